@@ -1,0 +1,88 @@
+package org.scriptorium.core;
+
+import org.scriptorium.core.drafts.DraftService;
+import org.scriptorium.core.drafts.DraftTransfer;
+import org.scriptorium.core.settings.SettingsRepository;
+import org.scriptorium.core.store.Database;
+import org.scriptorium.core.store.StoreClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The composition root: builds the store and every service once, from a data directory.
+ * The window, the CLI and the tests all start here; nothing else holds state statically.
+ */
+public final class Studio implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Studio.class);
+
+    private final Path dataDir;
+    private final Database database;
+    private final SettingsRepository settings;
+    private final UUID deviceId;
+    private final DraftService drafts;
+    private final DraftTransfer transfer;
+
+    private Studio(Path dataDir, Database database, Clock clock) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.settings = new SettingsRepository(database.sessions(), clock);
+        this.deviceId = settings.deviceId();
+        this.drafts = new DraftService(database.sessions(), clock, deviceId, dataDir.resolve("search-index"));
+        this.transfer = new DraftTransfer(drafts);
+    }
+
+    public static Studio open(Path dataDir) {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    public static Studio open(Path dataDir, Clock clock) {
+        long started = System.nanoTime();
+        clock = new StoreClock(clock);
+        Database database = Database.openH2(dataDir);
+        try {
+            Studio studio = new Studio(dataDir, database, clock);
+            LOG.info("Studio opened on {} in {} ms (schema {})", dataDir, (System.nanoTime() - started) / 1_000_000, database.schemaVersion());
+            return studio;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String schemaVersion() {
+        return database.schemaVersion();
+    }
+
+    public UUID deviceId() {
+        return deviceId;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public DraftService drafts() {
+        return drafts;
+    }
+
+    public DraftTransfer transfer() {
+        return transfer;
+    }
+
+    @Override
+    public void close() {
+        try {
+            drafts.close();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.scriptorium.core.drafts;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.scriptorium.core.ScriptoriumException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Full-text index of drafts (Lucene, in the data directory). The database is the truth: the index is a
+ * cache that {@link #reconcile} brings back in line after a crash or an edit made while it was closed.
+ */
+final class DraftSearchIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DraftSearchIndex.class);
+    private static final String ID = "id";
+    private static final String REVISION = "revision";
+    private static final String TITLE = "title";
+    private static final String BODY = "body";
+    private static final String TAGS = "tags";
+    private static final int PREFIX_MIN_LENGTH = 2;
+    // Lucene warns on stderr (JUL) that the incubating Vector API is off; we use no vectors, and the CLI's stderr must stay clean.
+    private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private final Analyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private DraftSearchIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index, starting afresh when the files are unreadable (it is only a cache). */
+    static DraftSearchIndex open(Path folder) {
+        try {
+            return openIn(folder);
+        } catch (IOException | RuntimeException first) {
+            LOG.warn("Search index in {} is unreadable ({}); rebuilding it", folder, first.toString());
+            try {
+                deleteRecursively(folder);
+                return openIn(folder);
+            } catch (IOException second) {
+                throw new ScriptoriumException("Cannot open the search index in " + folder + ": " + second.getMessage(), second);
+            }
+        }
+    }
+
+    private static DraftSearchIndex openIn(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder);
+        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer(CharArraySet.EMPTY_SET))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        try {
+            return new DraftSearchIndex(directory, new IndexWriter(directory, config));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** The revision of every draft the index holds. */
+    Map<UUID, Long> indexedRevisions() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return revisionsIn(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<UUID, Long> revisionsIn(IndexReader reader) throws IOException {
+        Map<UUID, Long> revisions = new HashMap<>();
+        for (LeafReaderContext context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            Bits live = leaf.getLiveDocs();
+            StoredFields fields = leaf.storedFields();
+            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    Document stored = fields.document(doc, Set.of(ID, REVISION));
+                    revisions.put(UUID.fromString(stored.get(ID)), stored.getField(REVISION).numericValue().longValue());
+                }
+            }
+        }
+        return revisions;
+    }
+
+    void put(IndexedDraft draft) {
+        try {
+            writer.updateDocument(new Term(ID, draft.id().toString()), toDocument(draft));
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void putAll(List<IndexedDraft> drafts) {
+        try {
+            for (IndexedDraft draft : drafts) {
+                writer.updateDocument(new Term(ID, draft.id().toString()), toDocument(draft));
+            }
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void remove(UUID id) {
+        removeAll(List.of(id));
+    }
+
+    void removeAll(List<UUID> ids) {
+        try {
+            for (UUID id : ids) {
+                writer.deleteDocuments(new Term(ID, id.toString()));
+            }
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ids of matching drafts, best first. Every word must match, as a word or the start of one. */
+    List<UUID> search(String text, int limit) {
+        Query query = parse(text);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                StoredFields fields = searcher.storedFields();
+                List<UUID> ids = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+                    ids.add(UUID.fromString(fields.document(hit.doc, Set.of(ID)).get(ID)));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query parse(String text) {
+        List<String> words = words(text == null ? "" : text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : List.of(TITLE, BODY, TAGS)) {
+                float boost = field.equals(BODY) ? 1f : 3f;
+                anyField.add(new BoostQuery(new TermQuery(new Term(field, word)), boost), BooleanClause.Occur.SHOULD);
+                if (word.length() >= PREFIX_MIN_LENGTH) {
+                    anyField.add(new BoostQuery(new PrefixQuery(new Term(field, word)), boost / 2), BooleanClause.Occur.SHOULD);
+                }
+            }
+            all.add(anyField.build(), BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static Document toDocument(IndexedDraft draft) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, draft.id().toString(), Field.Store.YES));
+        doc.add(new StoredField(REVISION, draft.revision()));
+        doc.add(new TextField(TITLE, draft.title(), Field.Store.NO));
+        doc.add(new TextField(BODY, draft.body(), Field.Store.NO));
+        doc.add(new TextField(TAGS, String.join(" ", draft.tags()), Field.Store.NO));
+        return doc;
+    }
+
+    /** Makes what was indexed durable; what is lost to a crash before this is redone by reconcile. */
+    void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (directory; analyzer) {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            LOG.warn("Search index did not close cleanly; it will be reconciled on next start", e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

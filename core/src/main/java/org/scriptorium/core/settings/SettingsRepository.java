@@ -1,0 +1,45 @@
+package org.scriptorium.core.settings;
+
+import org.hibernate.SessionFactory;
+import org.scriptorium.core.store.Ids;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Local preferences stored in the database, and this device's identity. */
+public final class SettingsRepository {
+    static final String DEVICE_ID = "device.id";
+
+    private final SessionFactory sessions;
+    private final Clock clock;
+
+    public SettingsRepository(SessionFactory sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(sessions.fromTransaction(s -> s.find(Setting.class, key))).map(Setting::value);
+    }
+
+    public void put(String key, String value) {
+        sessions.inTransaction(s -> {
+            Setting existing = s.find(Setting.class, key);
+            if (existing == null) {
+                s.persist(new Setting(key, value, clock.instant()));
+            } else {
+                existing.update(value, clock.instant());
+            }
+        });
+    }
+
+    /** The id this device stamps on every row it writes; created on first use and kept forever. */
+    public UUID deviceId() {
+        return get(DEVICE_ID).map(UUID::fromString).orElseGet(() -> {
+            UUID id = Ids.newId();
+            put(DEVICE_ID, id.toString());
+            return id;
+        });
+    }
+}

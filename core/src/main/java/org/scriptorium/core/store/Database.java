@@ -1,0 +1,120 @@
+package org.scriptorium.core.store;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.scriptorium.core.ScriptoriumException;
+import org.scriptorium.core.drafts.Draft;
+import org.scriptorium.core.drafts.DraftRevision;
+import org.scriptorium.core.drafts.Tag;
+import org.scriptorium.core.settings.Setting;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The relational store: Flyway owns the schema, Hibernate maps it and validates it at start.
+ * Runs on an H2 file by default, or on any DataSource (PostgreSQL for sync and its tests).
+ */
+public final class Database implements AutoCloseable {
+    static final List<Class<?>> ENTITIES = List.of(Draft.class, Tag.class, DraftRevision.class, Setting.class);
+
+    private final DataSource dataSource;
+    private final AutoCloseable pool;
+    private final SessionFactory sessionFactory;
+    private final String schemaVersion;
+
+    private Database(DataSource dataSource, AutoCloseable pool) {
+        this.dataSource = dataSource;
+        this.pool = pool;
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        this.schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        this.sessionFactory = buildSessionFactory(dataSource);
+    }
+
+    /** Opens (creating if needed) the H2 database inside the data directory. */
+    public static Database openH2(Path dataDir) {
+        Path dbFolder = dataDir.resolve("db");
+        try {
+            Files.createDirectories(dbFolder);
+        } catch (IOException e) {
+            throw new ScriptoriumException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        // WRITE_DELAY=0: a commit reaches the file before the call returns, so an acknowledged save
+        // survives the process being killed the next instant.
+        String url = "jdbc:h2:file:" + dbFolder.resolve("scriptorium").toAbsolutePath() + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "scriptorium", "");
+        pool.setMaxConnections(8);
+        try {
+            pool.getConnection().close();
+        } catch (SQLException e) {
+            pool.dispose();
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new DataDirInUse(dataDir, e);
+            }
+            throw new ScriptoriumException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
+        }
+        try {
+            return new Database(pool, pool::dispose);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** Migrates and maps an existing DataSource; the caller keeps ownership of it. */
+    public static Database open(DataSource dataSource) {
+        return new Database(dataSource, () -> { });
+    }
+
+    private static SessionFactory buildSessionFactory(DataSource dataSource) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.SHOW_SQL, "false")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, "50")
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            ENTITIES.forEach(sources::addAnnotatedClass);
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    public SessionFactory sessions() {
+        return sessionFactory;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new ScriptoriumException("Could not close the database cleanly: " + e.getMessage(), e);
+        }
+    }
+}

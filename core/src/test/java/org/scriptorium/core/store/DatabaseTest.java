@@ -1,0 +1,48 @@
+package org.scriptorium.core.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.drafts.NewDraft;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aNewDataDirGetsTheWholeSchemaAndHibernateAcceptsIt() throws Exception {
+        try (Database database = Database.openH2(dataDir)) {
+            assertThat(database.schemaVersion()).isEqualTo("1");
+            try (Connection connection = database.dataSource().getConnection();
+                 ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
+                var names = new java.util.ArrayList<String>();
+                while (tables.next()) {
+                    names.add(tables.getString("TABLE_NAME").toLowerCase());
+                }
+                assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings");
+            }
+        }
+        assertThat(dataDir.resolve("db/scriptorium.mv.db")).exists();
+    }
+
+    @Test
+    void reopeningKeepsDataAndTheDeviceIdentity() {
+        UUID device;
+        UUID draft;
+        try (Studio studio = Studio.open(dataDir)) {
+            device = studio.deviceId();
+            draft = studio.drafts().create(NewDraft.titled("Kept")).id();
+        }
+        try (Studio studio = Studio.open(dataDir)) {
+            assertThat(studio.deviceId()).isEqualTo(device);
+            assertThat(studio.drafts().get(draft).title()).isEqualTo("Kept");
+        }
+    }
+}
