@@ -1,5 +1,6 @@
 package org.scriptorium.core;
 
+import org.scriptorium.core.drafts.DemoWorkspace;
 import org.scriptorium.core.drafts.DraftService;
 import org.scriptorium.core.drafts.DraftTransfer;
 import org.scriptorium.core.settings.SettingsRepository;
@@ -75,6 +76,10 @@ public final class Studio implements AutoCloseable {
 
     public DraftTransfer transfer() {
         return transfer;
+    }
+
+    public DemoWorkspace demo() {
+        return new DemoWorkspace(transfer);
     }
 
     @Override

@@ -144,6 +144,13 @@ final class DraftRepository {
                 .findFirst();
     }
 
+    DraftCounts counts(Session session) {
+        Object[] row = session.createSelectionQuery("select sum(case when d.trashedAt is null then 1 else 0 end), "
+                        + "sum(case when d.trashedAt is null then 0 else 1 end) from Draft d where d.deletedAt is null", Object[].class)
+                .getSingleResult();
+        return new DraftCounts(row[0] == null ? 0 : ((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).intValue());
+    }
+
     List<UUID> allIds(Session session) {
         return session.createSelectionQuery("select d.id from Draft d where d.deletedAt is null", UUID.class).getResultList();
     }

@@ -201,6 +201,11 @@ public final class DraftService implements AutoCloseable {
         return sessions.fromTransaction(session -> repository.summaries(session, ids, filter));
     }
 
+    /** How many drafts there are outside and inside the trash. */
+    public DraftCounts counts() {
+        return sessions.fromTransaction(repository::counts);
+    }
+
     /** Tag names in use, with how many drafts outside the trash carry each. */
     public Map<String, Long> tags() {
         return sessions.fromTransaction(repository::tagCounts);

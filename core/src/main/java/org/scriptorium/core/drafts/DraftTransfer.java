@@ -74,6 +74,17 @@ public final class DraftTransfer {
         return results;
     }
 
+    /** Imports one document given as text (a bundled sample, a paste); {@code sourceName} names it in messages. */
+    public Imported importText(String sourceName, String text) {
+        MarkdownDraftFile parsed;
+        try {
+            parsed = MarkdownDraftFile.parse(text, sourceName.replaceFirst("\\.(md|markdown)$", ""));
+        } catch (InvalidInput e) {
+            throw new InvalidInput(sourceName + ": " + e.getMessage());
+        }
+        return importOne(Path.of(sourceName), parsed);
+    }
+
     private record Parsed(Path file, MarkdownDraftFile draft) {
     }
 

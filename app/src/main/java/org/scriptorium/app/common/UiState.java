@@ -1,0 +1,20 @@
+package org.scriptorium.app.common;
+
+/**
+ * What the window remembers between runs on this machine: geometry, layout and theme.
+ * A mutable bean because Jackson fills it and the window updates it as the user moves things.
+ */
+public final class UiState {
+    public double x = Double.NaN;
+    public double y = Double.NaN;
+    public double width = 1280;
+    public double height = 800;
+    public boolean maximized;
+    public double listDivider = 0.28;
+    public double previewDivider = 0.5;
+    public boolean previewVisible = true;
+    /** "system", "light" or "dark". */
+    public String theme = "system";
+    public boolean welcomed;
+    public boolean allowRemoteImages;
+}
