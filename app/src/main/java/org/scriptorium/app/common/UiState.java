@@ -17,4 +17,6 @@ public final class UiState {
     public String theme = "system";
     public boolean welcomed;
     public boolean allowRemoteImages;
+    /** The draft open when the window closed, reopened at start. */
+    public String openDraftId;
 }

@@ -1,13 +1,174 @@
 package org.scriptorium.app.desktop;
 
-import java.nio.file.Path;
+import atlantafx.base.theme.Styles;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.scriptorium.app.common.FxTaskRunner;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.UiState;
+import org.scriptorium.app.common.UiStateStore;
+import org.scriptorium.app.drafts.PreviewPages;
+import org.scriptorium.core.Studio;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder until the window lands. */
-public final class DesktopApp {
-    private DesktopApp() {
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+/**
+ * The JavaFX application. The store opens on a background thread while the toolkit starts, so the
+ * window appears at once and fills in when the drafts are ready.
+ */
+public final class DesktopApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    /** Set by {@link #launch(Path)}: JavaFX creates the Application itself, so this is the hand-over. */
+    private static volatile Path launchDataDir;
+
+    private final Path dataDir;
+    private final UiStateStore uiStateStore;
+    private final UiState uiState;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private CompletableFuture<Studio> studio;
+    private MainWindow mainWindow;
+    private Stage stage;
+
+    public DesktopApp() {
+        this(launchDataDir);
+    }
+
+    public DesktopApp(Path dataDir) {
+        this.dataDir = dataDir;
+        this.uiStateStore = new UiStateStore(dataDir);
+        this.uiState = uiStateStore.load();
     }
 
     public static void launch(Path dataDir) {
-        throw new UnsupportedOperationException("The window is not built yet.");
+        launchDataDir = dataDir;
+        Application.launch(DesktopApp.class);
+    }
+
+    @Override
+    public void init() {
+        studio = CompletableFuture.supplyAsync(() -> Studio.open(dataDir), Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Theme theme = new Theme(Theme.Choice.parse(uiState.theme));
+        theme.choiceProperty().addListener((obs, old, now) -> uiState.theme = now.key());
+
+        StackPane root = new StackPane(loading());
+        Scene scene = new Scene(root, uiState.width, uiState.height);
+        scene.getStylesheets().add(DesktopApp.class.getResource("/org/scriptorium/resources/css/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Scriptorium");
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        placeWindow();
+        stage.setOnCloseRequest(e -> rememberGeometry());
+        stage.show();
+        LOG.info("Window shown {} ms after JVM start", uptime());
+
+        studio.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                root.getChildren().setAll(failure(failure));
+                return;
+            }
+            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(), this::openExternally);
+            root.getChildren().setAll(mainWindow);
+            mainWindow.draftsModel().loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded) {
+                    StartupProbe.ready(stage, uptime());
+                }
+            });
+            // Open the search index now, off the UI thread, so the first search is instant.
+            tasks.run(() -> {
+                opened.drafts().prepareSearch();
+                return null;
+            }, ignored -> { }, error -> LOG.warn("Search index could not be prepared", error));
+        }));
+    }
+
+    private PreviewPages previews() {
+        return (markdown, dark, allowRemote) -> org.scriptorium.app.drafts.FallbackPreview.page(markdown, dark);
+    }
+
+    private void openExternally(String url) {
+        if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+            getHostServices().showDocument(url);
+        }
+    }
+
+    private StackPane loading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label text = new Label("Opening your drafts…");
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        return new StackPane(box);
+    }
+
+    private VBox failure(Throwable failure) {
+        Label title = new Label("Scriptorium could not open your drafts");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label detail = new Label(Messages.of(failure));
+        detail.setWrapText(true);
+        detail.setMaxWidth(520);
+        Button quit = new Button("Quit");
+        quit.setOnAction(e -> Platform.exit());
+        VBox box = new VBox(12, title, detail, quit);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void placeWindow() {
+        boolean onScreen = !Double.isNaN(uiState.x) && !Screen.getScreensForRectangle(uiState.x, uiState.y, 100, 100).isEmpty();
+        if (onScreen) {
+            stage.setX(uiState.x);
+            stage.setY(uiState.y);
+        }
+        stage.setMaximized(uiState.maximized);
+    }
+
+    private void rememberGeometry() {
+        uiState.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            uiState.x = stage.getX();
+            uiState.y = stage.getY();
+            uiState.width = stage.getScene().getWidth();
+            uiState.height = stage.getScene().getHeight();
+        }
+    }
+
+    @Override
+    public void stop() {
+        rememberGeometry();
+        try {
+            if (mainWindow != null) {
+                mainWindow.shutdown();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Unsaved typing could not be written at exit", e);
+        }
+        uiStateStore.save(uiState);
+        tasks.close();
+        studio.thenAccept(Studio::close).exceptionally(e -> null).join();
+    }
+
+    private static long uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 }

@@ -1,0 +1,255 @@
+package org.scriptorium.app.desktop;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.app.common.UiState;
+import org.scriptorium.app.drafts.DraftsView;
+import org.scriptorium.app.drafts.DraftsViewModel;
+import org.scriptorium.app.drafts.EditorView;
+import org.scriptorium.app.drafts.EditorViewModel;
+import org.scriptorium.app.drafts.HistoryView;
+import org.scriptorium.app.drafts.HistoryViewModel;
+import org.scriptorium.app.drafts.PreviewPages;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.drafts.DraftSummary;
+
+import java.io.File;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** The studio window's content: menus, sidebar, the draft list and the editor, wired to their view models. */
+public final class MainWindow extends StackPane {
+    private final Stage stage;
+    private final Studio studio;
+    private final TaskRunner tasks;
+    private final UiState uiState;
+    private final DraftsViewModel draftsModel;
+    private final EditorViewModel editorModel;
+    private final DraftsView draftsView;
+    private final EditorView editorView;
+    private final SplitPane split;
+
+    public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
+                      PreviewPages previews, Consumer<String> openExternally) {
+        this.stage = stage;
+        this.studio = studio;
+        this.tasks = tasks;
+        this.uiState = uiState;
+        draftsModel = new DraftsViewModel(studio.drafts(), studio.transfer(), studio.demo(), tasks);
+        editorModel = new EditorViewModel(studio.drafts(), tasks, previews);
+        editorModel.setOnSaved(draftsModel::draftSaved);
+        editorModel.darkPreviewProperty().bind(theme.darkProperty());
+        editorModel.allowRemoteImagesProperty().set(uiState.allowRemoteImages);
+
+        draftsView = new DraftsView(draftsModel, this::importFiles, this::exportAll);
+        editorView = new EditorView(editorModel, this::showHistory, this::trashOpenDraft, openExternally, draftsModel::createDraft);
+        editorView.previewVisibleProperty().set(uiState.previewVisible);
+        editorView.split().setDividerPositions(uiState.previewDivider);
+
+        split = new SplitPane(draftsView, editorView);
+        split.setDividerPositions(uiState.listDivider);
+        SplitPane.setResizableWithParent(draftsView, false);
+
+        BorderPane layout = new BorderPane();
+        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), messageBar()));
+        layout.setLeft(new Sidebar(draftsModel, theme));
+        layout.setCenter(split);
+        getChildren().add(layout);
+
+        draftsModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                editorModel.open(now.id());
+            }
+        });
+        draftsModel.items().addListener((javafx.collections.ListChangeListener<DraftSummary>) change -> closeEditorIfGone());
+        draftsModel.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded && !uiState.welcomed && draftsModel.draftCountProperty().get() == 0) {
+                showWelcome();
+            }
+        });
+        if (uiState.openDraftId != null) {
+            try {
+                draftsModel.selectWhenLoaded(UUID.fromString(uiState.openDraftId));
+            } catch (IllegalArgumentException ignored) {
+                // a hand-edited state file: start with nothing open
+            }
+        }
+        draftsModel.refresh();
+    }
+
+    private void closeEditorIfGone() {
+        UUID open = editorModel.draftIdProperty().get();
+        if (open != null && draftsModel.items().stream().noneMatch(d -> d.id().equals(open))) {
+            editorModel.close();
+        }
+    }
+
+    private Region messageBar() {
+        Label text = new Label();
+        text.setId("messageText");
+        text.textProperty().bind(draftsModel.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        dismiss.setOnAction(e -> draftsModel.dismissMessage());
+        HBox bar = new HBox(text, spacer, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("message-bar");
+        bar.visibleProperty().bind(draftsModel.messageProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** First run with an empty studio: offer the demo workspace once. */
+    private void showWelcome() {
+        uiState.welcomed = true;
+        Label title = new Label("Welcome to Scriptorium");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label text = new Label("Your drafts live on this computer and are saved as you type. "
+                + "Would you like a few sample drafts to look around, or start with an empty studio?");
+        text.setWrapText(true);
+        Button demo = new Button("Open the demo workspace");
+        demo.setId("welcomeDemo");
+        demo.getStyleClass().add(Styles.ACCENT);
+        Button empty = new Button("Start empty");
+        empty.setId("welcomeEmpty");
+        HBox buttons = new HBox(8, empty, demo);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox card = new VBox(title, text, buttons);
+        card.getStyleClass().add("welcome-card");
+        card.setMaxSize(460, Region.USE_PREF_SIZE);
+        StackPane scrim = new StackPane(card);
+        scrim.getStyleClass().add("welcome-scrim");
+        getChildren().add(scrim);
+        demo.setOnAction(e -> {
+            getChildren().remove(scrim);
+            draftsModel.openDemoWorkspace();
+        });
+        empty.setOnAction(e -> getChildren().remove(scrim));
+    }
+
+    // ---- actions (menus, buttons) ----
+
+    void newDraft() {
+        draftsModel.createDraft();
+    }
+
+    void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import Markdown files");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md", "*.markdown"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            draftsModel.importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    void importFolder() {
+        File folder = chooseFolder("Import a folder of Markdown files");
+        if (folder != null) {
+            draftsModel.importFiles(List.of(folder.toPath()));
+        }
+    }
+
+    void exportOpenDraft() {
+        UUID open = editorModel.draftIdProperty().get();
+        if (open == null) {
+            exportAll();
+            return;
+        }
+        File folder = chooseFolder("Export this draft to a folder");
+        if (folder != null) {
+            editorModel.saveRevision();
+            draftsModel.exportTo(folder.toPath(), List.of(open));
+        }
+    }
+
+    void exportAll() {
+        File folder = chooseFolder("Export every draft to a folder");
+        if (folder != null) {
+            editorModel.saveRevision();
+            draftsModel.exportTo(folder.toPath(), List.of());
+        }
+    }
+
+    private File chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return chooser.showDialog(stage);
+    }
+
+    void openDemo() {
+        draftsModel.openDemoWorkspace();
+    }
+
+    void showHistory() {
+        UUID open = editorModel.draftIdProperty().get();
+        if (open == null) {
+            return;
+        }
+        // Keep what was typed as a revision first, so the history compares against the real current text.
+        editorModel.saveRevision();
+        HistoryView.show(stage, new HistoryViewModel(studio.drafts(), tasks, open), restored -> editorModel.reload());
+    }
+
+    void trashOpenDraft() {
+        UUID open = editorModel.draftIdProperty().get();
+        if (open != null) {
+            editorModel.close();
+            draftsModel.trash(open);
+        }
+    }
+
+    void saveRevision() {
+        editorModel.saveRevision();
+    }
+
+    void focusSearch() {
+        draftsView.focusSearch();
+    }
+
+    void setAllowRemoteImages(boolean allow) {
+        uiState.allowRemoteImages = allow;
+        editorModel.allowRemoteImagesProperty().set(allow);
+    }
+
+    boolean allowRemoteImages() {
+        return uiState.allowRemoteImages;
+    }
+
+    EditorView editor() {
+        return editorView;
+    }
+
+    DraftsViewModel draftsModel() {
+        return draftsModel;
+    }
+
+    /** Called on close: remember the layout, write any unsaved typing. */
+    void shutdown() {
+        uiState.listDivider = split.getDividers().isEmpty() ? uiState.listDivider : split.getDividers().getFirst().getPosition();
+        var previewSplit = editorView.split();
+        if (previewSplit.getItems().size() > 1 && !previewSplit.getDividers().isEmpty()) {
+            uiState.previewDivider = previewSplit.getDividers().getFirst().getPosition();
+        }
+        uiState.previewVisible = editorView.previewVisibleProperty().get();
+        UUID open = editorModel.draftIdProperty().get();
+        uiState.openDraftId = open == null ? null : open.toString();
+        editorModel.flushBlocking();
+    }
+}

@@ -1,0 +1,75 @@
+package org.scriptorium.app.desktop;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.scriptorium.app.drafts.DraftsViewModel;
+
+/** The studio's areas (only those that exist) and the theme switch. */
+final class Sidebar extends VBox {
+    Sidebar(DraftsViewModel drafts, Theme theme) {
+        getStyleClass().add("sidebar");
+        Label name = new Label("Scriptorium");
+        name.getStyleClass().add("app-name");
+
+        ToggleGroup areas = new ToggleGroup();
+        ToggleButton draftsItem = navItem("Drafts", areas);
+        draftsItem.setId("navDrafts");
+        draftsItem.textProperty().bind(drafts.draftCountProperty().asString("Drafts  ·  %d"));
+        ToggleButton trashItem = navItem("Trash", areas);
+        trashItem.setId("navTrash");
+        trashItem.textProperty().bind(drafts.trashCountProperty().asString("Trash  ·  %d"));
+        draftsItem.setSelected(!drafts.trashModeProperty().get());
+        trashItem.setSelected(drafts.trashModeProperty().get());
+        // A selected area stays selected: clicking it again must not leave no area chosen.
+        areas.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                drafts.trashModeProperty().set(now == trashItem);
+            }
+        });
+        drafts.trashModeProperty().addListener((obs, old, trash) -> (trash ? trashItem : draftsItem).setSelected(true));
+
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label themeLabel = new Label("Theme");
+        themeLabel.getStyleClass().add("text-muted");
+        ComboBox<Theme.Choice> themes = new ComboBox<>();
+        themes.setId("themeChoice");
+        themes.getItems().setAll(Theme.Choice.values());
+        themes.valueProperty().bindBidirectional(theme.choiceProperty());
+        themes.setMaxWidth(Double.MAX_VALUE);
+        themes.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme.Choice choice) {
+                return choice == null ? "" : switch (choice) {
+                    case SYSTEM -> "Follow the system";
+                    case LIGHT -> "Light";
+                    case DARK -> "Dark";
+                };
+            }
+
+            @Override
+            public Theme.Choice fromString(String s) {
+                return null;
+            }
+        });
+        setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(name, draftsItem, trashItem, spacer, themeLabel, themes);
+    }
+
+    private static ToggleButton navItem(String text, ToggleGroup group) {
+        ToggleButton item = new ToggleButton(text);
+        item.getStyleClass().add("nav-item");
+        item.setToggleGroup(group);
+        item.setMaxWidth(Double.MAX_VALUE);
+        return item;
+    }
+}

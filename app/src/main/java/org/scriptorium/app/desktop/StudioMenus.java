@@ -1,0 +1,97 @@
+package org.scriptorium.app.desktop;
+
+import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every action with its shortcut, so shortcuts can be discovered. */
+final class StudioMenus {
+    private final MainWindow window;
+    private final Theme theme;
+
+    StudioMenus(MainWindow window, Theme theme) {
+        this.window = window;
+        this.theme = theme;
+    }
+
+    MenuBar bar() {
+        MenuBar bar = new MenuBar(file(), edit(), view());
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu file() {
+        return new Menu("File", null,
+                item("New draft", "Shortcut+N", window::newDraft),
+                item("Import Markdown files…", "Shortcut+O", window::importFiles),
+                item("Import a folder…", null, window::importFolder),
+                item("Export this draft…", "Shortcut+E", window::exportOpenDraft),
+                item("Export all drafts…", "Shortcut+Shift+E", window::exportAll),
+                new SeparatorMenuItem(),
+                item("Open demo workspace", null, window::openDemo),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", Platform::exit));
+    }
+
+    private Menu edit() {
+        var editor = window.editor();
+        return new Menu("Edit", null,
+                item("Save revision", "Shortcut+S", window::saveRevision),
+                item("Revision history…", "Shortcut+Shift+H", window::showHistory),
+                new SeparatorMenuItem(),
+                // Undo and redo are handled by the editor itself; the items are here to be found and clicked.
+                item("Undo", null, editor::undo),
+                item("Redo", null, editor::redo),
+                new SeparatorMenuItem(),
+                item("Bold", "Shortcut+B", editor::bold),
+                item("Italic", "Shortcut+I", editor::italic),
+                item("Link", "Shortcut+K", editor::link),
+                new SeparatorMenuItem(),
+                item("Find…", "Shortcut+F", editor::find),
+                item("Replace…", "Shortcut+H", editor::replace),
+                item("Search all drafts", "Shortcut+Shift+F", window::focusSearch),
+                new SeparatorMenuItem(),
+                item("Move draft to trash", null, window::trashOpenDraft));
+    }
+
+    private Menu view() {
+        var editor = window.editor();
+        CheckMenuItem preview = new CheckMenuItem("Show preview");
+        preview.selectedProperty().bindBidirectional(editor.previewVisibleProperty());
+        preview.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        CheckMenuItem remote = new CheckMenuItem("Load remote images in preview");
+        remote.setSelected(window.allowRemoteImages());
+        remote.selectedProperty().addListener((obs, was, is) -> window.setAllowRemoteImages(is));
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu themeMenu = new Menu("Theme");
+        for (Theme.Choice choice : Theme.Choice.values()) {
+            RadioMenuItem option = new RadioMenuItem(switch (choice) {
+                case SYSTEM -> "Follow the system";
+                case LIGHT -> "Light";
+                case DARK -> "Dark";
+            });
+            option.setToggleGroup(themes);
+            option.setSelected(theme.choiceProperty().get() == choice);
+            option.setOnAction(e -> theme.choiceProperty().set(choice));
+            theme.choiceProperty().addListener((obs, old, now) -> option.setSelected(now == choice));
+            themeMenu.getItems().add(option);
+        }
+        return new Menu("View", null, preview, remote, new SeparatorMenuItem(), themeMenu);
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

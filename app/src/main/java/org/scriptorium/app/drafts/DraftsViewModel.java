@@ -1,0 +1,282 @@
+package org.scriptorium.app.drafts;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.drafts.DemoWorkspace;
+import org.scriptorium.core.drafts.DraftCounts;
+import org.scriptorium.core.drafts.DraftDocument;
+import org.scriptorium.core.drafts.DraftFilter;
+import org.scriptorium.core.drafts.DraftService;
+import org.scriptorium.core.drafts.DraftStatus;
+import org.scriptorium.core.drafts.DraftSummary;
+import org.scriptorium.core.drafts.DraftTransfer;
+import org.scriptorium.core.drafts.NewDraft;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The draft list: search, filters, trash, and the actions on drafts as a whole. */
+public final class DraftsViewModel {
+    public static final String ANY_TAG = "All tags";
+    static final long SEARCH_DELAY_MILLIS = 150;
+
+    private final DraftService drafts;
+    private final DraftTransfer transfer;
+    private final DemoWorkspace demo;
+    private final TaskRunner tasks;
+
+    private final ObservableList<DraftSummary> items = FXCollections.observableArrayList();
+    private final ObservableList<String> tagChoices = FXCollections.observableArrayList(ANY_TAG);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<DraftStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty tag = new SimpleStringProperty(ANY_TAG);
+    private final BooleanProperty trashMode = new SimpleBooleanProperty(false);
+    private final ObjectProperty<DraftSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper draftCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper trashCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper("");
+
+    private long refreshRequest;
+    private UUID wantSelected;
+    private TaskRunner.Cancellable searchTimer;
+
+    public DraftsViewModel(DraftService drafts, DraftTransfer transfer, DemoWorkspace demo, TaskRunner tasks) {
+        this.drafts = drafts;
+        this.transfer = transfer;
+        this.demo = demo;
+        this.tasks = tasks;
+        query.addListener((obs, old, now) -> {
+            if (searchTimer != null) {
+                searchTimer.cancel();
+            }
+            searchTimer = tasks.later(SEARCH_DELAY_MILLIS, this::refresh);
+        });
+        status.addListener((obs, old, now) -> refresh());
+        tag.addListener((obs, old, now) -> refresh());
+        trashMode.addListener((obs, old, now) -> refresh());
+    }
+
+    private record Page(List<DraftSummary> drafts, Map<String, Long> tags, DraftCounts counts) {
+    }
+
+    /** Reloads the list for the current search and filters; stale answers are dropped. */
+    public void refresh() {
+        long request = ++refreshRequest;
+        String text = query.get() == null ? "" : query.get().strip();
+        String tagName = tag.get() == null || ANY_TAG.equals(tag.get()) ? null : tag.get();
+        DraftFilter filter = new DraftFilter(status.get(), tagName, trashMode.get());
+        tasks.run(() -> new Page(text.isEmpty() ? drafts.list(filter) : drafts.search(text, filter), drafts.tags(), drafts.counts()),
+                page -> {
+                    if (request == refreshRequest) {
+                        show(page, text, filter);
+                    }
+                },
+                this::failed);
+    }
+
+    private void show(Page page, String text, DraftFilter filter) {
+        UUID keep = wantSelected != null ? wantSelected : selected.get() == null ? null : selected.get().id();
+        wantSelected = null;
+        items.setAll(page.drafts());
+        List<String> choices = new ArrayList<>();
+        choices.add(ANY_TAG);
+        choices.addAll(page.tags().keySet());
+        if (filter.tag() != null && !page.tags().containsKey(filter.tag())) {
+            choices.add(filter.tag());
+        }
+        if (!choices.equals(tagChoices)) {
+            tagChoices.setAll(choices);
+        }
+        draftCount.set(page.counts().drafts());
+        trashCount.set(page.counts().trashed());
+        selected.set(items.stream().filter(d -> d.id().equals(keep)).findFirst().orElse(null));
+        describeEmptiness(text, filter);
+        loaded.set(true);
+    }
+
+    private void describeEmptiness(String text, DraftFilter filter) {
+        if (!items.isEmpty()) {
+            emptyTitle.set("");
+            emptyHint.set("");
+        } else if (filter.trashed()) {
+            emptyTitle.set("The trash is empty");
+            emptyHint.set("Drafts you delete wait here until you empty the trash.");
+        } else if (!text.isEmpty()) {
+            emptyTitle.set("Nothing matches “" + text + "”");
+            emptyHint.set("Search looks in titles, text and tags. Try fewer or shorter words.");
+        } else if (filter.status() != null || filter.tag() != null) {
+            emptyTitle.set("No drafts with these filters");
+            emptyHint.set("Clear the status or tag filter to see every draft.");
+        } else {
+            emptyTitle.set("No drafts yet");
+            emptyHint.set("Start writing, import Markdown files, or open the demo workspace to look around.");
+        }
+    }
+
+    /** Selects this draft once the list has loaded (the one open when the window last closed). */
+    public void selectWhenLoaded(UUID id) {
+        wantSelected = id;
+    }
+
+    /** Creates an untitled draft and selects it. */
+    public void createDraft() {
+        trashMode.set(false);
+        tasks.run(() -> drafts.create(NewDraft.titled("Untitled draft")), created -> {
+            wantSelected = created.id();
+            clearFilters();
+            refresh();
+        }, this::failed);
+    }
+
+    public void trash(UUID id) {
+        tasks.run(() -> drafts.trash(id), d -> {
+            message.set("Moved “" + d.title() + "” to the trash.");
+            refresh();
+        }, this::failed);
+    }
+
+    public void restore(UUID id) {
+        tasks.run(() -> drafts.restore(id), d -> {
+            message.set("Restored “" + d.title() + "”.");
+            refresh();
+        }, this::failed);
+    }
+
+    public void emptyTrash() {
+        tasks.run(drafts::emptyTrash, count -> {
+            message.set(count == 1 ? "Deleted 1 draft for good." : "Deleted " + count + " drafts for good.");
+            refresh();
+        }, this::failed);
+    }
+
+    public void importFiles(List<Path> paths) {
+        tasks.run(() -> transfer.importPaths(paths), results -> {
+            long created = results.stream().filter(r -> r.outcome() == DraftTransfer.Outcome.CREATED).count();
+            long updated = results.stream().filter(r -> r.outcome() == DraftTransfer.Outcome.UPDATED).count();
+            message.set("Imported " + results.size() + " file" + (results.size() == 1 ? "" : "s") + ": "
+                    + created + " new, " + updated + " updated, " + (results.size() - created - updated) + " unchanged.");
+            if (results.size() == 1) {
+                wantSelected = results.getFirst().id();
+            }
+            trashMode.set(false);
+            refresh();
+        }, this::failed);
+    }
+
+    public void exportTo(Path folder, List<UUID> ids) {
+        tasks.run(() -> transfer.export(folder, ids), written ->
+                message.set("Exported " + written.size() + " draft" + (written.size() == 1 ? "" : "s") + " to " + folder + "."), this::failed);
+    }
+
+    public void openDemoWorkspace() {
+        tasks.run(demo::install, results -> {
+            message.set("Opened the demo workspace: " + results.size() + " sample drafts.");
+            trashMode.set(false);
+            clearFilters();
+            if (!results.isEmpty()) {
+                wantSelected = results.getFirst().id();
+            }
+            refresh();
+        }, this::failed);
+    }
+
+    /** Keeps the list row in step with an edit made in the editor, without reloading the list. */
+    public void draftSaved(DraftDocument saved) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(saved.id())) {
+                boolean wasSelected = selected.get() != null && selected.get().id().equals(saved.id());
+                items.set(i, saved.summary());
+                if (wasSelected) {
+                    selected.set(items.get(i));
+                }
+                return;
+            }
+        }
+    }
+
+    public void clearFilters() {
+        query.set("");
+        status.set(null);
+        tag.set(ANY_TAG);
+    }
+
+    public void dismissMessage() {
+        message.set("");
+    }
+
+    private void failed(Throwable failure) {
+        message.set(Messages.of(failure));
+    }
+
+    public ObservableList<DraftSummary> items() {
+        return items;
+    }
+
+    public ObservableList<String> tagChoices() {
+        return tagChoices;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<DraftStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public BooleanProperty trashModeProperty() {
+        return trashMode;
+    }
+
+    public ObjectProperty<DraftSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyIntegerProperty draftCountProperty() {
+        return draftCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty trashCountProperty() {
+        return trashCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyTitleProperty() {
+        return emptyTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyHintProperty() {
+        return emptyHint.getReadOnlyProperty();
+    }
+}

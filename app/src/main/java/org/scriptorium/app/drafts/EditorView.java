@@ -1,0 +1,254 @@
+package org.scriptorium.app.drafts;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebView;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.scriptorium.core.drafts.DraftStatus;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** The open draft: title, status and tags above a Markdown editor with a live preview beside it. */
+public final class EditorView extends StackPane {
+    private final EditorViewModel model;
+    private final CodeArea area = new CodeArea();
+    private final WebView preview = new WebView();
+    private final SplitPane split = new SplitPane();
+    private final FindReplaceBar findBar = new FindReplaceBar(area);
+    private final ToggleButton previewToggle = new ToggleButton("Preview");
+    private boolean applyingModelText;
+
+    public EditorView(EditorViewModel model, Runnable onHistory, Runnable onTrash, Consumer<String> openExternally, Runnable onNewDraft) {
+        this.model = model;
+        getStyleClass().add("editor-view");
+
+        BorderPane page = new BorderPane();
+        page.setTop(new VBox(header(onHistory, onTrash), findBar));
+        page.setCenter(editorAndPreview(openExternally));
+        page.setBottom(footer());
+        Region empty = emptyState(onNewDraft);
+        page.visibleProperty().bind(model.draftIdProperty().isNotNull());
+        empty.visibleProperty().bind(model.draftIdProperty().isNull());
+        getChildren().addAll(empty, page);
+
+        model.documentsLoadedProperty().addListener((obs, old, now) -> showModelText());
+        area.textProperty().addListener((obs, old, now) -> {
+            if (!applyingModelText) {
+                model.textProperty().set(now);
+            }
+        });
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(ignored -> highlight());
+    }
+
+    private Region header(Runnable onHistory, Runnable onTrash) {
+        TextField title = new TextField();
+        title.setId("draftTitle");
+        title.setPromptText("Title");
+        title.getStyleClass().add("title-field");
+        title.textProperty().bindBidirectional(model.titleProperty());
+        HBox.setHgrow(title, Priority.ALWAYS);
+
+        ComboBox<DraftStatus> status = new ComboBox<>();
+        status.getItems().setAll(DraftStatus.values());
+        status.setConverter(new StatusNames());
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        status.setTooltip(new Tooltip("Status"));
+
+        TextField tags = new TextField();
+        tags.setId("draftTags");
+        tags.setPromptText("Tags, separated by commas");
+        tags.setPrefColumnCount(18);
+        tags.setText(model.tagsProperty().get());
+        model.tagsProperty().addListener((obs, old, now) -> tags.setText(now));
+        tags.setOnAction(e -> model.applyTags(tags.getText()));
+        tags.focusedProperty().addListener((obs, was, is) -> {
+            if (!is && !tags.getText().equals(model.tagsProperty().get())) {
+                model.applyTags(tags.getText());
+            }
+        });
+
+        Button history = new Button("History");
+        history.setId("historyButton");
+        history.setOnAction(e -> onHistory.run());
+        history.setTooltip(new Tooltip("Compare with earlier revisions and restore one"));
+        Button trash = new Button("Delete");
+        trash.getStyleClass().add(Styles.DANGER);
+        trash.setOnAction(e -> onTrash.run());
+        trash.setTooltip(new Tooltip("Move this draft to the trash"));
+        trash.disableProperty().bind(model.trashedProperty());
+
+        previewToggle.setSelected(true);
+        previewToggle.setTooltip(new Tooltip("Show or hide the preview"));
+
+        HBox row = new HBox(8, title, status, tags, history, previewToggle, trash);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(10, 12, 10, 12));
+        row.getStyleClass().add("editor-header");
+        return row;
+    }
+
+    private Region editorAndPreview(Consumer<String> openExternally) {
+        area.setId("markdownEditor");
+        area.setWrapText(true);
+        area.getStyleClass().add("markdown-editor");
+        area.setPadding(new Insets(16, 20, 16, 20));
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+
+        preview.setId("preview");
+        preview.setContextMenuEnabled(false);
+        var engine = preview.getEngine();
+        engine.setJavaScriptEnabled(false);
+        engine.setUserDataDirectory(null);
+        model.previewHtmlProperty().addListener((obs, old, html) -> engine.loadContent(html));
+        // A click on a link must not turn the preview into a browser: cancel and hand the URL to the system browser.
+        engine.locationProperty().addListener((obs, old, location) -> {
+            if (location != null && !location.isEmpty() && !location.startsWith("about:")) {
+                engine.getLoadWorker().cancel();
+                openExternally.accept(location);
+                javafx.application.Platform.runLater(() -> engine.loadContent(model.previewHtmlProperty().get()));
+            }
+        });
+
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().setAll(scroll, preview);
+        split.setDividerPositions(0.5);
+        previewToggle.selectedProperty().addListener((obs, was, is) -> {
+            if (is && !split.getItems().contains(preview)) {
+                split.getItems().add(preview);
+            } else if (!is) {
+                split.getItems().remove(preview);
+            }
+        });
+        return split;
+    }
+
+    private Region footer() {
+        Label stats = new Label();
+        stats.setId("draftStats");
+        stats.textProperty().bind(model.statsProperty());
+        Label saved = new Label();
+        saved.setId("saveState");
+        saved.textProperty().bind(model.saveStateProperty());
+        saved.styleProperty().bind(Bindings.when(model.saveFailedProperty())
+                .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(12, stats, spacer, saved);
+        row.getStyleClass().addAll("editor-footer", Styles.TEXT_SMALL);
+        row.setPadding(new Insets(6, 12, 6, 12));
+        return row;
+    }
+
+    private Region emptyState(Runnable onNewDraft) {
+        Label title = new Label("No draft open");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label("Pick a draft from the list, or start a new one.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        Button create = new Button("New draft");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(e -> onNewDraft.run());
+        VBox box = new VBox(10, title, hint, create);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void showModelText() {
+        applyingModelText = true;
+        try {
+            area.replaceText(model.textProperty().get());
+            area.getUndoManager().forgetHistory();
+            area.moveTo(0);
+            area.requestFollowCaret();
+        } finally {
+            applyingModelText = false;
+        }
+        highlight();
+    }
+
+    private void highlight() {
+        String text = area.getText();
+        area.setStyleSpans(0, MarkdownHighlighter.styles(text));
+    }
+
+    // ---- actions for menus and shortcuts ----
+
+    public void bold() {
+        apply(MarkdownFormatting.toggleWrap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(), "**"));
+    }
+
+    public void italic() {
+        apply(MarkdownFormatting.toggleWrap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(), "*"));
+    }
+
+    public void link() {
+        apply(MarkdownFormatting.link(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd()));
+    }
+
+    private void apply(MarkdownFormatting.Edit edit) {
+        area.replaceText(edit.start(), edit.end(), edit.replacement());
+        area.selectRange(edit.selectFrom(), edit.selectTo());
+        area.requestFocus();
+    }
+
+    public void find() {
+        findBar.showFind(false);
+    }
+
+    public void replace() {
+        findBar.showFind(true);
+    }
+
+    public void undo() {
+        area.undo();
+    }
+
+    public void redo() {
+        area.redo();
+    }
+
+    public void focusEditor() {
+        area.requestFocus();
+    }
+
+    public void togglePreview() {
+        previewToggle.setSelected(!previewToggle.isSelected());
+    }
+
+    public javafx.beans.property.BooleanProperty previewVisibleProperty() {
+        return previewToggle.selectedProperty();
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    private static final class StatusNames extends javafx.util.StringConverter<DraftStatus> {
+        @Override
+        public String toString(DraftStatus status) {
+            return status == null ? "" : Character.toUpperCase(status.label().charAt(0)) + status.label().substring(1);
+        }
+
+        @Override
+        public DraftStatus fromString(String text) {
+            return DraftStatus.parse(text);
+        }
+    }
+}

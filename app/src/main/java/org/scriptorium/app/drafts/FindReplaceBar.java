@@ -1,0 +1,141 @@
+package org.scriptorium.app.drafts;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.CodeArea;
+
+/** The find and replace strip above the editor; it searches the editor's text directly. */
+final class FindReplaceBar extends VBox {
+    private final CodeArea area;
+    private final TextField find = new TextField();
+    private final TextField replace = new TextField();
+    private final CheckBox matchCase = new CheckBox("Match case");
+    private final Label status = new Label();
+    private final HBox replaceRow;
+
+    FindReplaceBar(CodeArea area) {
+        this.area = area;
+        getStyleClass().add("find-bar");
+        setPadding(new Insets(6, 10, 6, 10));
+        setSpacing(6);
+        find.setPromptText("Find");
+        find.setId("findField");
+        replace.setPromptText("Replace with");
+        replace.setId("replaceField");
+        HBox.setHgrow(find, Priority.ALWAYS);
+        HBox.setHgrow(replace, Priority.ALWAYS);
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.setMinWidth(90);
+
+        Button previous = small("Previous", this::findPrevious);
+        Button next = small("Next", this::findNext);
+        Button close = small("Close", this::hide);
+        Region spacer = new Region();
+        HBox findRow = new HBox(6, find, previous, next, matchCase, status, spacer, close);
+        findRow.setAlignment(Pos.CENTER_LEFT);
+        Button replaceOne = small("Replace", this::replaceOne);
+        Button replaceAll = small("Replace all", this::replaceAll);
+        replaceRow = new HBox(6, replace, replaceOne, replaceAll);
+        replaceRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(findRow, replaceRow);
+
+        find.textProperty().addListener((o, a, b) -> updateCount());
+        matchCase.selectedProperty().addListener((o, a, b) -> updateCount());
+        find.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    findPrevious();
+                } else {
+                    findNext();
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hide();
+            }
+        });
+        replace.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                replaceOne();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hide();
+            }
+        });
+        hide();
+    }
+
+    void showFind(boolean withReplace) {
+        setVisible(true);
+        setManaged(true);
+        replaceRow.setVisible(withReplace);
+        replaceRow.setManaged(withReplace);
+        if (!area.getSelectedText().isEmpty() && !area.getSelectedText().contains("\n")) {
+            find.setText(area.getSelectedText());
+        }
+        find.requestFocus();
+        find.selectAll();
+        updateCount();
+    }
+
+    void hide() {
+        setVisible(false);
+        setManaged(false);
+        area.requestFocus();
+    }
+
+    private void findNext() {
+        select(TextFinder.next(area.getText(), find.getText(), area.getSelection().getEnd(), matchCase.isSelected()));
+    }
+
+    private void findPrevious() {
+        select(TextFinder.previous(area.getText(), find.getText(), area.getSelection().getStart(), matchCase.isSelected()));
+    }
+
+    private void select(int at) {
+        if (at < 0) {
+            status.setText("No matches");
+            return;
+        }
+        area.selectRange(at, at + find.getText().length());
+        area.requestFollowCaret();
+        updateCount();
+    }
+
+    private void replaceOne() {
+        String selected = area.getSelectedText();
+        boolean selectionMatches = matchCase.isSelected() ? selected.equals(find.getText()) : selected.equalsIgnoreCase(find.getText());
+        if (!find.getText().isEmpty() && selectionMatches) {
+            area.replaceSelection(replace.getText());
+        }
+        findNext();
+    }
+
+    private void replaceAll() {
+        int count = TextFinder.count(area.getText(), find.getText(), matchCase.isSelected());
+        if (count > 0) {
+            // One replace keeps it a single undo step.
+            area.replaceText(TextFinder.replaceAll(area.getText(), find.getText(), replace.getText(), matchCase.isSelected()));
+        }
+        status.setText(count == 1 ? "Replaced 1" : "Replaced " + count);
+    }
+
+    private void updateCount() {
+        int count = TextFinder.count(area.getText(), find.getText(), matchCase.isSelected());
+        status.setText(find.getText().isEmpty() ? "" : count == 1 ? "1 match" : count + " matches");
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button button = new Button(text);
+        button.getStyleClass().add(Styles.SMALL);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
