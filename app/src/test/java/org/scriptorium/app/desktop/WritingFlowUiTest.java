@@ -1,0 +1,103 @@
+package org.scriptorium.app.desktop;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.drafts.DraftSummary;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the real window: write a draft, see the preview, quit, start again and find the draft. */
+class WritingFlowUiTest {
+    @TempDir
+    static Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    @Test
+    void aDraftWrittenInTheWindowIsThereAfterARestart() throws Exception {
+        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        waitFor(() -> robot.lookup("#welcomeEmpty").tryQuery().isPresent());
+        robot.clickOn("#welcomeEmpty");
+
+        robot.clickOn("#newDraftButton");
+        waitFor(() -> robot.lookup("#draftTitle").queryAs(TextField.class).getText().equals("Untitled draft"));
+        robot.doubleClickOn("#draftTitle").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Notes from the field");
+
+        robot.clickOn("#markdownEditor");
+        robot.write("# Hello preview");
+        robot.type(KeyCode.ENTER, 2);
+        robot.write("Some **bold** words and a <script>alert(1)</script> tag.");
+
+        waitFor(() -> previewText("h1").equals("Hello preview"));
+        assertThat(previewText("strong")).isEqualTo("bold");
+        assertThat(previewText("script")).as("the preview never holds a script").isEmpty();
+        waitFor(() -> robot.lookup("#saveState").queryLabeled().getText().equals("Saved"));
+        assertThat(robot.lookup("#draftStats").queryLabeled().getText()).startsWith("10 words");
+
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        waitFor(() -> robot.lookup("#searchField").tryQuery().isPresent());
+        robot.clickOn("#searchField").write("bold field");
+        waitFor(() -> {
+            ListView<DraftSummary> list = robot.lookup("#draftList").queryListView();
+            return list.getItems().size() == 1 && list.getItems().getFirst().title().equals("Notes from the field");
+        });
+        robot.clickOn("Notes from the field");
+        waitFor(() -> robot.lookup("#markdownEditor").queryAs(CodeArea.class).getText()
+                .equals("# Hello preview\n\nSome **bold** words and a <script>alert(1)</script> tag."));
+    }
+
+    private String previewText(String tag) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Node node = robot.lookup("#preview").query();
+            Document document = ((WebView) node).getEngine().getDocument();
+            if (document == null || document.getElementsByTagName(tag).getLength() == 0) {
+                return "";
+            }
+            return document.getElementsByTagName(tag).item(0).getTextContent();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+}
