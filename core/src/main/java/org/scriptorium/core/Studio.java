@@ -3,6 +3,8 @@ package org.scriptorium.core;
 import org.scriptorium.core.drafts.DemoWorkspace;
 import org.scriptorium.core.drafts.DraftService;
 import org.scriptorium.core.drafts.DraftTransfer;
+import org.scriptorium.core.markdown.MarkdownRenderer;
+import org.scriptorium.core.markdown.PreviewPage;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.scriptorium.core.store.Database;
 import org.scriptorium.core.store.StoreClock;
@@ -26,6 +28,8 @@ public final class Studio implements AutoCloseable {
     private final UUID deviceId;
     private final DraftService drafts;
     private final DraftTransfer transfer;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final PreviewPage previewPage = new PreviewPage(markdown);
 
     private Studio(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -76,6 +80,16 @@ public final class Studio implements AutoCloseable {
 
     public DraftTransfer transfer() {
         return transfer;
+    }
+
+    /** Markdown to sanitized HTML, as the preview shows it. */
+    public MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    /** Markdown to the complete, locked-down page the preview loads. */
+    public PreviewPage previewPage() {
+        return previewPage;
     }
 
     public DemoWorkspace demo() {

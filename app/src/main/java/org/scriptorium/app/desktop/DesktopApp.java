@@ -18,6 +18,9 @@ import org.scriptorium.app.common.UiState;
 import org.scriptorium.app.common.UiStateStore;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
+import org.scriptorium.core.markdown.PreviewOptions;
+import org.scriptorium.core.markdown.PreviewTheme;
+import org.scriptorium.core.markdown.RemoteImages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +89,7 @@ public final class DesktopApp extends Application {
                 root.getChildren().setAll(failure(failure));
                 return;
             }
-            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(), this::openExternally);
+            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(opened), this::openExternally);
             root.getChildren().setAll(mainWindow);
             mainWindow.draftsModel().loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
@@ -101,8 +104,9 @@ public final class DesktopApp extends Application {
         }));
     }
 
-    private PreviewPages previews() {
-        return (markdown, dark, allowRemote) -> org.scriptorium.app.drafts.FallbackPreview.page(markdown, dark);
+    private static PreviewPages previews(Studio studio) {
+        return (markdown, dark, allowRemote) -> studio.previewPage().page(markdown,
+                new PreviewOptions(dark ? PreviewTheme.DARK : PreviewTheme.LIGHT, allowRemote ? RemoteImages.LOAD : RemoteImages.BLOCK));
     }
 
     private void openExternally(String url) {

@@ -9,6 +9,7 @@ public final class TextStatistics {
     public static final int WORDS_PER_MINUTE = 230;
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R.*?\\R---\\R", Pattern.DOTALL);
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>\\n]*>");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
@@ -21,6 +22,7 @@ public final class TextStatistics {
         }
         String text = FRONT_MATTER.matcher(markdown).replaceFirst("");
         text = LINK_TARGET.matcher(text).replaceAll("]");
+        text = HTML_TAG.matcher(text).replaceAll(" ");
         Matcher words = WORD.matcher(text);
         int count = 0;
         while (words.find()) {

@@ -143,6 +143,7 @@ class DraftServiceTest {
     @Test
     void wordCountIgnoresMarkupAndReadingTimeRoundsUp() {
         assertThat(TextStatistics.wordCount("---\ntitle: x\n---\n# Hello *brave* [new](https://example.com/a-b) world's end")).isEqualTo(5);
+        assertThat(TextStatistics.wordCount("Press <kbd>Ctrl</kbd>+<kbd>S</kbd> now")).isEqualTo(4);
         assertThat(TextStatistics.readingMinutes(0)).isZero();
         assertThat(TextStatistics.readingMinutes(1)).isEqualTo(1);
         assertThat(TextStatistics.readingMinutes(231)).isEqualTo(2);
