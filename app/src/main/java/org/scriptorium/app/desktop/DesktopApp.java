@@ -12,12 +12,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.scene.web.WebView;
 import org.scriptorium.app.common.FxTaskRunner;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.UiState;
 import org.scriptorium.app.common.UiStateStore;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
+import org.scriptorium.core.drafts.DraftFilter;
 import org.scriptorium.core.markdown.PreviewOptions;
 import org.scriptorium.core.markdown.PreviewTheme;
 import org.scriptorium.core.markdown.RemoteImages;
@@ -63,7 +65,15 @@ public final class DesktopApp extends Application {
 
     @Override
     public void init() {
-        studio = CompletableFuture.supplyAsync(() -> Studio.open(dataDir), Executors.newVirtualThreadPerTaskExecutor());
+        studio = CompletableFuture.supplyAsync(() -> {
+            Studio opened = Studio.open(dataDir);
+            // Run the first screen's queries once here, while the toolkit starts, so Hibernate has
+            // compiled them by the time the list asks.
+            opened.drafts().counts();
+            opened.drafts().tags();
+            opened.drafts().list(DraftFilter.ALL);
+            return opened;
+        }, Executors.newVirtualThreadPerTaskExecutor());
     }
 
     @Override
@@ -83,6 +93,8 @@ public final class DesktopApp extends Application {
         stage.setOnCloseRequest(e -> rememberGeometry());
         stage.show();
         LOG.info("Window shown {} ms after JVM start", uptime());
+        // WebKit's first start is the slowest part of building the editor: do it while the store opens.
+        Platform.runLater(WebView::new);
 
         studio.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {

@@ -13,6 +13,9 @@ import org.scriptorium.core.drafts.DraftRevision;
 import org.scriptorium.core.drafts.Tag;
 import org.scriptorium.core.settings.Setting;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +28,7 @@ import java.util.List;
  * Runs on an H2 file by default, or on any DataSource (PostgreSQL for sync and its tests).
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final List<Class<?>> ENTITIES = List.of(Draft.class, Tag.class, DraftRevision.class, Setting.class);
 
     private final DataSource dataSource;
@@ -35,13 +39,18 @@ public final class Database implements AutoCloseable {
     private Database(DataSource dataSource, AutoCloseable pool) {
         this.dataSource = dataSource;
         this.pool = pool;
+        long started = System.nanoTime();
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
         this.schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        long migrated = System.nanoTime();
         this.sessionFactory = buildSessionFactory(dataSource);
+        // Start-up phases are logged so a slow start can be told apart from a slow disk.
+        LOG.info("Schema {} checked in {} ms, Hibernate ready in {} ms", schemaVersion,
+                (migrated - started) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
     }
 
     /** Opens (creating if needed) the H2 database inside the data directory. */
