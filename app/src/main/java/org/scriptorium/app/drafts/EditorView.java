@@ -35,6 +35,8 @@ public final class EditorView extends StackPane {
     private final FindReplaceBar findBar = new FindReplaceBar(area);
     private final ToggleButton previewToggle = new ToggleButton("Preview");
     private boolean applyingModelText;
+    private boolean keepScroll;
+    private int previewScrollY;
 
     public EditorView(EditorViewModel model, Runnable onHistory, Runnable onTrash, Consumer<String> openExternally, Runnable onNewDraft) {
         this.model = model;
@@ -108,6 +110,7 @@ public final class EditorView extends StackPane {
     private Region editorAndPreview(Consumer<String> openExternally) {
         area.setId("markdownEditor");
         area.setWrapText(true);
+        area.editableProperty().bind(model.trashedProperty().not());
         area.getStyleClass().add("markdown-editor");
         area.setPadding(new Insets(16, 20, 16, 20));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
@@ -117,7 +120,18 @@ public final class EditorView extends StackPane {
         var engine = preview.getEngine();
         engine.setJavaScriptEnabled(false);
         engine.setUserDataDirectory(null);
-        model.previewHtmlProperty().addListener((obs, old, html) -> engine.loadContent(html));
+        // Reloading the page would jump to the top on every keystroke: keep the reader's place.
+        // executeScript is the host reading the page; the page's own scripts stay disabled.
+        model.previewHtmlProperty().addListener((obs, old, html) -> {
+            previewScrollY = keepScroll ? currentPreviewScroll() : 0;
+            keepScroll = true;
+            engine.loadContent(html);
+        });
+        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+            if (state == javafx.concurrent.Worker.State.SUCCEEDED && previewScrollY > 0) {
+                engine.executeScript("window.scrollTo(0, " + previewScrollY + ")");
+            }
+        });
         // A click on a link must not turn the preview into a browser: cancel and hand the URL to the system browser.
         engine.locationProperty().addListener((obs, old, location) -> {
             if (location != null && !location.isEmpty() && !location.startsWith("about:")) {
@@ -170,7 +184,16 @@ public final class EditorView extends StackPane {
         return box;
     }
 
+    private int currentPreviewScroll() {
+        try {
+            return preview.getEngine().executeScript("window.scrollY") instanceof Number y ? y.intValue() : 0;
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
     private void showModelText() {
+        keepScroll = false;
         applyingModelText = true;
         try {
             area.replaceText(model.textProperty().get());

@@ -1,10 +1,16 @@
 package org.scriptorium.app.drafts;
 
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Find and replace over plain text, ignoring case unless told otherwise. */
+/** Find and replace over plain text, ignoring case unless told otherwise; positions are in the original text. */
 public final class TextFinder {
     private TextFinder() {
+    }
+
+    private static Pattern pattern(String needle, boolean matchCase) {
+        int flags = matchCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return Pattern.compile(Pattern.quote(needle), flags);
     }
 
     /** Start of the next match at or after {@code from}, wrapping around; -1 when there is none. */
@@ -12,10 +18,11 @@ public final class TextFinder {
         if (needle.isEmpty()) {
             return -1;
         }
-        String haystack = matchCase ? text : text.toLowerCase(Locale.ROOT);
-        String wanted = matchCase ? needle : needle.toLowerCase(Locale.ROOT);
-        int found = haystack.indexOf(wanted, Math.min(Math.max(from, 0), haystack.length()));
-        return found >= 0 ? found : haystack.indexOf(wanted);
+        Matcher matcher = pattern(needle, matchCase).matcher(text);
+        if (matcher.find(Math.min(Math.max(from, 0), text.length()))) {
+            return matcher.start();
+        }
+        return matcher.find(0) ? matcher.start() : -1;
     }
 
     /** Start of the previous match before {@code before}, wrapping around; -1 when there is none. */
@@ -23,37 +30,29 @@ public final class TextFinder {
         if (needle.isEmpty()) {
             return -1;
         }
-        String haystack = matchCase ? text : text.toLowerCase(Locale.ROOT);
-        String wanted = matchCase ? needle : needle.toLowerCase(Locale.ROOT);
-        int found = before > 0 ? haystack.lastIndexOf(wanted, before - 1) : -1;
-        return found >= 0 ? found : haystack.lastIndexOf(wanted);
+        Matcher matcher = pattern(needle, matchCase).matcher(text);
+        int last = -1;
+        int lastBefore = -1;
+        while (matcher.find()) {
+            last = matcher.start();
+            if (matcher.start() < before) {
+                lastBefore = matcher.start();
+            }
+        }
+        return lastBefore >= 0 ? lastBefore : last;
     }
 
     public static int count(String text, String needle, boolean matchCase) {
-        int count = 0;
         if (needle.isEmpty()) {
             return 0;
         }
-        String haystack = matchCase ? text : text.toLowerCase(Locale.ROOT);
-        String wanted = matchCase ? needle : needle.toLowerCase(Locale.ROOT);
-        for (int i = haystack.indexOf(wanted); i >= 0; i = haystack.indexOf(wanted, i + wanted.length())) {
-            count++;
-        }
-        return count;
+        return (int) pattern(needle, matchCase).matcher(text).results().count();
     }
 
     public static String replaceAll(String text, String needle, String replacement, boolean matchCase) {
         if (needle.isEmpty()) {
             return text;
         }
-        StringBuilder out = new StringBuilder();
-        String haystack = matchCase ? text : text.toLowerCase(Locale.ROOT);
-        String wanted = matchCase ? needle : needle.toLowerCase(Locale.ROOT);
-        int last = 0;
-        for (int i = haystack.indexOf(wanted); i >= 0; i = haystack.indexOf(wanted, last)) {
-            out.append(text, last, i).append(replacement);
-            last = i + needle.length();
-        }
-        return out.append(text.substring(last)).toString();
+        return pattern(needle, matchCase).matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
     }
 }
