@@ -223,6 +223,26 @@ class DraftCommandsTest {
     }
 
     @Test
+    void doctorReportsTheDataDirectoryVersionsAndCountsWithoutStartingJavaFx() {
+        createJson("One");
+        String trashed = createJson("Two").get("id").asText();
+        cli.run("draft", "delete", trashed);
+
+        JsonNode doctor = cli.run("doctor", "--json").json();
+        Result text = cli.run("doctor");
+
+        assertThat(doctor.get("dataDir").asText()).isEqualTo(dataDir.toAbsolutePath().normalize().toString());
+        assertThat(doctor.get("schemaVersion").asText()).isEqualTo("1");
+        assertThat(doctor.get("javaVersion").asText()).isEqualTo(Runtime.version().toString());
+        assertThat(doctor.get("javafxVersion").asText()).matches("\\d+(\\.\\d+)*");
+        assertThat(doctor.get("drafts").asInt()).isEqualTo(1);
+        assertThat(doctor.get("trashedDrafts").asInt()).isEqualTo(1);
+        assertThat(doctor.has("logFile")).isTrue();
+        assertThat(text.out()).contains("Data directory  " + dataDir.toAbsolutePath().normalize(), "JavaFX          " + doctor.get("javafxVersion").asText());
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().startsWith("JavaFX"));
+    }
+
+    @Test
     void theEnvironmentVariableChoosesTheDataDirectoryUnlessTheOptionIsGiven() {
         Path other = folder.resolve("other");
         var environment = java.util.Map.of("SCRIPTORIUM_DATA_DIR", other.toString());
