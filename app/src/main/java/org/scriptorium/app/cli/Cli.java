@@ -1,12 +1,67 @@
 package org.scriptorium.app.cli;
 
-/** Placeholder until the CLI lands: says so and fails. */
+import org.scriptorium.core.drafts.DraftStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Runs one CLI invocation: parses, opens the studio once if the command needs it, closes it, returns the exit code.
+ * Exit 0 on success, 2 on bad usage, 1 on any other failure, with one line on stderr and nothing on stdout.
+ */
 public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
     private Cli() {
     }
 
+    /** Runs against the process's stdout, stderr and environment; output is UTF-8 whatever the platform's default. */
     public static int execute(String[] args) {
-        System.err.println("The command line is not built yet.");
-        return 1;
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        return execute(args, out, err, System.getenv());
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        ScriptoriumCommand root = new ScriptoriumCommand(environment);
+        ErrorReporter errors = new ErrorReporter(err);
+        // Held back until the command has succeeded, so a failure half-way leaves stdout empty.
+        StringWriter pending = new StringWriter();
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(new PrintWriter(pending))
+                .setErr(err)
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors);
+        commandLine.registerConverter(DraftStatus.class, new StatusConverter());
+        LOG.info("Command line run: {} argument(s), command {}", args.length, firstWord(args));
+        int exitCode = commandLine.execute(args);
+        try {
+            root.closeStudio();
+        } catch (RuntimeException e) {
+            exitCode = errors.closeFailed(e);
+        }
+        if (exitCode == CommandLine.ExitCode.OK) {
+            out.print(pending);
+        }
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    private static String firstWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return "(none)";
     }
 }

@@ -39,20 +39,23 @@ public final class DraftTransfer {
     public record Exported(UUID id, Path file) {
     }
 
-    /** Writes one {@code .md} per draft into {@code folder}; names are stable so re-exporting overwrites. */
+    /**
+     * Writes one {@code .md} per draft into {@code folder}; names are stable so re-exporting overwrites.
+     * Every draft is read first, so an unknown id fails the export before anything is written.
+     */
     public List<Exported> export(Path folder, List<UUID> ids) {
+        List<UUID> wanted = ids.isEmpty() ? drafts.list(DraftFilter.ALL).stream().map(DraftSummary::id).toList() : ids;
+        List<DraftDocument> documents = wanted.stream().map(drafts::get).toList();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new ScriptoriumException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
         }
-        List<UUID> wanted = ids.isEmpty() ? drafts.list(DraftFilter.ALL).stream().map(DraftSummary::id).toList() : ids;
         List<Exported> written = new ArrayList<>();
-        for (UUID id : wanted) {
-            DraftDocument draft = drafts.get(id);
+        for (DraftDocument draft : documents) {
             Path file = folder.resolve(fileName(draft));
             writeAtomically(file, MarkdownDraftFile.of(draft).toMarkdown());
-            written.add(new Exported(id, file));
+            written.add(new Exported(draft.id(), file));
         }
         return written;
     }

@@ -70,6 +70,19 @@ class DraftTransferTest {
     }
 
     @Test
+    void anExportWithAnUnknownIdWritesNothing() {
+        Path target = folder.resolve("out");
+        try (Studio studio = Studio.open(dataDir)) {
+            UUID known = studio.drafts().create(NewDraft.titled("Known")).id();
+            UUID unknown = UUID.fromString("0190aaaa-0000-7000-8000-000000000000");
+
+            assertThatThrownBy(() -> studio.transfer().export(target, List.of(known, unknown)))
+                    .isInstanceOf(DraftNotFound.class).hasMessageContaining(unknown.toString());
+            assertThat(target).doesNotExist();
+        }
+    }
+
+    @Test
     void aPlainMarkdownFileTakesItsTitleFromTheFirstHeadingAndIsNotImportedTwice() throws IOException {
         Path file = Files.writeString(folder.resolve("notes.md"), "Intro\n\n# The real title\n\nText.");
         try (Studio studio = Studio.open(dataDir)) {

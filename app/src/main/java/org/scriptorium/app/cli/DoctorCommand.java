@@ -1,0 +1,55 @@
+package org.scriptorium.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.drafts.DraftFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code doctor}: what a bug report needs: where the data and the log are, and which versions run. */
+@Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Show the data directory, versions, draft count and log file.")
+final class DoctorCommand extends StudioCommand {
+    private static final String NOT_FOUND = "not found";
+
+    @Mixin
+    JsonOption json;
+
+    @Override
+    void run() {
+        Studio studio = studio();
+        int drafts = studio.drafts().list(DraftFilter.ALL).size();
+        int trashed = studio.drafts().list(DraftFilter.TRASH).size();
+        String javaVersion = Runtime.version().toString();
+        String javaVendor = System.getProperty("java.vendor", "unknown");
+        String javafx = JavaFxVersion.find().orElse(NOT_FOUND);
+        String logFile = LogFile.current().map(Path::toString).orElse(NOT_FOUND);
+        if (json.enabled) {
+            ObjectNode node = JsonOutput.object();
+            node.put("version", AppVersion.current());
+            node.put("dataDir", studio.dataDir().toString());
+            node.put("schemaVersion", studio.schemaVersion());
+            node.put("javaVersion", javaVersion);
+            node.put("javaVendor", javaVendor);
+            node.put("javafxVersion", javafx);
+            node.put("drafts", drafts);
+            node.put("trashedDrafts", trashed);
+            node.put("logFile", logFile);
+            JsonOutput.print(out(), node);
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Scriptorium", AppVersion.current()));
+        rows.add(List.of("Data directory", studio.dataDir().toString()));
+        rows.add(List.of("Schema version", studio.schemaVersion()));
+        rows.add(List.of("Java", javaVersion + " (" + javaVendor + ")"));
+        rows.add(List.of("JavaFX", javafx));
+        rows.add(List.of("Drafts", drafts + " (" + trashed + " in the trash)"));
+        rows.add(List.of("Log file", logFile));
+        TextOutput.table(out(), rows, -1);
+    }
+}

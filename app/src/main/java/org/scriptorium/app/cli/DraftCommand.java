@@ -1,0 +1,14 @@
+package org.scriptorium.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code scriptorium draft}: the group of draft commands; on its own it is a usage error. */
+@Command(name = "draft", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Create, list, edit, search, trash, version, export and import drafts.",
+        subcommands = {
+                DraftNewCommand.class, DraftListCommand.class, DraftShowCommand.class, DraftEditCommand.class,
+                DraftSearchCommand.class, DraftDeleteCommand.class, DraftRestoreCommand.class, DraftEmptyTrashCommand.class,
+                DraftHistoryCommand.class, DraftDiffCommand.class, DraftRevertCommand.class,
+                DraftExportCommand.class, DraftImportCommand.class})
+final class DraftCommand {
+}

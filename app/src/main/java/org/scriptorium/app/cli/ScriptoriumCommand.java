@@ -1,0 +1,46 @@
+package org.scriptorium.app.cli;
+
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.store.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code scriptorium}: the global options, and the one studio every command of an invocation shares. */
+@Command(name = "scriptorium", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Scriptorium from the command line: the same drafts the window shows.",
+        subcommands = {DraftCommand.class, DoctorCommand.class})
+public final class ScriptoriumCommand {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "The data directory (default: $" + DataDirectory.ENVIRONMENT_VARIABLE + ", else the OS's per-user data folder).")
+    private Path dataDir;
+
+    private final Map<String, String> environment;
+    private Studio studio;
+
+    ScriptoriumCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    Path dataDirectory() {
+        return DataDirectory.resolve(dataDir, environment, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Opens the studio on first use, so {@code --help} and bad usage never touch the store. */
+    Studio studio() {
+        if (studio == null) {
+            studio = Studio.open(dataDirectory());
+        }
+        return studio;
+    }
+
+    void closeStudio() {
+        if (studio != null) {
+            Studio open = studio;
+            studio = null;
+            open.close();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.scriptorium.app.cli;
+
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.drafts.DraftService;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/** What every command shares: the studio of this invocation, its output, and reading ids the way users type them. */
+abstract class StudioCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        run();
+        return 0;
+    }
+
+    /** Does the work; throws on failure, and the caller turns that into one line and an exit code. */
+    abstract void run();
+
+    final Studio studio() {
+        return ((ScriptoriumCommand) spec.root().userObject()).studio();
+    }
+
+    final DraftService drafts() {
+        return studio().drafts();
+    }
+
+    final PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** A whole id or a unique prefix of one. */
+    final UUID draftId(String typed) {
+        return drafts().resolveId(typed);
+    }
+
+    final ShortIds shortIds() {
+        return ShortIds.ofAllDrafts(drafts());
+    }
+
+    final ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Checked here rather than in the store, so a blank title counts as bad usage like any other bad value. */
+    final String validTitle(String title) {
+        if (title.isBlank()) {
+            throw usage("A draft needs a title.");
+        }
+        if (title.strip().length() > DraftService.MAX_TITLE_LENGTH) {
+            throw usage("A title can be at most " + DraftService.MAX_TITLE_LENGTH + " characters long.");
+        }
+        return title;
+    }
+}
