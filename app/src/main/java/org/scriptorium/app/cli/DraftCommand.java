@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
                 DraftNewCommand.class, DraftListCommand.class, DraftShowCommand.class, DraftEditCommand.class,
                 DraftSearchCommand.class, DraftDeleteCommand.class, DraftRestoreCommand.class, DraftEmptyTrashCommand.class,
                 DraftHistoryCommand.class, DraftDiffCommand.class, DraftRevertCommand.class,
-                DraftExportCommand.class, DraftImportCommand.class})
+                DraftExportCommand.class, DraftImportCommand.class, DraftRenderCommand.class})
 final class DraftCommand {
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 /** {@code scriptorium}: the global options, and the one studio every command of an invocation shares. */
 @Command(name = "scriptorium", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Scriptorium from the command line: the same drafts the window shows.",
-        subcommands = {DraftCommand.class, DoctorCommand.class})
+        subcommands = {DraftCommand.class, DemoCommand.class, DoctorCommand.class})
 public final class ScriptoriumCommand {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "The data directory (default: $" + DataDirectory.ENVIRONMENT_VARIABLE + ", else the OS's per-user data folder).")
