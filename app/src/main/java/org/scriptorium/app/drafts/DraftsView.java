@@ -175,6 +175,12 @@ public final class DraftsView extends BorderPane {
             HBox.setHgrow(box, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setPadding(new Insets(6, 4, 6, 4));
+            // A cell as wide as the list: long lines end in an ellipsis instead of a horizontal scrollbar.
+            setPrefWidth(0);
+            title.setMinWidth(0);
+            meta.setMinWidth(0);
+            box.setMinWidth(0);
+            restore.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override

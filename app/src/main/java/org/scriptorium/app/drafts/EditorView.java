@@ -100,6 +100,12 @@ public final class EditorView extends StackPane {
         previewToggle.setSelected(true);
         previewToggle.setTooltip(new Tooltip("Show or hide the preview"));
 
+        title.setMinWidth(160);
+        tags.setPrefColumnCount(14);
+        tags.setMinWidth(100);
+        for (var fixed : java.util.List.of(status, history, previewToggle, trash)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(8, title, status, tags, history, previewToggle, trash);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(10, 12, 10, 12));
