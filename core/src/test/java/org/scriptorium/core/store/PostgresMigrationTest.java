@@ -1,0 +1,130 @@
+package org.scriptorium.core.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.scriptorium.core.drafts.DraftChanges;
+import org.scriptorium.core.drafts.DraftDocument;
+import org.scriptorium.core.drafts.DraftFilter;
+import org.scriptorium.core.drafts.DraftService;
+import org.scriptorium.core.drafts.DraftStatus;
+import org.scriptorium.core.drafts.DraftSummary;
+import org.scriptorium.core.drafts.NewDraft;
+import org.scriptorium.core.settings.SettingsRepository;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The migrations and the mappings on PostgreSQL, the optional sync hub. Runs when
+ * {@code SCRIPTORIUM_TEST_POSTGRES_URL} (and {@code SCRIPTORIUM_TEST_POSTGRES_USER}) point at a server,
+ * as {@code ./run-tests} arranges; each test gets a fresh schema, dropped afterwards.
+ */
+class PostgresMigrationTest {
+    static final String URL_VARIABLE = "SCRIPTORIUM_TEST_POSTGRES_URL";
+    static final String USER_VARIABLE = "SCRIPTORIUM_TEST_POSTGRES_USER";
+
+    @TempDir
+    Path indexFolder;
+
+    private PGSimpleDataSource admin;
+    private PGSimpleDataSource dataSource;
+    private String schema;
+
+    @BeforeEach
+    void freshSchema() throws SQLException {
+        String url = System.getenv(URL_VARIABLE);
+        assumeTrue(url != null && !url.isBlank(),
+                URL_VARIABLE + " is not set, so there is no PostgreSQL server to test against "
+                        + "(./run-tests starts a throwaway one when PostgreSQL is installed)");
+        String user = System.getenv().getOrDefault(USER_VARIABLE, "postgres");
+        admin = dataSource(url, user);
+        schema = "scriptorium_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute(admin, "CREATE SCHEMA " + schema);
+        dataSource = dataSource(url, user);
+        dataSource.setCurrentSchema(schema);
+    }
+
+    @AfterEach
+    void dropSchema() throws SQLException {
+        if (schema != null) {
+            execute(admin, "DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    @Test
+    void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
+        try (Database database = Database.open(dataSource)) {
+            assertThat(database.schemaVersion()).isEqualTo("1");
+        }
+        try (Connection connection = dataSource.getConnection();
+             var tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
+            var names = new java.util.ArrayList<String>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME"));
+            }
+            assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings", "flyway_schema_history");
+        }
+        // A second open finds everything migrated and still valid.
+        try (Database database = Database.open(dataSource)) {
+            assertThat(database.schemaVersion()).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void aDraftWithTagsIsWrittenAndReadBackOnPostgres() {
+        try (Database database = Database.open(dataSource)) {
+            Clock clock = new StoreClock(Clock.systemUTC());
+            UUID device = new SettingsRepository(database.sessions(), clock).deviceId();
+            try (DraftService drafts = new DraftService(database.sessions(), clock, device, indexFolder)) {
+                String body = "# Über Nebenläufigkeit\n\nVirtual threads make blocking cheap. ✓\n";
+                DraftDocument created = drafts.create(new NewDraft("Virtual threads on the server", body,
+                        DraftStatus.READY, List.of("java", "Loom", "#concurrency")));
+
+                DraftDocument read = drafts.get(created.id());
+                assertThat(read.title()).isEqualTo("Virtual threads on the server");
+                assertThat(read.body()).isEqualTo(body);
+                assertThat(read.status()).isEqualTo(DraftStatus.READY);
+                assertThat(read.tags()).containsExactly("Loom", "concurrency", "java");
+                assertThat(read.createdAt()).isEqualTo(created.createdAt());
+                assertThat(read.revision()).isEqualTo(created.revision());
+
+                DraftDocument edited = drafts.update(created.id(), new DraftChanges(
+                        null, body + "More.", null, List.of("java", "sync")));
+                assertThat(edited.revision()).isGreaterThan(created.revision());
+                assertThat(drafts.get(created.id()).tags()).containsExactly("java", "sync");
+                assertThat(drafts.list(DraftFilter.ALL.withTag("JAVA"))).extracting(DraftSummary::id).containsExactly(created.id());
+                assertThat(drafts.tags()).containsEntry("java", 1L).containsEntry("sync", 1L).doesNotContainKey("Loom");
+                assertThat(drafts.search("nebenläufig", DraftFilter.ALL)).extracting(DraftSummary::id).containsExactly(created.id());
+
+                drafts.trash(created.id());
+                assertThat(drafts.counts().trashed()).isEqualTo(1);
+                assertThat(drafts.emptyTrash()).isEqualTo(1);
+                assertThat(drafts.list(DraftFilter.ALL)).isEmpty();
+            }
+        }
+    }
+
+    private static PGSimpleDataSource dataSource(String url, String user) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(url);
+        source.setUser(user);
+        return source;
+    }
+
+    private static void execute(PGSimpleDataSource source, String sql) throws SQLException {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
