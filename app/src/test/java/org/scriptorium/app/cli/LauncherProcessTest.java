@@ -27,7 +27,7 @@ class LauncherProcessTest {
     Path streams;
 
     @Test
-    void aCommandPrintsOnlyItsJsonAndLogsIntoTheDataDirectory() throws Exception {
+    void aCommandNeedsNoDisplayAndPrintsOnlyItsJsonAndLogsIntoTheDataDirectory() throws Exception {
         Outcome created = launch("--data-dir", dataDir.toString(), "draft", "new", "--title", "T", "--json");
 
         assertThat(created.exitCode()).as(created.err()).isZero();
@@ -73,6 +73,9 @@ class LauncherProcessTest {
         Path err = Files.createTempFile(streams, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("SCRIPTORIUM_DATA_DIR");
+        // Headless use (a server, a cron job) has no display: commands must never start JavaFX.
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
         Process process = builder.start();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
