@@ -12,14 +12,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.scene.web.WebView;
 import org.scriptorium.app.common.FxTaskRunner;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.UiState;
 import org.scriptorium.app.common.UiStateStore;
+import org.scriptorium.app.common.WebKitLoader;
+import org.scriptorium.app.drafts.DraftsViewModel;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
-import org.scriptorium.core.drafts.DraftFilter;
 import org.scriptorium.core.markdown.PreviewOptions;
 import org.scriptorium.core.markdown.PreviewTheme;
 import org.scriptorium.core.markdown.RemoteImages;
@@ -44,7 +44,8 @@ public final class DesktopApp extends Application {
     private final UiStateStore uiStateStore;
     private final UiState uiState;
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private CompletableFuture<Studio> studio;
+    private final WebKitLoader webKit = new WebKitLoader();
+    private CompletableFuture<Opened> opening;
     private MainWindow mainWindow;
     private Stage stage;
 
@@ -65,15 +66,20 @@ public final class DesktopApp extends Application {
 
     @Override
     public void init() {
-        studio = CompletableFuture.supplyAsync(() -> {
+        // The store opens and the first page of drafts loads while the toolkit starts and shows the window.
+        opening = CompletableFuture.supplyAsync(() -> {
             Studio opened = Studio.open(dataDir);
-            // Run the first screen's queries once here, while the toolkit starts, so Hibernate has
-            // compiled them by the time the list asks.
-            opened.drafts().counts();
-            opened.drafts().tags();
-            opened.drafts().list(DraftFilter.ALL);
-            return opened;
+            DraftsViewModel.Page firstPage = null;
+            try {
+                firstPage = DraftsViewModel.Page.firstPage(opened.drafts());
+            } catch (RuntimeException e) {
+                LOG.warn("The first page of drafts could not be loaded; the list will try again", e);
+            }
+            return new Opened(opened, firstPage);
         }, Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    private record Opened(Studio studio, DraftsViewModel.Page firstPage) {
     }
 
     @Override
@@ -93,21 +99,28 @@ public final class DesktopApp extends Application {
         stage.setOnCloseRequest(e -> rememberGeometry());
         stage.show();
         LOG.info("Window shown {} ms after JVM start", uptime());
-        // WebKit's first start is the slowest part of building the editor: do it while the store opens.
-        Platform.runLater(WebView::new);
+        webKit.loaded().exceptionally(e -> {
+            LOG.warn("WebKit could not be loaded; the preview says so", e);
+            return null;
+        });
 
-        studio.whenComplete((opened, failure) -> Platform.runLater(() -> {
+        opening.whenComplete((done, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 root.getChildren().setAll(failure(failure));
                 return;
             }
-            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(opened), this::openExternally);
+            Studio opened = done.studio();
+            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(opened), webKit.loaded(), this::openExternally);
             root.getChildren().setAll(mainWindow);
             mainWindow.draftsModel().loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
+                    // WebKit's first start is the slowest part of the editor; on two cores it would
+                    // delay the drafts, so it loads once they are shown (the preview waits for it).
+                    webKit.start();
                     StartupProbe.ready(stage, uptime());
                 }
             });
+            mainWindow.draftsModel().start(done.firstPage());
             // Open the search index now, off the UI thread, so the first search is instant.
             tasks.run(() -> {
                 opened.drafts().prepareSearch();
@@ -181,7 +194,7 @@ public final class DesktopApp extends Application {
         }
         uiStateStore.save(uiState);
         tasks.close();
-        studio.thenAccept(Studio::close).exceptionally(e -> null).join();
+        opening.thenAccept(done -> done.studio().close()).exceptionally(e -> null).join();
     }
 
     private static long uptime() {

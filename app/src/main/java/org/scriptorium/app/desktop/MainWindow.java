@@ -29,6 +29,7 @@ import org.scriptorium.core.drafts.DraftSummary;
 import java.io.File;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /** The studio window's content: menus, sidebar, the draft list and the editor, wired to their view models. */
@@ -44,7 +45,7 @@ public final class MainWindow extends StackPane {
     private final SplitPane split;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
-                      PreviewPages previews, Consumer<String> openExternally) {
+                      PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
         this.stage = stage;
         this.studio = studio;
         this.tasks = tasks;
@@ -56,7 +57,7 @@ public final class MainWindow extends StackPane {
         editorModel.allowRemoteImagesProperty().set(uiState.allowRemoteImages);
 
         draftsView = new DraftsView(draftsModel, this::importFiles, this::exportAll);
-        editorView = new EditorView(editorModel, this::showHistory, this::trashOpenDraft, openExternally, draftsModel::createDraft);
+        editorView = new EditorView(editorModel, webKitLoaded, this::showHistory, this::trashOpenDraft, openExternally, draftsModel::createDraft);
         editorView.previewVisibleProperty().set(uiState.previewVisible);
         editorView.split().setDividerPositions(uiState.previewDivider);
 
@@ -88,7 +89,6 @@ public final class MainWindow extends StackPane {
                 // a hand-edited state file: start with nothing open
             }
         }
-        draftsModel.refresh();
     }
 
     private void closeEditorIfGone() {

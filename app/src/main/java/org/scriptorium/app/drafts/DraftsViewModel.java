@@ -76,7 +76,26 @@ public final class DraftsViewModel {
         trashMode.addListener((obs, old, now) -> refresh());
     }
 
-    private record Page(List<DraftSummary> drafts, Map<String, Long> tags, DraftCounts counts) {
+    /** What the list shows for one search and filter: the drafts, the tags to filter by, the counts. */
+    public record Page(List<DraftSummary> drafts, Map<String, Long> tags, DraftCounts counts) {
+        /** The page of every draft outside the trash, as the window first shows it. Runs queries: not on the FX thread. */
+        public static Page firstPage(DraftService drafts) {
+            return load(drafts, "", DraftFilter.ALL);
+        }
+
+        static Page load(DraftService drafts, String text, DraftFilter filter) {
+            return new Page(text.isEmpty() ? drafts.list(filter) : drafts.search(text, filter), drafts.tags(), drafts.counts());
+        }
+    }
+
+    /** Shows a first page loaded before the window was ready for it, or loads it when there is none. */
+    public void start(Page firstPage) {
+        if (firstPage == null) {
+            refresh();
+        } else {
+            ++refreshRequest;
+            show(firstPage, "", DraftFilter.ALL);
+        }
     }
 
     /** Reloads the list for the current search and filters; stale answers are dropped. */
@@ -85,7 +104,7 @@ public final class DraftsViewModel {
         String text = query.get() == null ? "" : query.get().strip();
         String tagName = tag.get() == null || ANY_TAG.equals(tag.get()) ? null : tag.get();
         DraftFilter filter = new DraftFilter(status.get(), tagName, trashMode.get());
-        tasks.run(() -> new Page(text.isEmpty() ? drafts.list(filter) : drafts.search(text, filter), drafts.tags(), drafts.counts()),
+        tasks.run(() -> Page.load(drafts, text, filter),
                 page -> {
                     if (request == refreshRequest) {
                         show(page, text, filter);

@@ -18,33 +18,33 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.web.WebView;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.scriptorium.core.drafts.DraftStatus;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /** The open draft: title, status and tags above a Markdown editor with a live preview beside it. */
 public final class EditorView extends StackPane {
     private final EditorViewModel model;
     private final CodeArea area = new CodeArea();
-    private final WebView preview = new WebView();
+    private final PreviewPane preview;
     private final SplitPane split = new SplitPane();
     private final FindReplaceBar findBar = new FindReplaceBar(area);
     private final ToggleButton previewToggle = new ToggleButton("Preview");
     private boolean applyingModelText;
-    private boolean keepScroll;
-    private int previewScrollY;
 
-    public EditorView(EditorViewModel model, Runnable onHistory, Runnable onTrash, Consumer<String> openExternally, Runnable onNewDraft) {
+    public EditorView(EditorViewModel model, CompletionStage<?> webKitLoaded, Runnable onHistory, Runnable onTrash,
+                      Consumer<String> openExternally, Runnable onNewDraft) {
         this.model = model;
+        this.preview = new PreviewPane(model.previewHtmlProperty(), webKitLoaded, openExternally);
         getStyleClass().add("editor-view");
 
         BorderPane page = new BorderPane();
         page.setTop(new VBox(header(onHistory, onTrash), findBar));
-        page.setCenter(editorAndPreview(openExternally));
+        page.setCenter(editorAndPreview());
         page.setBottom(footer());
         Region empty = emptyState(onNewDraft);
         page.visibleProperty().bind(model.draftIdProperty().isNotNull());
@@ -113,39 +113,13 @@ public final class EditorView extends StackPane {
         return row;
     }
 
-    private Region editorAndPreview(Consumer<String> openExternally) {
+    private Region editorAndPreview() {
         area.setId("markdownEditor");
         area.setWrapText(true);
         area.editableProperty().bind(model.trashedProperty().not());
         area.getStyleClass().add("markdown-editor");
         area.setPadding(new Insets(16, 20, 16, 20));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-
-        preview.setId("preview");
-        preview.setContextMenuEnabled(false);
-        var engine = preview.getEngine();
-        engine.setJavaScriptEnabled(false);
-        engine.setUserDataDirectory(null);
-        // Reloading the page would jump to the top on every keystroke: keep the reader's place.
-        // executeScript is the host reading the page; the page's own scripts stay disabled.
-        model.previewHtmlProperty().addListener((obs, old, html) -> {
-            previewScrollY = keepScroll ? currentPreviewScroll() : 0;
-            keepScroll = true;
-            engine.loadContent(html);
-        });
-        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
-            if (state == javafx.concurrent.Worker.State.SUCCEEDED && previewScrollY > 0) {
-                engine.executeScript("window.scrollTo(0, " + previewScrollY + ")");
-            }
-        });
-        // A click on a link must not turn the preview into a browser: cancel and hand the URL to the system browser.
-        engine.locationProperty().addListener((obs, old, location) -> {
-            if (location != null && !location.isEmpty() && !location.startsWith("about:")) {
-                engine.getLoadWorker().cancel();
-                openExternally.accept(location);
-                javafx.application.Platform.runLater(() -> engine.loadContent(model.previewHtmlProperty().get()));
-            }
-        });
 
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(scroll, preview);
@@ -190,16 +164,8 @@ public final class EditorView extends StackPane {
         return box;
     }
 
-    private int currentPreviewScroll() {
-        try {
-            return preview.getEngine().executeScript("window.scrollY") instanceof Number y ? y.intValue() : 0;
-        } catch (RuntimeException e) {
-            return 0;
-        }
-    }
-
     private void showModelText() {
-        keepScroll = false;
+        preview.resetScroll();
         applyingModelText = true;
         try {
             area.replaceText(model.textProperty().get());
