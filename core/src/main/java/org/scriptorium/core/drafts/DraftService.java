@@ -6,7 +6,9 @@ import com.github.difflib.patch.Patch;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.store.IdPrefix;
 import org.scriptorium.core.store.Ids;
+import org.scriptorium.core.store.TextIndex;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +39,7 @@ public final class DraftService implements AutoCloseable {
     private final DraftRepository repository = new DraftRepository();
     private final ReentrantLock writes = new ReentrantLock();
     private final Object indexGuard = new Object();
-    private DraftSearchIndex index;
+    private TextIndex index;
 
     public DraftService(SessionFactory sessions, Clock clock, UUID deviceId, Path indexFolder) {
         this.sessions = sessions;
@@ -76,23 +78,7 @@ public final class DraftService implements AutoCloseable {
 
     /** Accepts a whole id or a unique prefix of at least six characters, as a CLI user types it. */
     public UUID resolveId(String text) {
-        String wanted = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
-        try {
-            return UUID.fromString(wanted);
-        } catch (IllegalArgumentException notWhole) {
-            if (wanted.length() < 6) {
-                throw new DraftNotFound(text);
-            }
-            List<UUID> matches = sessions.fromTransaction(repository::allIds).stream()
-                    .filter(id -> id.toString().startsWith(wanted)).toList();
-            if (matches.size() == 1) {
-                return matches.getFirst();
-            }
-            if (matches.isEmpty()) {
-                throw new DraftNotFound(text);
-            }
-            throw new InvalidInput("The id " + text + " matches " + matches.size() + " drafts; give more of it.");
-        }
+        return IdPrefix.resolve(text, "drafts", () -> sessions.fromTransaction(repository::allIds), DraftNotFound::new);
     }
 
     public DraftDocument update(UUID id, DraftChanges changes) {
@@ -282,10 +268,10 @@ public final class DraftService implements AutoCloseable {
         searchIndex();
     }
 
-    private DraftSearchIndex searchIndex() {
+    private TextIndex searchIndex() {
         synchronized (indexGuard) {
             if (index == null) {
-                DraftSearchIndex opened = DraftSearchIndex.open(indexFolder);
+                TextIndex opened = TextIndex.open(indexFolder, IndexedDraft.FIELD_BOOSTS);
                 writes.lock();
                 try {
                     reconcile(opened);
@@ -298,7 +284,7 @@ public final class DraftService implements AutoCloseable {
         }
     }
 
-    private void reconcile(DraftSearchIndex target) {
+    private void reconcile(TextIndex target) {
         Map<UUID, Long> inDatabase = sessions.fromTransaction(repository::liveRevisions);
         Map<UUID, Long> inIndex = target.indexedRevisions();
         List<UUID> stale = inDatabase.entrySet().stream()
@@ -316,7 +302,7 @@ public final class DraftService implements AutoCloseable {
         }
     }
 
-    private void withIndexIfOpen(java.util.function.Consumer<DraftSearchIndex> action) {
+    private void withIndexIfOpen(java.util.function.Consumer<TextIndex> action) {
         synchronized (indexGuard) {
             if (index != null) {
                 action.accept(index);

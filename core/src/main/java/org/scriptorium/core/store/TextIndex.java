@@ -1,4 +1,4 @@
-package org.scriptorium.core.drafts;
+package org.scriptorium.core.store;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -47,16 +47,14 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Full-text index of drafts (Lucene, in the data directory). The database is the truth: the index is a
- * cache that {@link #reconcile} brings back in line after a crash or an edit made while it was closed.
+ * A full-text index (Lucene, in the data directory) of rows that have an id, a revision and some text
+ * fields. The database is the truth: the index is a cache its owner brings back in line with
+ * {@link #indexedRevisions} after a crash or an edit made while it was closed.
  */
-final class DraftSearchIndex implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(DraftSearchIndex.class);
+public final class TextIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TextIndex.class);
     private static final String ID = "id";
     private static final String REVISION = "revision";
-    private static final String TITLE = "title";
-    private static final String BODY = "body";
-    private static final String TAGS = "tags";
     private static final int PREFIX_MIN_LENGTH = 2;
     // Lucene warns on stderr (JUL) that the incubating Vector API is off; we use no vectors, and the CLI's stderr must stay clean.
     private static final java.util.logging.Logger VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
@@ -65,47 +63,54 @@ final class DraftSearchIndex implements AutoCloseable {
         VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
+    /** One row as the index sees it: its text by field name. */
+    public record Entry(UUID id, long revision, Map<String, String> fields) {
+    }
+
+    private final Map<String, Float> fieldBoosts;
     private final Analyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    private DraftSearchIndex(Directory directory, IndexWriter writer) throws IOException {
+    private TextIndex(Map<String, Float> fieldBoosts, Directory directory, IndexWriter writer) throws IOException {
+        this.fieldBoosts = Map.copyOf(fieldBoosts);
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
     }
 
     /** Opens the index, starting afresh when the files are unreadable (it is only a cache). */
-    static DraftSearchIndex open(Path folder) {
+    /** @param fieldBoosts the searched fields and how much a match in each counts */
+    public static TextIndex open(Path folder, Map<String, Float> fieldBoosts) {
         try {
-            return openIn(folder);
+            return openIn(folder, fieldBoosts);
         } catch (IOException | RuntimeException first) {
             LOG.warn("Search index in {} is unreadable ({}); rebuilding it", folder, first.toString());
             try {
                 deleteRecursively(folder);
-                return openIn(folder);
+                return openIn(folder, fieldBoosts);
             } catch (IOException second) {
                 throw new ScriptoriumException("Cannot open the search index in " + folder + ": " + second.getMessage(), second);
             }
         }
     }
 
-    private static DraftSearchIndex openIn(Path folder) throws IOException {
+    private static TextIndex openIn(Path folder, Map<String, Float> fieldBoosts) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer(CharArraySet.EMPTY_SET))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         try {
-            return new DraftSearchIndex(directory, new IndexWriter(directory, config));
+            return new TextIndex(fieldBoosts, directory, new IndexWriter(directory, config));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    /** The revision of every draft the index holds. */
-    Map<UUID, Long> indexedRevisions() {
+    /** The revision of every row the index holds. */
+    public Map<UUID, Long> indexedRevisions() {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -134,19 +139,19 @@ final class DraftSearchIndex implements AutoCloseable {
         return revisions;
     }
 
-    void put(IndexedDraft draft) {
+    public void put(Entry entry) {
         try {
-            writer.updateDocument(new Term(ID, draft.id().toString()), toDocument(draft));
+            writer.updateDocument(new Term(ID, entry.id().toString()), toDocument(entry));
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    void putAll(List<IndexedDraft> drafts) {
+    public void putAll(List<Entry> entries) {
         try {
-            for (IndexedDraft draft : drafts) {
-                writer.updateDocument(new Term(ID, draft.id().toString()), toDocument(draft));
+            for (Entry entry : entries) {
+                writer.updateDocument(new Term(ID, entry.id().toString()), toDocument(entry));
             }
             searchers.maybeRefresh();
         } catch (IOException e) {
@@ -154,11 +159,11 @@ final class DraftSearchIndex implements AutoCloseable {
         }
     }
 
-    void remove(UUID id) {
+    public void remove(UUID id) {
         removeAll(List.of(id));
     }
 
-    void removeAll(List<UUID> ids) {
+    public void removeAll(List<UUID> ids) {
         try {
             for (UUID id : ids) {
                 writer.deleteDocuments(new Term(ID, id.toString()));
@@ -169,8 +174,8 @@ final class DraftSearchIndex implements AutoCloseable {
         }
     }
 
-    /** Ids of matching drafts, best first. Every word must match, as a word or the start of one. */
-    List<UUID> search(String text, int limit) {
+    /** Ids of matching rows, best first. Every word must match, as a word or the start of one. */
+    public List<UUID> search(String text, int limit) {
         Query query = parse(text);
         if (query == null) {
             return List.of();
@@ -200,11 +205,11 @@ final class DraftSearchIndex implements AutoCloseable {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String field : List.of(TITLE, BODY, TAGS)) {
-                float boost = field.equals(BODY) ? 1f : 3f;
-                anyField.add(new BoostQuery(new TermQuery(new Term(field, word)), boost), BooleanClause.Occur.SHOULD);
+            for (Map.Entry<String, Float> field : fieldBoosts.entrySet()) {
+                float boost = field.getValue();
+                anyField.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word)), boost), BooleanClause.Occur.SHOULD);
                 if (word.length() >= PREFIX_MIN_LENGTH) {
-                    anyField.add(new BoostQuery(new PrefixQuery(new Term(field, word)), boost / 2), BooleanClause.Occur.SHOULD);
+                    anyField.add(new BoostQuery(new PrefixQuery(new Term(field.getKey(), word)), boost / 2), BooleanClause.Occur.SHOULD);
                 }
             }
             all.add(anyField.build(), BooleanClause.Occur.MUST);
@@ -214,7 +219,7 @@ final class DraftSearchIndex implements AutoCloseable {
 
     private List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
+        try (TokenStream tokens = analyzer.tokenStream("query", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
@@ -227,18 +232,16 @@ final class DraftSearchIndex implements AutoCloseable {
         return words;
     }
 
-    private static Document toDocument(IndexedDraft draft) {
+    private static Document toDocument(Entry entry) {
         Document doc = new Document();
-        doc.add(new StringField(ID, draft.id().toString(), Field.Store.YES));
-        doc.add(new StoredField(REVISION, draft.revision()));
-        doc.add(new TextField(TITLE, draft.title(), Field.Store.NO));
-        doc.add(new TextField(BODY, draft.body(), Field.Store.NO));
-        doc.add(new TextField(TAGS, String.join(" ", draft.tags()), Field.Store.NO));
+        doc.add(new StringField(ID, entry.id().toString(), Field.Store.YES));
+        doc.add(new StoredField(REVISION, entry.revision()));
+        entry.fields().forEach((field, text) -> doc.add(new TextField(field, text == null ? "" : text, Field.Store.NO)));
         return doc;
     }
 
     /** Makes what was indexed durable; what is lost to a crash before this is redone by reconcile. */
-    void commit() {
+    public void commit() {
         try {
             writer.commit();
         } catch (IOException e) {
