@@ -5,6 +5,7 @@ import org.scriptorium.core.drafts.DraftService;
 import org.scriptorium.core.drafts.DraftTransfer;
 import org.scriptorium.core.markdown.MarkdownRenderer;
 import org.scriptorium.core.markdown.PreviewPage;
+import org.scriptorium.core.research.ResearchEngine;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.scriptorium.core.store.Database;
 import org.scriptorium.core.store.StoreClock;
@@ -28,6 +29,7 @@ public final class Studio implements AutoCloseable {
     private final UUID deviceId;
     private final DraftService drafts;
     private final DraftTransfer transfer;
+    private final ResearchEngine research;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
@@ -38,6 +40,7 @@ public final class Studio implements AutoCloseable {
         this.deviceId = settings.deviceId();
         this.drafts = new DraftService(database.sessions(), clock, deviceId, dataDir.resolve("search-index"));
         this.transfer = new DraftTransfer(drafts);
+        this.research = new ResearchEngine(database.sessions(), clock, deviceId, settings, drafts, dataDir.resolve("search-index"));
     }
 
     public static Studio open(Path dataDir) {
@@ -92,16 +95,19 @@ public final class Studio implements AutoCloseable {
         return previewPage;
     }
 
+    /** Sources, documents, topics, deep research and reports. */
+    public ResearchEngine research() {
+        return research;
+    }
+
     public DemoWorkspace demo() {
         return new DemoWorkspace(transfer);
     }
 
     @Override
     public void close() {
-        try {
-            drafts.close();
-        } finally {
-            database.close();
+        try (database; drafts) {
+            research.close();
         }
     }
 }

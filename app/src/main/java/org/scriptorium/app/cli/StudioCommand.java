@@ -49,6 +49,19 @@ abstract class StudioCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
+    /** Runs a service call whose refusal of the user's input counts as bad usage (exit 2), not as a failure. */
+    final <T> T asUsage(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (org.scriptorium.core.InvalidInput e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    final org.scriptorium.core.research.ResearchEngine research() {
+        return studio().research();
+    }
+
     /** Checked here rather than in the store, so a blank title counts as bad usage like any other bad value. */
     final String validTitle(String title) {
         if (title.isBlank()) {

@@ -22,6 +22,11 @@ public final class DirectTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void onUi(Runnable action) {
+        action.run();
+    }
+
+    @Override
     public Cancellable later(long delayMillis, Runnable action) {
         delayed.add(action);
         return () -> delayed.remove(action);

@@ -31,6 +31,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void onUi(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public Cancellable later(long delayMillis, Runnable action) {
         PauseTransition pause = new PauseTransition(Duration.millis(delayMillis));
         pause.setOnFinished(e -> action.run());

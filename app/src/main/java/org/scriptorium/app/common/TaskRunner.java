@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError);
 
+    /** Runs {@code action} on the UI thread soon (at once in tests); safe to call from any thread. */
+    void onUi(Runnable action);
+
     /** Runs {@code action} on the UI thread after {@code delayMillis}; returns a handle to cancel it. */
     Cancellable later(long delayMillis, Runnable action);
 

@@ -19,4 +19,6 @@ public final class UiState {
     public boolean allowRemoteImages;
     /** The draft open when the window closed, reopened at start. */
     public String openDraftId;
+    /** The area shown when the window closed: "drafts" or "research". */
+    public String area = "drafts";
 }

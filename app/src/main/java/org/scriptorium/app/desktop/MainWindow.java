@@ -1,6 +1,8 @@
 package org.scriptorium.app.desktop;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +26,8 @@ import org.scriptorium.app.drafts.HistoryView;
 import org.scriptorium.app.drafts.HistoryViewModel;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
+import org.scriptorium.app.research.ResearchView;
+import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.DraftSummary;
 
 import java.io.File;
@@ -43,6 +47,10 @@ public final class MainWindow extends StackPane {
     private final DraftsView draftsView;
     private final EditorView editorView;
     private final SplitPane split;
+    private final Consumer<String> openExternally;
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.DRAFTS);
+    private final BorderPane layout = new BorderPane();
+    private ResearchView researchView;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
@@ -50,6 +58,7 @@ public final class MainWindow extends StackPane {
         this.studio = studio;
         this.tasks = tasks;
         this.uiState = uiState;
+        this.openExternally = openExternally;
         draftsModel = new DraftsViewModel(studio.drafts(), studio.transfer(), studio.demo(), tasks);
         editorModel = new EditorViewModel(studio.drafts(), tasks, previews);
         editorModel.setOnSaved(draftsModel::draftSaved);
@@ -65,11 +74,14 @@ public final class MainWindow extends StackPane {
         split.setDividerPositions(uiState.listDivider);
         SplitPane.setResizableWithParent(draftsView, false);
 
-        BorderPane layout = new BorderPane();
         layout.setTop(new VBox(new StudioMenus(this, theme).bar(), messageBar()));
-        layout.setLeft(new Sidebar(draftsModel, theme));
+        layout.setLeft(new Sidebar(draftsModel, theme, area));
         layout.setCenter(split);
         getChildren().add(layout);
+        area.addListener((obs, old, now) -> showArea(now));
+        if ("research".equals(uiState.area)) {
+            area.set(Area.RESEARCH);
+        }
 
         draftsModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -89,6 +101,37 @@ public final class MainWindow extends StackPane {
                 // a hand-edited state file: start with nothing open
             }
         }
+    }
+
+    /** The research area is built the first time it is shown, so it costs nothing at start-up. */
+    private void showArea(Area shown) {
+        if (shown == Area.RESEARCH) {
+            editorModel.flushBlocking();
+            boolean first = researchView == null;
+            if (first) {
+                researchView = new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft);
+            }
+            layout.setCenter(researchView);
+            if (first) {
+                researchView.showSourcesIfEmpty();
+            }
+        } else {
+            layout.setCenter(split);
+        }
+    }
+
+    private void openStartedDraft(DraftDocument draft) {
+        area.set(Area.DRAFTS);
+        draftsModel.showDraft(draft.id());
+    }
+
+    void showResearch() {
+        area.set(Area.RESEARCH);
+    }
+
+    void showDrafts() {
+        draftsModel.trashModeProperty().set(false);
+        area.set(Area.DRAFTS);
     }
 
     private void closeEditorIfGone() {
@@ -250,6 +293,7 @@ public final class MainWindow extends StackPane {
         uiState.previewVisible = editorView.previewVisibleProperty().get();
         UUID open = editorModel.draftIdProperty().get();
         uiState.openDraftId = open == null ? null : open.toString();
+        uiState.area = area.get() == Area.RESEARCH ? "research" : "drafts";
         editorModel.flushBlocking();
     }
 }

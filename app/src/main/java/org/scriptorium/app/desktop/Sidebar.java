@@ -1,5 +1,6 @@
 package org.scriptorium.app.desktop;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ import org.scriptorium.app.drafts.DraftsViewModel;
 
 /** The studio's areas (only those that exist) and the theme switch. */
 final class Sidebar extends VBox {
-    Sidebar(DraftsViewModel drafts, Theme theme) {
+    Sidebar(DraftsViewModel drafts, Theme theme, ObjectProperty<Area> area) {
         getStyleClass().add("sidebar");
         Label name = new Label("Scriptorium");
         name.getStyleClass().add("app-name");
@@ -25,17 +26,23 @@ final class Sidebar extends VBox {
         ToggleButton trashItem = navItem("Trash", areas);
         trashItem.setId("navTrash");
         trashItem.textProperty().bind(drafts.trashCountProperty().asString("Trash  ·  %d"));
-        draftsItem.setSelected(!drafts.trashModeProperty().get());
-        trashItem.setSelected(drafts.trashModeProperty().get());
+        ToggleButton researchItem = navItem("Research", areas);
+        researchItem.setId("navResearch");
+        Runnable showArea = () -> (area.get() == Area.RESEARCH ? researchItem : drafts.trashModeProperty().get() ? trashItem : draftsItem).setSelected(true);
+        showArea.run();
         // A selected area stays selected: clicking it again must not leave no area chosen.
         areas.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
+            } else if (now == researchItem) {
+                area.set(Area.RESEARCH);
             } else {
                 drafts.trashModeProperty().set(now == trashItem);
+                area.set(Area.DRAFTS);
             }
         });
-        drafts.trashModeProperty().addListener((obs, old, trash) -> (trash ? trashItem : draftsItem).setSelected(true));
+        drafts.trashModeProperty().addListener((obs, old, trash) -> showArea.run());
+        area.addListener((obs, old, now) -> showArea.run());
 
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -50,7 +57,7 @@ final class Sidebar extends VBox {
             @Override
             public String toString(Theme.Choice choice) {
                 return choice == null ? "" : switch (choice) {
-                    case SYSTEM -> "Follow the system";
+                    case SYSTEM -> "System";
                     case LIGHT -> "Light";
                     case DARK -> "Dark";
                 };
@@ -62,7 +69,7 @@ final class Sidebar extends VBox {
             }
         });
         setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(name, draftsItem, trashItem, spacer, themeLabel, themes);
+        getChildren().addAll(name, draftsItem, trashItem, researchItem, spacer, themeLabel, themes);
     }
 
     private static ToggleButton navItem(String text, ToggleGroup group) {

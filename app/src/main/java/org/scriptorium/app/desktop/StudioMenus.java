@@ -83,7 +83,8 @@ final class StudioMenus {
             theme.choiceProperty().addListener((obs, old, now) -> option.setSelected(now == choice));
             themeMenu.getItems().add(option);
         }
-        return new Menu("View", null, preview, remote, new SeparatorMenuItem(), themeMenu);
+        return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),
+                new SeparatorMenuItem(), preview, remote, new SeparatorMenuItem(), themeMenu);
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

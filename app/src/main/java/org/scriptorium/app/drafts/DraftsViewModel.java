@@ -167,6 +167,14 @@ public final class DraftsViewModel {
         }, this::failed);
     }
 
+    /** Shows the drafts list with this draft selected (a draft started elsewhere, e.g. from a topic). */
+    public void showDraft(UUID id) {
+        trashMode.set(false);
+        wantSelected = id;
+        clearFilters();
+        refresh();
+    }
+
     public void trash(UUID id) {
         tasks.run(() -> drafts.trash(id), d -> {
             message.set("Moved “" + d.title() + "” to the trash.");

@@ -11,6 +11,10 @@ import org.scriptorium.core.ScriptoriumException;
 import org.scriptorium.core.drafts.Draft;
 import org.scriptorium.core.drafts.DraftRevision;
 import org.scriptorium.core.drafts.Tag;
+import org.scriptorium.core.research.documents.ResearchDocument;
+import org.scriptorium.core.research.reports.ReportRecord;
+import org.scriptorium.core.research.sources.Source;
+import org.scriptorium.core.research.topics.Topic;
 import org.scriptorium.core.settings.Setting;
 
 import org.slf4j.Logger;
@@ -29,7 +33,8 @@ import java.util.List;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    static final List<Class<?>> ENTITIES = List.of(Draft.class, Tag.class, DraftRevision.class, Setting.class);
+    static final List<Class<?>> ENTITIES = List.of(Draft.class, Tag.class, DraftRevision.class, Setting.class,
+            Source.class, ResearchDocument.class, Topic.class, ReportRecord.class);
 
     private final DataSource dataSource;
     private final AutoCloseable pool;

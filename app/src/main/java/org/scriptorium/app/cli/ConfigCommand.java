@@ -1,0 +1,71 @@
+package org.scriptorium.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code scriptorium config}: the studio's research settings (the window shows the same ones). */
+@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Show or change settings: web-search (a SearXNG address research also searches, empty for none) "
+                + "and near-duplicate-threshold (0-1: how alike two documents must be to count as one story).",
+        subcommands = {ConfigCommand.Show.class, ConfigCommand.Set.class})
+final class ConfigCommand {
+    static final String WEB_SEARCH = "web-search";
+    static final String THRESHOLD = "near-duplicate-threshold";
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show every setting.")
+    static final class Show extends StudioCommand {
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(WEB_SEARCH, research().webSearchAddress().map(Object::toString).orElse(""));
+            values.put(THRESHOLD, Double.toString(research().documents().threshold()));
+            if (json.enabled) {
+                var node = JsonOutput.object();
+                values.forEach(node::put);
+                JsonOutput.print(out(), node);
+            } else {
+                values.forEach((k, v) -> out().println(k + " = " + v));
+            }
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Change a setting.")
+    static final class Set extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + " or " + THRESHOLD + ".")
+        String key;
+
+        @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (nothing clears web-search).")
+        String value;
+
+        @Override
+        void run() {
+            switch (key) {
+                case WEB_SEARCH -> asUsage(() -> {
+                    research().setWebSearchAddress(value);
+                    return null;
+                });
+                case THRESHOLD -> {
+                    double threshold;
+                    try {
+                        threshold = Double.parseDouble(value == null ? "" : value);
+                    } catch (NumberFormatException e) {
+                        throw usage("The near-duplicate threshold is a number between 0 and 1, e.g. 0.5.");
+                    }
+                    asUsage(() -> {
+                        research().documents().setThreshold(threshold);
+                        return null;
+                    });
+                }
+                default -> throw usage("Unknown setting " + key + "; known: " + WEB_SEARCH + ", " + THRESHOLD + ".");
+            }
+            out().println(key + " = " + (value == null ? "" : value));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.scriptorium.app.research;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.drafts.DraftDocument;
+import org.scriptorium.core.research.ResearchEngine;
+
+import java.io.File;
+import java.util.function.Consumer;
+
+/** The Research area: the topic board beside a topic's page, and the sources, with one message line. */
+public final class ResearchView extends BorderPane {
+    private static final long SCHEDULE_EVERY_MILLIS = 5 * 60 * 1000;
+
+    private final StringProperty message = new SimpleStringProperty("");
+    private final SourcesViewModel sources;
+    private final TopicBoardViewModel board;
+    private final TopicPageViewModel page;
+    private final TaskRunner tasks;
+    private final ResearchEngine research;
+    private final TabPane tabs;
+
+    public ResearchView(ResearchEngine research, TaskRunner tasks, Consumer<String> openExternally, Consumer<DraftDocument> openDraft) {
+        this.tasks = tasks;
+        this.research = research;
+        Consumer<String> tell = message::set;
+        sources = new SourcesViewModel(research, tasks, tell);
+        board = new TopicBoardViewModel(research, tasks, tell);
+        page = new TopicPageViewModel(research, tasks, tell);
+        board.selectedProperty().addListener((o, old, now) -> page.open(now == null ? null : now.id()));
+        page.setOnChanged(board::refresh);
+        page.setOnDraftStarted(openDraft);
+        // After a poll that brought something, the board is refreshed from it, as a user expects to see topics.
+        sources.setOnPolled(board::discover);
+
+        TopicBoardView boardView = new TopicBoardView(board);
+        TopicPageView pageView = new TopicPageView(page, openExternally);
+        SplitPane topics = new SplitPane(boardView, pageView);
+        topics.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(boardView, false);
+        Tab topicsTab = new Tab("Topics", topics);
+        topicsTab.setId("topicsTab");
+        Tab sourcesTab = new Tab("Sources", new SourcesView(sources, this::importOpml, this::exportOpml));
+        sourcesTab.setId("sourcesTab");
+        tabs = new TabPane(topicsTab, sourcesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        setTop(messageBar());
+        setCenter(tabs);
+        getStyleClass().add("research-view");
+
+        sources.load();
+        board.load();
+        scheduleDueWork();
+    }
+
+    /** Shows the sources tab first when there are none yet: the first thing a new user must do. */
+    public void showSourcesIfEmpty() {
+        tasks.run(() -> research.sources().list().isEmpty(), none -> {
+            if (none) {
+                tabs.getSelectionModel().select(1);
+            }
+        }, failure -> { });
+    }
+
+    private void scheduleDueWork() {
+        tasks.later(SCHEDULE_EVERY_MILLIS, () -> {
+            if (!sources.polling().runningProperty().get() && !board.discovery().runningProperty().get()) {
+                tasks.run(() -> research.schedule().runDue(Progress.NONE), run -> {
+                    if (!run.polled().isEmpty() || run.discovered().isPresent()) {
+                        sources.load();
+                        board.load();
+                    }
+                }, failure -> message.set(org.scriptorium.app.common.Messages.of(failure)));
+            }
+            scheduleDueWork();
+        });
+    }
+
+    private Region messageBar() {
+        Label text = new Label();
+        text.setId("researchMessage");
+        text.textProperty().bind(message);
+        text.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        dismiss.setOnAction(e -> message.set(""));
+        HBox bar = new HBox(text, spacer, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("message-bar");
+        bar.visibleProperty().bind(message.isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private void importOpml() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import sources from OPML");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OPML", "*.opml", "*.xml"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            sources.importOpml(file.toPath());
+        }
+    }
+
+    private void exportOpml() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export sources as OPML");
+        chooser.setInitialFileName("scriptorium-sources.opml");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            sources.exportOpml(file.toPath());
+        }
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,188 @@
+package org.scriptorium.app.research;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scriptorium.app.common.BackgroundJob;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.research.ResearchEngine;
+import org.scriptorium.core.research.feeds.SourceKind;
+import org.scriptorium.core.research.sources.NewSource;
+import org.scriptorium.core.research.sources.OpmlTransfer;
+import org.scriptorium.core.research.sources.PollInterval;
+import org.scriptorium.core.research.sources.PollResult;
+import org.scriptorium.core.research.sources.SourceLabel;
+import org.scriptorium.core.research.sources.SourceSummary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** The sources page: the list with health, adding, polling with progress and cancel, OPML in and out. */
+public final class SourcesViewModel {
+    private final ResearchEngine research;
+    private final TaskRunner tasks;
+    private final Consumer<String> tell;
+    private final BackgroundJob polling;
+    private final ObservableList<SourceSummary> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<SourceSummary> selected = new SimpleObjectProperty<>();
+    private final StringProperty newUrl = new SimpleStringProperty("");
+    private final ObjectProperty<SourceKind> newKind = new SimpleObjectProperty<>();
+    private final StringProperty newLabel = new SimpleStringProperty("");
+    private final StringProperty newInterval = new SimpleStringProperty("60m");
+    private Runnable onPolled = () -> { };
+
+    public SourcesViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
+        this.research = research;
+        this.tasks = tasks;
+        this.tell = tell;
+        this.polling = new BackgroundJob(tasks);
+    }
+
+    public void load() {
+        UUID keep = selected.get() == null ? null : selected.get().id();
+        tasks.run(() -> research.sources().list(), list -> {
+            sources.setAll(list);
+            selected.set(keep == null ? null : list.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(null));
+        }, this::fail);
+    }
+
+    public void add() {
+        String url = newUrl.get() == null ? "" : newUrl.get().strip();
+        if (url.isEmpty()) {
+            tell.accept("Type a feed, page, Hacker News or subreddit address first.");
+            return;
+        }
+        SourceKind kind = newKind.get();
+        String label = newLabel.get();
+        String interval = newInterval.get();
+        tasks.run(() -> research.sources().add(new NewSource(url, kind, null, SourceLabel.parse(label), PollInterval.parseMinutes(interval))),
+                added -> {
+                    newUrl.set("");
+                    tell.accept("Added " + added.title() + ". Poll it to bring in its documents.");
+                    load();
+                    selected.set(added);
+                }, this::fail);
+    }
+
+    /** Polls the selected source, or every enabled one when none is selected. */
+    public void poll(boolean onlySelected) {
+        List<UUID> ids = onlySelected && selected.get() != null ? List.of(selected.get().id()) : List.of();
+        polling.start("Polling…", progress -> research.poller().poll(ids, progress), results -> {
+            tell.accept(summary(results));
+            load();
+            onPolled.run();
+        }, failure -> {
+            fail(failure);
+            load();
+        });
+    }
+
+    static String summary(List<PollResult> results) {
+        int added = results.stream().mapToInt(PollResult::added).sum();
+        int near = results.stream().mapToInt(PollResult::nearDuplicates).sum();
+        long failed = results.stream().filter(PollResult::failed).count();
+        String text = "Polled " + results.size() + (results.size() == 1 ? " source: " : " sources: ") + added + " new documents"
+                + (near > 0 ? ", " + near + " near-duplicates" : "") + ".";
+        if (failed > 0) {
+            PollResult first = results.stream().filter(PollResult::failed).findFirst().orElseThrow();
+            text += " " + failed + " failed — " + first.title() + ": " + first.error();
+        }
+        return text;
+    }
+
+    public void setEnabled(boolean enabled) {
+        SourceSummary source = selected.get();
+        if (source != null) {
+            tasks.run(() -> research.sources().setEnabled(source.id(), enabled), s -> load(), this::fail);
+        }
+    }
+
+    public void removeSelected() {
+        SourceSummary source = selected.get();
+        if (source != null) {
+            tasks.run(() -> {
+                research.sources().remove(source.id());
+                return source;
+            }, s -> {
+                tell.accept("Removed " + s.title() + ". Its documents stay.");
+                selected.set(null);
+                load();
+            }, this::fail);
+        }
+    }
+
+    public void importOpml(Path file) {
+        tasks.run(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return research.opml().importFrom(in);
+            }
+        }, (OpmlTransfer.ImportResult result) -> {
+            tell.accept("Imported " + result.added().size() + " sources from " + file.getFileName() + "; "
+                    + result.alreadyThere() + " were already here" + (result.rejected().isEmpty() ? "." : "; " + result.rejected().size() + " could not be used."));
+            load();
+        }, this::fail);
+    }
+
+    public void exportOpml(Path file) {
+        tasks.run(() -> {
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".opml-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                research.opml().exportTo(out);
+            }
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }, written -> tell.accept("Exported the sources to " + written + "."), failure -> {
+            if (failure instanceof IOException io) {
+                tell.accept("Could not write " + file + ": " + io.getMessage());
+            } else {
+                fail(failure);
+            }
+        });
+    }
+
+    private void fail(Throwable failure) {
+        tell.accept(Messages.of(failure));
+    }
+
+    public void setOnPolled(Runnable onPolled) {
+        this.onPolled = onPolled;
+    }
+
+    public ObservableList<SourceSummary> sources() {
+        return sources;
+    }
+
+    public ObjectProperty<SourceSummary> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty newUrlProperty() {
+        return newUrl;
+    }
+
+    public ObjectProperty<SourceKind> newKindProperty() {
+        return newKind;
+    }
+
+    public StringProperty newLabelProperty() {
+        return newLabel;
+    }
+
+    public StringProperty newIntervalProperty() {
+        return newInterval;
+    }
+
+    public BackgroundJob polling() {
+        return polling;
+    }
+}

@@ -1,0 +1,114 @@
+package org.scriptorium.app.research;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scriptorium.app.common.BackgroundJob;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.research.ResearchEngine;
+import org.scriptorium.core.research.topics.TopicDiscovery;
+import org.scriptorium.core.research.topics.TopicFilter;
+import org.scriptorium.core.research.topics.TopicStatus;
+import org.scriptorium.core.research.topics.TopicSummary;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** The topic board: topics sorted by score or freshness, filtered by status, domain and market; discovery. */
+public final class TopicBoardViewModel {
+    private final ResearchEngine research;
+    private final TaskRunner tasks;
+    private final Consumer<String> tell;
+    private final BackgroundJob discovery;
+    private final ObservableList<TopicSummary> topics = FXCollections.observableArrayList();
+    private final ObjectProperty<TopicSummary> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<TopicFilter.TopicOrder> order = new SimpleObjectProperty<>(TopicFilter.TopicOrder.SCORE);
+    private final ObjectProperty<TopicStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty domain = new SimpleStringProperty("");
+    private final StringProperty market = new SimpleStringProperty("");
+
+    public TopicBoardViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
+        this.research = research;
+        this.tasks = tasks;
+        this.tell = tell;
+        this.discovery = new BackgroundJob(tasks);
+        order.addListener((o, a, b) -> load());
+        status.addListener((o, a, b) -> load());
+        domain.addListener((o, a, b) -> load());
+        market.addListener((o, a, b) -> load());
+    }
+
+    public void load() {
+        TopicFilter filter = new TopicFilter(status.get(), blankToNull(domain.get()), blankToNull(market.get()), order.get());
+        UUID keep = selected.get() == null ? null : selected.get().id();
+        tasks.run(() -> research.topics().list(filter), list -> {
+            topics.setAll(list);
+            if (keep != null) {
+                selected.set(list.stream().filter(t -> t.id().equals(keep)).findFirst().orElse(null));
+            }
+        }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    public void discover() {
+        discovery.start("Discovering topics…", progress -> research.discovery().discover(progress), (TopicDiscovery.Result result) -> {
+            tell.accept(result.documentsConsidered() == 0
+                    ? "No documents from the last 7 days yet: add sources and poll them first."
+                    : "Found " + result.created().size() + " new topics and updated " + result.updated().size()
+                    + " from " + result.documentsConsidered() + " documents.");
+            load();
+        }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    public void create(String title) {
+        tasks.run(() -> research.topics().create(title, null), created -> {
+            tell.accept("Added the topic " + created.title() + ".");
+            load();
+            selected.set(created);
+        }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    /** A topic changed on its page (status, research, draft): show it as it is now. */
+    public void refresh(TopicSummary changed) {
+        for (int i = 0; i < topics.size(); i++) {
+            if (topics.get(i).id().equals(changed.id())) {
+                topics.set(i, changed);
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public ObservableList<TopicSummary> topics() {
+        return topics;
+    }
+
+    public ObjectProperty<TopicSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<TopicFilter.TopicOrder> orderProperty() {
+        return order;
+    }
+
+    public ObjectProperty<TopicStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty domainProperty() {
+        return domain;
+    }
+
+    public StringProperty marketProperty() {
+        return market;
+    }
+
+    public BackgroundJob discovery() {
+        return discovery;
+    }
+}

@@ -1,0 +1,214 @@
+package org.scriptorium.app.research;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.StringConverter;
+import org.scriptorium.core.research.documents.DocumentSummary;
+import org.scriptorium.core.research.reports.ReportSource;
+import org.scriptorium.core.research.reports.StoredReport;
+import org.scriptorium.core.research.topics.TopicStatus;
+import org.scriptorium.core.research.topics.TopicSummary;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A topic's page: measures, status, research with progress, the report with clickable citations, documents. */
+final class TopicPageView extends StackPane {
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
+
+    private final TopicPageViewModel model;
+    private final Consumer<String> openExternally;
+    private final VBox content = new VBox(14);
+    private final Label empty = new Label("Choose a topic to see its documents and research,\nor discover topics from your sources.");
+
+    TopicPageView(TopicPageViewModel model, Consumer<String> openExternally) {
+        this.model = model;
+        this.openExternally = openExternally;
+        getStyleClass().add("topic-page");
+        empty.getStyleClass().addAll(Styles.TEXT_MUTED, "empty-state");
+        content.getStyleClass().add("topic-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(model.topicProperty().isNotNull());
+        empty.visibleProperty().bind(model.topicProperty().isNull());
+        getChildren().addAll(empty, scroll);
+        model.topicProperty().addListener((o, a, b) -> rebuild());
+        model.reportProperty().addListener((o, a, b) -> rebuild());
+        model.documents().addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> rebuild());
+    }
+
+    private void rebuild() {
+        TopicSummary topic = model.topicProperty().get();
+        if (topic == null) {
+            content.getChildren().clear();
+            return;
+        }
+        Label title = new Label(topic.title());
+        title.setId("topicTitle");
+        title.getStyleClass().add(Styles.TITLE_2);
+        title.setWrapText(true);
+        Label measures = new Label(String.format(Locale.ROOT, "Score %.0f · %d sources · %d documents · engagement %d%s",
+                topic.measures().score(), topic.measures().sourceCount(), topic.measures().documentCount(),
+                topic.measures().engagement(), topic.label().isEmpty() ? "" : " · " + topic.label()));
+        measures.getStyleClass().add(Styles.TEXT_MUTED);
+
+        ComboBox<TopicStatus> status = new ComboBox<>();
+        status.getItems().setAll(TopicStatus.values());
+        status.setValue(topic.status());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TopicStatus s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public TopicStatus fromString(String s) {
+                return null;
+            }
+        });
+        status.setOnAction(e -> model.setStatus(status.getValue()));
+        Button research = new Button(model.reportProperty().get() == null ? "Research this topic" : "Research again");
+        research.setId("runResearch");
+        research.getStyleClass().add(Styles.ACCENT);
+        research.setOnAction(e -> model.runResearch());
+        research.disableProperty().bind(model.researching().runningProperty());
+        Button draft = new Button("Start a draft from this topic");
+        draft.setId("startDraft");
+        draft.setOnAction(e -> model.startDraft());
+        HBox actions = new HBox(8, status, research, draft);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        content.getChildren().setAll(title, measures);
+        if (!topic.keywords().isEmpty() || !topic.entities().isEmpty()) {
+            FlowPane chips = new FlowPane(6, 6);
+            topic.entities().stream().limit(6).forEach(e -> chips.getChildren().add(chip(e, "entity-chip")));
+            topic.keywords().stream().limit(8).forEach(k -> chips.getChildren().add(chip(k, "keyword-chip")));
+            content.getChildren().add(chips);
+        }
+        content.getChildren().addAll(actions, new JobStrip(model.researching(), "researchProgress"));
+        content.getChildren().add(reportSection(model.reportProperty().get()));
+        content.getChildren().add(documentsSection(model.documents()));
+    }
+
+    private Node reportSection(StoredReport stored) {
+        VBox section = new VBox(8);
+        section.setId("reportSection");
+        Label heading = new Label("Research report");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        section.getChildren().add(heading);
+        if (stored == null) {
+            Label none = new Label("No research yet. Research gathers this topic's documents, matching documents and, if you set "
+                    + "a web search, web pages, and writes a summary where every claim cites its source.");
+            none.setWrapText(true);
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            section.getChildren().add(none);
+            return section;
+        }
+        Map<Integer, ReportSource> sources = new HashMap<>();
+        stored.report().sources().forEach(s -> sources.put(s.number(), s));
+        Label version = new Label("Version " + stored.version() + " · " + stored.synthesizer() + " synthesis · "
+                + stored.report().sources().size() + " sources");
+        version.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        section.getChildren().addAll(version, cited(stored.report().summary(), sources));
+        addList(section, "Key points", stored.report().keyPoints(), sources);
+        addList(section, "Open questions", stored.report().openQuestions(), sources);
+        Label sourcesHeading = new Label("Sources");
+        sourcesHeading.getStyleClass().add(Styles.TEXT_BOLD);
+        section.getChildren().add(sourcesHeading);
+        for (ReportSource s : stored.report().sources()) {
+            Hyperlink link = new Hyperlink("[" + s.number() + "] " + s.title());
+            link.setWrapText(true);
+            link.setOnAction(e -> openExternally.accept(s.url()));
+            section.getChildren().add(link);
+        }
+        return section;
+    }
+
+    private void addList(VBox section, String title, List<String> items, Map<Integer, ReportSource> sources) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        section.getChildren().add(heading);
+        for (String item : items) {
+            TextFlow flow = cited("•  " + item, sources);
+            section.getChildren().add(flow);
+        }
+    }
+
+    /** Text whose [n] citations are links that open source n in the browser. */
+    private TextFlow cited(String text, Map<Integer, ReportSource> sources) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("report-text");
+        Matcher m = CITATION.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            flow.getChildren().add(new Text(text.substring(at, m.start())));
+            ReportSource source = sources.get(Integer.parseInt(m.group(1)));
+            if (source != null) {
+                Hyperlink link = new Hyperlink(m.group());
+                link.getStyleClass().add("citation");
+                link.setOnAction(e -> openExternally.accept(source.url()));
+                link.setTooltip(new javafx.scene.control.Tooltip(source.title() + "\n" + source.url()));
+                flow.getChildren().add(link);
+            }
+            at = m.end();
+        }
+        flow.getChildren().add(new Text(text.substring(at)));
+        return flow;
+    }
+
+    private Node documentsSection(List<DocumentSummary> documents) {
+        VBox section = new VBox(4);
+        Label heading = new Label("Documents (" + documents.size() + ")");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        section.getChildren().add(heading);
+        if (documents.isEmpty()) {
+            Label none = new Label("This topic has no documents of its own; research will look for matching ones.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            section.getChildren().add(none);
+        }
+        for (DocumentSummary d : documents.stream().limit(50).toList()) {
+            Hyperlink link = new Hyperlink(d.title());
+            link.setWrapText(true);
+            link.setOnAction(e -> openExternally.accept(d.url()));
+            Label host = new Label(hostOf(d.url()) + (d.engagement() > 0 ? " · " + d.engagement() + " points and comments" : ""));
+            host.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            section.getChildren().add(new VBox(0, link, host));
+        }
+        return section;
+    }
+
+    private static Label chip(String text, String style) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("chip", style);
+        return chip;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? url : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.scriptorium.app.research;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scriptorium.app.common.BackgroundJob;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.drafts.DraftDocument;
+import org.scriptorium.core.research.ResearchEngine;
+import org.scriptorium.core.research.deep.DeepResearch;
+import org.scriptorium.core.research.documents.DocumentSummary;
+import org.scriptorium.core.research.reports.StoredReport;
+import org.scriptorium.core.research.topics.TopicStatus;
+import org.scriptorium.core.research.topics.TopicSummary;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** One topic: its measures and documents, its current report, running research, and starting a draft. */
+public final class TopicPageViewModel {
+    private final ResearchEngine research;
+    private final TaskRunner tasks;
+    private final Consumer<String> tell;
+    private final BackgroundJob researching;
+    private final ObjectProperty<TopicSummary> topic = new SimpleObjectProperty<>();
+    private final ObjectProperty<StoredReport> report = new SimpleObjectProperty<>();
+    private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    private Consumer<TopicSummary> onChanged = t -> { };
+    private Consumer<DraftDocument> onDraftStarted = d -> { };
+
+    public TopicPageViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
+        this.research = research;
+        this.tasks = tasks;
+        this.tell = tell;
+        this.researching = new BackgroundJob(tasks);
+    }
+
+    private record Page(TopicSummary topic, java.util.List<DocumentSummary> documents, StoredReport report) {
+    }
+
+    public void open(UUID id) {
+        if (id == null) {
+            topic.set(null);
+            report.set(null);
+            documents.clear();
+            return;
+        }
+        tasks.run(() -> {
+            TopicSummary t = research.topics().get(id);
+            return new Page(t, research.documents().summaries(t.documentIds()), research.reports().current(id).orElse(null));
+        }, page -> {
+            topic.set(page.topic());
+            documents.setAll(page.documents());
+            report.set(page.report());
+        }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    public void runResearch() {
+        TopicSummary current = topic.get();
+        if (current == null) {
+            return;
+        }
+        researching.start("Researching " + current.title() + "…", progress -> research.deepResearch().run(current.id(), progress),
+                (DeepResearch.Outcome outcome) -> {
+                    tell.accept("Research done: " + outcome.report().report().sources().size() + " sources cited"
+                            + (outcome.warnings().isEmpty() ? "." : "; " + outcome.warnings().size() + " pages could not be read."));
+                    reopen(current.id());
+                }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    public void startDraft() {
+        TopicSummary current = topic.get();
+        if (current == null) {
+            return;
+        }
+        tasks.run(() -> research.topicDrafts().startDraft(current.id()), draft -> {
+            tell.accept("Started the draft " + draft.title() + ".");
+            reopen(current.id());
+            onDraftStarted.accept(draft);
+        }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    public void setStatus(TopicStatus status) {
+        TopicSummary current = topic.get();
+        if (current == null || status == null || status == current.status()) {
+            return;
+        }
+        tasks.run(() -> research.topics().setStatus(current.id(), status), changed -> {
+            topic.set(changed);
+            onChanged.accept(changed);
+        }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    private void reopen(UUID id) {
+        tasks.run(() -> research.topics().get(id), changed -> {
+            onChanged.accept(changed);
+            open(id);
+        }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    public void setOnChanged(Consumer<TopicSummary> onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    public void setOnDraftStarted(Consumer<DraftDocument> onDraftStarted) {
+        this.onDraftStarted = onDraftStarted;
+    }
+
+    public ObjectProperty<TopicSummary> topicProperty() {
+        return topic;
+    }
+
+    public ObjectProperty<StoredReport> reportProperty() {
+        return report;
+    }
+
+    public ObservableList<DocumentSummary> documents() {
+        return documents;
+    }
+
+    public BackgroundJob researching() {
+        return researching;
+    }
+}

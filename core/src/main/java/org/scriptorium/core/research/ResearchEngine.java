@@ -1,0 +1,149 @@
+package org.scriptorium.core.research;
+
+import okhttp3.OkHttpClient;
+import org.hibernate.SessionFactory;
+import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.drafts.DraftService;
+import org.scriptorium.core.research.deep.DeepResearch;
+import org.scriptorium.core.research.deep.ExtractiveSynthesizer;
+import org.scriptorium.core.research.deep.SearxngSearch;
+import org.scriptorium.core.research.deep.WebSearch;
+import org.scriptorium.core.research.documents.DocumentStore;
+import org.scriptorium.core.research.feeds.ArticleReader;
+import org.scriptorium.core.research.feeds.SourceReader;
+import org.scriptorium.core.research.fetch.HttpFetcher;
+import org.scriptorium.core.research.reports.ReportStore;
+import org.scriptorium.core.research.sources.OpmlTransfer;
+import org.scriptorium.core.research.sources.SourcePoller;
+import org.scriptorium.core.research.sources.SourceService;
+import org.scriptorium.core.research.topics.TopicDiscovery;
+import org.scriptorium.core.research.topics.TopicDrafts;
+import org.scriptorium.core.research.topics.TopicService;
+import org.scriptorium.core.settings.SettingsRepository;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/** The research half of the studio, built once by the Studio: every research service shares one HTTP client. */
+public final class ResearchEngine implements AutoCloseable {
+    public static final String SEARXNG_SETTING = "research.searxng-url";
+    public static final String HACKER_NEWS_API_SETTING = "research.hacker-news-api";
+    public static final URI HACKER_NEWS_API = URI.create("https://hn.algolia.com/api/v1");
+
+    private final SettingsRepository settings;
+    private final OkHttpClient http;
+    private final HttpFetcher fetcher;
+    private final SourceService sources;
+    private final DocumentStore documents;
+    private final SourcePoller poller;
+    private final TopicService topics;
+    private final TopicDiscovery discovery;
+    private final ReportStore reports;
+    private final DeepResearch deepResearch;
+    private final TopicDrafts topicDrafts;
+    private final ResearchSchedule schedule;
+
+    public ResearchEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, DraftService drafts,
+                          Path indexFolder) {
+        this.settings = settings;
+        // Redirects are followed by HttpFetcher itself, so it can bound them and tell a loop from a long chain.
+        this.http = new OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build();
+        this.fetcher = new HttpFetcher(http, clock);
+        this.sources = new SourceService(sessions, clock, deviceId);
+        this.documents = new DocumentStore(sessions, clock, deviceId, settings, indexFolder.resolve("documents"));
+        URI hackerNewsApi = settings.get(HACKER_NEWS_API_SETTING).map(URI::create).orElse(HACKER_NEWS_API);
+        this.poller = new SourcePoller(sources, documents, new SourceReader(fetcher, hackerNewsApi), clock, SourcePoller.DEFAULT_PER_HOST_LIMIT);
+        this.topics = new TopicService(sessions, clock, deviceId);
+        this.discovery = new TopicDiscovery(topics, documents, sources);
+        this.reports = new ReportStore(sessions, clock, deviceId);
+        this.deepResearch = new DeepResearch(topics, documents, reports, new ArticleReader(fetcher), this::webSearch, new ExtractiveSynthesizer());
+        this.topicDrafts = new TopicDrafts(topics, reports, documents, drafts);
+        this.schedule = new ResearchSchedule(poller, discovery, settings, clock);
+    }
+
+    /** Polling due sources and the daily discovery, for the window to run while it is open. */
+    public ResearchSchedule schedule() {
+        return schedule;
+    }
+
+    public SourceService sources() {
+        return sources;
+    }
+
+    public OpmlTransfer opml() {
+        return new OpmlTransfer(sources);
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public SourcePoller poller() {
+        return poller;
+    }
+
+    public TopicService topics() {
+        return topics;
+    }
+
+    public TopicDiscovery discovery() {
+        return discovery;
+    }
+
+    public ReportStore reports() {
+        return reports;
+    }
+
+    public DeepResearch deepResearch() {
+        return deepResearch;
+    }
+
+    public TopicDrafts topicDrafts() {
+        return topicDrafts;
+    }
+
+    /** The SearXNG instance research also searches, if the user set one. */
+    public Optional<URI> webSearchAddress() {
+        return settings.get(SEARXNG_SETTING).filter(s -> !s.isBlank()).map(URI::create);
+    }
+
+    public void setWebSearchAddress(String address) {
+        if (address == null || address.isBlank()) {
+            settings.put(SEARXNG_SETTING, "");
+            return;
+        }
+        URI uri;
+        try {
+            uri = URI.create(address.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("That is not a valid address: " + address + ".");
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+            throw new InvalidInput("A SearXNG address starts with http:// or https://, e.g. http://localhost:8888.");
+        }
+        settings.put(SEARXNG_SETTING, uri.toString());
+    }
+
+    private Optional<WebSearch> webSearch() {
+        return webSearchAddress().map(uri -> new SearxngSearch(fetcher, uri));
+    }
+
+    @Override
+    public void close() {
+        try {
+            documents.close();
+        } finally {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+            try {
+                http.dispatcher().executorService().awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
