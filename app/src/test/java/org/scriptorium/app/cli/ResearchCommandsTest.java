@@ -1,0 +1,158 @@
+package org.scriptorium.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.cli.CliRunner.Result;
+import org.scriptorium.core.research.Newsroom;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The research commands as a script would use them, against a loopback news world. */
+class ResearchCommandsTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path folder;
+
+    private Newsroom newsroom;
+    private CliRunner cli;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        newsroom = new Newsroom();
+        cli = new CliRunner(dataDir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        newsroom.close();
+    }
+
+    @Test
+    void fromFeedsToACitedReportAndADraft() {
+        for (String url : newsroom.feedUrls()) {
+            Result added = cli.run("source", "add", url, "--interval", "2h", "--label", "tech/developers/en", "--json");
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            assertThat(added.json().get("interval").asText()).isEqualTo("2h");
+        }
+
+        Result poll = cli.run("source", "poll", "--json");
+        assertThat(poll.exitCode()).as(poll.err()).isZero();
+        int added = 0;
+        int near = 0;
+        for (JsonNode r : poll.json()) {
+            assertThat(r.get("status").asText()).isEqualTo("ok");
+            added += r.get("new").asInt();
+            near += r.get("nearDuplicate").asInt();
+        }
+        assertThat(added).isEqualTo(5);
+        assertThat(near).isEqualTo(1);
+
+        JsonNode sources = cli.run("source", "list", "--json").json();
+        assertThat(sources).hasSize(3);
+        assertThat(sources.get(0).get("health").get("successes").asInt()).isEqualTo(1);
+        assertThat(sources.get(0).get("label").get("domain").asText()).isEqualTo("tech");
+
+        Result found = cli.run("document", "search", "council", "--json");
+        assertThat(found.json()).extracting(d -> d.get("title").asText())
+                .contains("City council approves protected bike lanes downtown");
+
+        Result discover = cli.run("topic", "discover", "--json");
+        assertThat(discover.exitCode()).as(discover.err()).isZero();
+        JsonNode topics = cli.run("topic", "list", "--json").json();
+        assertThat(topics.size()).isGreaterThanOrEqualTo(2);
+        String topicId = topics.get(0).get("id").asText();
+        assertThat(topics.get(0).get("sources").asInt()).isEqualTo(3);
+
+        Result research = cli.run("research", topicId.substring(0, 8), "--json");
+        assertThat(research.exitCode()).as(research.err()).isZero();
+        JsonNode report = research.json();
+        Set<Integer> numbers = new HashSet<>();
+        report.get("sources").forEach(s -> {
+            numbers.add(s.get("number").asInt());
+            assertThat(s.get("url").asText()).startsWith("http://");
+        });
+        assertThat(numbers).isNotEmpty();
+        assertThat(citations(report.get("summary").asText())).isNotEmpty().isSubsetOf(numbers);
+        report.get("keyPoints").forEach(p -> assertThat(citations(p.asText())).isSubsetOf(numbers));
+
+        Result shown = cli.run("topic", "show", topicId);
+        assertThat(shown.out()).contains("Report v1", "Sources:", "[1] ");
+
+        Result draft = cli.run("topic", "draft", topicId, "--json");
+        assertThat(draft.exitCode()).as(draft.err()).isZero();
+        String body = draft.json().get("body").asText();
+        assertThat(body).contains("## References", "1. [");
+        assertThat(citations(body)).isSubsetOf(numbers);
+        assertThat(cli.run("topic", "list", "--status", "drafted", "--json").json()).hasSize(1);
+    }
+
+    @Test
+    void opmlRoundTripAddsNothingTwice() throws Exception {
+        cli.run("source", "add", newsroom.feedUrls().get(0), "--label", "tech//en");
+        cli.run("source", "add", newsroom.feedUrls().get(1));
+        Path opml = folder.resolve("sources.opml");
+
+        Result exported = cli.run("source", "export-opml", "--out", opml.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(Files.readString(opml)).contains("<opml", newsroom.feedUrls().get(0));
+
+        Result again = cli.run("source", "import-opml", opml.toString());
+        assertThat(again.out()).contains("Added 0 sources; 2 were already here");
+
+        CliRunner other = new CliRunner(folder.resolve("other-studio"));
+        Result imported = other.run("source", "import-opml", opml.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode list = other.run("source", "list", "--json").json();
+        assertThat(list).hasSize(2);
+        List<String> labels = new ArrayList<>();
+        list.forEach(s -> labels.add(s.get("label").get("domain").asText(null)));
+        assertThat(labels).contains("tech");
+    }
+
+    @Test
+    void badInputIsUsageAndAFailingSourceIsAnErrorWithNothingElseAffected() {
+        Result badKind = cli.run("source", "add", newsroom.feedUrls().get(0), "--kind", "gopher");
+        assertThat(badKind.exitCode()).isEqualTo(2);
+        assertThat(badKind.err()).startsWith("scriptorium: ").contains("gopher");
+
+        Result badInterval = cli.run("source", "add", newsroom.feedUrls().get(0), "--interval", "often");
+        assertThat(badInterval.exitCode()).isEqualTo(2);
+
+        Result notUrl = cli.run("source", "add", "ftp://example.org/feed");
+        assertThat(notUrl.exitCode()).isEqualTo(2);
+        assertThat(cli.run("source", "list", "--json").json()).isEmpty();
+
+        cli.run("source", "add", newsroom.feedUrls().get(0));
+        cli.run("source", "add", newsroom.url("/gone/feed.xml"));
+        Result poll = cli.run("source", "poll", "--json");
+        assertThat(poll.exitCode()).isEqualTo(1);
+        assertThat(poll.err()).contains("1 of 2 sources failed");
+        assertThat(poll.json()).extracting(r -> r.get("status").asText()).containsExactlyInAnyOrder("ok", "disabled");
+
+        Result unknownTopic = cli.run("research", "0000000000");
+        assertThat(unknownTopic.exitCode()).isEqualTo(1);
+        assertThat(unknownTopic.err()).contains("No topic");
+    }
+
+    private static Set<Integer> citations(String text) {
+        Set<Integer> numbers = new HashSet<>();
+        Matcher m = Pattern.compile("\\[(\\d+)]").matcher(text);
+        while (m.find()) {
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,98 @@
+package org.scriptorium.app.desktop;
+
+import javafx.application.Application;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.research.Newsroom;
+import org.scriptorium.core.research.sources.SourceSummary;
+import org.scriptorium.core.research.topics.TopicSummary;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the real window through research: add a source, poll, see topics, open one, research it, start a draft. */
+class ResearchFlowUiTest {
+    @TempDir
+    static Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Newsroom newsroom;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+        if (newsroom != null) {
+            newsroom.close();
+        }
+    }
+
+    @Test
+    void fromASourceToADraftInTheWindow() throws Exception {
+        newsroom = new Newsroom();
+        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        waitFor(() -> robot.lookup("#welcomeEmpty").tryQuery().isPresent());
+        robot.clickOn("#welcomeEmpty");
+
+        robot.clickOn("#navResearch");
+        waitFor(() -> robot.lookup("#sourceUrl").tryQuery().map(n -> n.isVisible()).orElse(false));
+        for (String url : newsroom.feedUrls()) {
+            robot.clickOn("#sourceUrl").write(url);
+            robot.clickOn("#addSource");
+            waitFor(() -> robot.lookup("#sourceUrl").queryAs(TextField.class).getText().isEmpty());
+        }
+        waitFor(() -> robot.lookup("#sourceTable").<TableView<SourceSummary>>query().getItems().size() == 3);
+
+        robot.clickOn("#pollAll");
+        waitFor(() -> robot.lookup("#sourceTable").<TableView<SourceSummary>>query().getItems().stream()
+                .allMatch(s -> s.documentCount() > 0));
+        assertThat(robot.lookup("#researchMessage").queryLabeled().getText()).contains("5 new documents");
+
+        robot.clickOn("#topicsTab");
+        // Polling brings discovery with it: the board fills without another click.
+        waitFor(() -> robot.lookup("#topicList").<ListView<TopicSummary>>query().getItems().size() >= 2);
+        TopicSummary top = robot.lookup("#topicList").<ListView<TopicSummary>>query().getItems().getFirst();
+        assertThat(top.measures().sourceCount()).isEqualTo(3);
+        robot.clickOn(top.title());
+        waitFor(() -> robot.lookup("#topicTitle").tryQuery().isPresent()
+                && robot.lookup("#topicTitle").queryLabeled().getText().equals(top.title()));
+
+        robot.clickOn("#runResearch");
+        waitFor(() -> robot.lookup(".citation").tryQuery().isPresent());
+        assertThat(robot.lookup(".citation").queryAll()).isNotEmpty();
+
+        robot.clickOn("#startDraft");
+        waitFor(() -> robot.lookup("#markdownEditor").tryQuery().map(n -> n.isVisible()).orElse(false)
+                && robot.lookup("#markdownEditor").queryAs(CodeArea.class).getText().contains("## References"));
+        assertThat(robot.lookup("#draftTitle").queryAs(TextField.class).getText()).isEqualTo(top.title());
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+}
