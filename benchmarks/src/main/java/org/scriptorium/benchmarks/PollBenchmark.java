@@ -1,0 +1,110 @@
+package org.scriptorium.benchmarks;
+
+import com.sun.net.httpserver.HttpServer;
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.research.sources.NewSource;
+import org.scriptorium.core.research.sources.PollResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * Polls 200 feeds served on loopback, each answering after 50 ms, and prints how long the whole poll took
+ * (target: under 3 s). Each feed has its own loopback address (127.0.1.x), as subscriptions to 200 different
+ * sites would, so the per-host limit applies as it does in use. Runs the poll three times on fresh studios.
+ */
+public final class PollBenchmark {
+    private static final int FEEDS = 200;
+    private static final int ITEMS = 20;
+    private static final int LATENCY_MILLIS = 50;
+
+    private PollBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<HttpServer> servers = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        try {
+            for (int f = 0; f < FEEDS; f++) {
+                InetAddress address = InetAddress.getByName("127.0.1." + (f + 1));
+                HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 50);
+                byte[] feed = feed(f).getBytes(StandardCharsets.UTF_8);
+                server.createContext("/feed.xml", exchange -> {
+                    try {
+                        Thread.sleep(LATENCY_MILLIS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+                    exchange.sendResponseHeaders(200, feed.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(feed);
+                    }
+                });
+                server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+                server.start();
+                servers.add(server);
+                urls.add("http://" + address.getHostAddress() + ":" + server.getAddress().getPort() + "/feed.xml");
+            }
+            List<Long> times = new ArrayList<>();
+            for (int run = 1; run <= 3; run++) {
+                Path dataDir = Files.createTempDirectory("scriptorium-poll-bench");
+                try (Studio studio = Studio.open(dataDir)) {
+                    urls.forEach(url -> studio.research().sources().add(NewSource.of(url)));
+                    long started = System.nanoTime();
+                    List<PollResult> results = studio.research().poller().poll(List.of(), Progress.NONE);
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    times.add(millis);
+                    long ok = results.stream().filter(r -> r.status() == PollResult.Status.OK).count();
+                    int stored = results.stream().mapToInt(PollResult::added).sum();
+                    System.out.printf(Locale.ROOT, "run %d: %d feeds polled in %,d ms (%d ok, %,d documents stored)%n",
+                            run, results.size(), millis, ok, stored);
+                } finally {
+                    deleteRecursively(dataDir);
+                }
+            }
+            times.sort(Comparator.naturalOrder());
+            System.out.printf(Locale.ROOT, "Poll %d feeds x %d items, %d ms latency each: median %,d ms (target < 3,000 ms)%n",
+                    FEEDS, ITEMS, LATENCY_MILLIS, times.get(1));
+        } finally {
+            servers.forEach(s -> s.stop(0));
+        }
+    }
+
+    private static String feed(int f) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Site ")
+                .append(f).append("</title><link>https://site").append(f).append(".example/</link><description>d</description>");
+        Instant now = Instant.now();
+        for (int i = 0; i < ITEMS; i++) {
+            xml.append("<item><title>Site ").append(f).append(" story ").append(i).append(" about topic ").append((f * 7 + i) % 97)
+                    .append("</title><link>https://site").append(f).append(".example/posts/").append(i).append("</link><pubDate>")
+                    .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(now.minusSeconds(600L * i).atOffset(ZoneOffset.UTC)))
+                    .append("</pubDate><description>Story ").append(i).append(" of site ").append(f)
+                    .append(" tells how a team shipped feature ").append(f * 100 + i).append(" and what they learned about it.</description></item>");
+        }
+        return xml.append("</channel></rss>").toString();
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
