@@ -5,6 +5,9 @@ import org.scriptorium.core.research.reports.ReportSource;
 import org.scriptorium.core.research.reports.ResearchReport;
 import org.scriptorium.core.research.text.Bm25;
 import org.scriptorium.core.research.text.Passages;
+import org.scriptorium.core.research.text.CitedSentence;
+import org.scriptorium.core.research.text.SourcedPassage;
+import org.scriptorium.core.research.text.Summary;
 import org.scriptorium.core.research.text.TextRankSummarizer;
 
 import java.util.ArrayList;
@@ -45,27 +48,27 @@ public final class ExtractiveSynthesizer implements ReportSynthesizer {
         Bm25 ranker = new Bm25(all.stream().map(Passage::text).toList());
         Map<Integer, Integer> perSource = new HashMap<>();
         Map<Integer, String> bestPassage = new HashMap<>();
-        List<TextRankSummarizer.SourcedPassage> chosen = new ArrayList<>();
+        List<SourcedPassage> chosen = new ArrayList<>();
         for (Bm25.Ranked ranked : ranker.rank(query, all.size())) {
             Passage p = all.get(ranked.index());
             if (ranked.score() <= 0 && !chosen.isEmpty() || perSource.merge(p.source(), 1, Integer::sum) > PASSAGES_PER_SOURCE) {
                 continue;
             }
             bestPassage.putIfAbsent(p.source(), p.text());
-            chosen.add(new TextRankSummarizer.SourcedPassage(p.source(), p.text()));
+            chosen.add(new SourcedPassage(p.source(), p.text()));
             if (chosen.size() == TOP_PASSAGES) {
                 break;
             }
         }
         if (chosen.isEmpty()) {
-            all.stream().limit(TOP_PASSAGES).forEach(p -> chosen.add(new TextRankSummarizer.SourcedPassage(p.source(), p.text())));
+            all.stream().limit(TOP_PASSAGES).forEach(p -> chosen.add(new SourcedPassage(p.source(), p.text())));
             all.forEach(p -> bestPassage.putIfAbsent(p.source(), p.text()));
         }
-        TextRankSummarizer.Summary summary = new TextRankSummarizer().summarize(chosen, topic, SENTENCES);
+        Summary summary = new TextRankSummarizer().summarize(chosen, topic, SENTENCES);
 
         // Sources are numbered in the order the report first cites them; uncited ones are left out.
         Map<Integer, Integer> renumbered = new LinkedHashMap<>();
-        List<TextRankSummarizer.CitedSentence> ordered = new ArrayList<>(summary.summary());
+        List<CitedSentence> ordered = new ArrayList<>(summary.summary());
         ordered.addAll(summary.keyPoints());
         ordered.addAll(summary.openQuestions());
         ordered.forEach(s -> s.sources().forEach(n -> renumbered.putIfAbsent(n, renumbered.size() + 1)));
@@ -81,7 +84,7 @@ public final class ExtractiveSynthesizer implements ReportSynthesizer {
         return new ResearchReport(text, keyPoints, questions, cited);
     }
 
-    private static String cite(TextRankSummarizer.CitedSentence sentence, Map<Integer, Integer> renumbered) {
+    private static String cite(CitedSentence sentence, Map<Integer, Integer> renumbered) {
         SortedSet<Integer> numbers = new TreeSet<>();
         sentence.sources().forEach(n -> numbers.add(renumbered.get(n)));
         return sentence.text().strip() + " " + Citations.format(numbers);
