@@ -72,6 +72,7 @@ public final class Newsroom implements AutoCloseable {
                     "Bakers disagree on whether drying the starter is worth the effort."));
 
     public Newsroom() throws IOException {
+        server.start();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         route("/techblog/feed.xml", rss("Tech Blog", List.of(JAVA_LAUNCH, SOURDOUGH), now.minus(3, ChronoUnit.HOURS)));
         route("/wire/atom.xml", atom("Wire Service", List.of(JAVA_SYNDICATED, BIKE_LANES), now.minus(2, ChronoUnit.HOURS)));
@@ -92,7 +93,6 @@ public final class Newsroom implements AutoCloseable {
                 return routes.getOrDefault(request.getTarget(), new MockResponse.Builder().code(404).body("not here").build());
             }
         });
-        server.start();
     }
 
     public String url(String path) {

@@ -46,7 +46,9 @@ class ResearchFlowTest {
 
     @AfterEach
     void close() throws Exception {
-        studio.close();
+        if (studio != null) {
+            studio.close();
+        }
         newsroom.close();
     }
 

@@ -99,7 +99,16 @@ public final class ReportStore {
     }
 
     private static UUID toUuid(Object value) {
-        return value == null ? null : value instanceof UUID u ? u : UUID.fromString(value.toString());
+        return switch (value) {
+            case null -> null;
+            case UUID u -> u;
+            // H2 hands a UUID column to a native query as its 16 bytes.
+            case byte[] b when b.length == 16 -> {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+                yield new UUID(buffer.getLong(), buffer.getLong());
+            }
+            default -> UUID.fromString(value.toString());
+        };
     }
 
     private static Instant toInstant(Object value) {

@@ -6,7 +6,6 @@ import org.scriptorium.core.research.feeds.Opml;
 import org.scriptorium.core.research.feeds.OpmlException;
 import org.scriptorium.core.research.feeds.OpmlOutline;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -67,7 +66,7 @@ public final class OpmlTransfer {
                 .toList();
         try {
             Opml.write(outlines, "Scriptorium sources", out);
-        } catch (IOException e) {
+        } catch (OpmlException e) {
             throw new ScriptoriumException("Could not write the OPML file: " + e.getMessage(), e);
         }
     }
