@@ -26,10 +26,28 @@ public final class KeywordExtractor {
             return List.of();
         }
         Terms.DisplayForms display = new Terms.DisplayForms();
+        List<List<String>> cluster = documentsOfCluster.stream().map(d -> grams(d, display)).toList();
+        Map<String, Integer> backgroundDocs = new HashMap<>();
+        for (String document : backgroundDocuments) {
+            for (String gram : new HashSet<>(grams(document, null))) {
+                backgroundDocs.merge(gram, 1, Integer::sum);
+            }
+        }
+        return keywords(cluster, backgroundDocs, backgroundDocuments.size(), max, display);
+    }
+
+    /**
+     * As {@link #keywords(List, List, int)} for documents already cut into {@link #grams}: for callers that describe
+     * many groups of one collection and count the background once.
+     */
+    List<String> keywords(List<List<String>> cluster, Map<String, Integer> backgroundDocs, int backgroundSize, int max,
+                          Terms.DisplayForms display) {
+        if (max <= 0 || cluster.isEmpty()) {
+            return List.of();
+        }
         Map<String, Integer> clusterDocs = new HashMap<>();
         Map<String, Integer> clusterCount = new HashMap<>();
-        for (String document : documentsOfCluster) {
-            List<String> grams = grams(document, display);
+        for (List<String> grams : cluster) {
             for (String gram : grams) {
                 clusterCount.merge(gram, 1, Integer::sum);
             }
@@ -37,23 +55,15 @@ public final class KeywordExtractor {
                 clusterDocs.merge(gram, 1, Integer::sum);
             }
         }
-        Map<String, Integer> backgroundDocs = new HashMap<>();
-        for (String document : backgroundDocuments) {
-            for (String gram : new HashSet<>(grams(document, null))) {
-                if (clusterDocs.containsKey(gram)) {
-                    backgroundDocs.merge(gram, 1, Integer::sum);
-                }
-            }
-        }
-        int minDocs = Math.min(2, documentsOfCluster.size());
-        double size = documentsOfCluster.size();
+        int minDocs = Math.min(2, cluster.size());
+        double size = cluster.size();
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<String, Integer> gram : clusterDocs.entrySet()) {
             int docs = gram.getValue();
             if (docs < minDocs) {
                 continue;
             }
-            double idf = Math.log((backgroundDocuments.size() + 2.0) / (backgroundDocs.getOrDefault(gram.getKey(), 0) + 1.0));
+            double idf = Math.log((backgroundSize + 2.0) / (backgroundDocs.getOrDefault(gram.getKey(), 0) + 1.0));
             double repeats = 1 + Math.log((double) clusterCount.get(gram.getKey()) / docs);
             double score = (docs / size) * repeats * idf * (isBigram(gram.getKey()) ? BIGRAM_BOOST : 1);
             scored.add(new Scored(gram.getKey(), score));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * Groups documents into topics: TF-IDF vectors (title counted twice), cosine similarity, and average-linkage
@@ -31,9 +30,21 @@ public final class TopicClusterer {
         List<List<Integer>> groups = averageLinkage(vectors, options.similarityThreshold());
         groups.removeIf(g -> g.size() < options.minSize());
         groups.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.getFirst()));
+        groups = groups.subList(0, Math.min(groups.size(), options.maxTopics()));
+        // Each document is cut into terms once; each topic's background is every document outside it.
+        Terms.DisplayForms display = new Terms.DisplayForms();
+        List<List<String>> grams = new ArrayList<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (ClusterInput<K> input : inputs) {
+            List<String> documentGrams = KeywordExtractor.grams(fullText(input), display);
+            grams.add(documentGrams);
+            for (String gram : new HashSet<>(documentGrams)) {
+                documentFrequency.merge(gram, 1, Integer::sum);
+            }
+        }
         List<TopicCluster<K>> topics = new ArrayList<>();
-        for (List<Integer> group : groups.subList(0, Math.min(groups.size(), options.maxTopics()))) {
-            topics.add(describe(inputs, group));
+        for (List<Integer> group : groups) {
+            topics.add(describe(inputs, group, grams, documentFrequency, display));
         }
         return topics;
     }
@@ -136,18 +147,25 @@ public final class TopicClusterer {
         }
     }
 
-    private <K> TopicCluster<K> describe(List<ClusterInput<K>> inputs, List<Integer> group) {
-        Set<Integer> inGroup = new HashSet<>(group);
-        List<String> memberTexts = new ArrayList<>();
-        List<String> background = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String text = inputs.get(i).title() + "\n" + inputs.get(i).text();
-            (inGroup.contains(i) ? memberTexts : background).add(text);
+    private <K> TopicCluster<K> describe(List<ClusterInput<K>> inputs, List<Integer> group, List<List<String>> grams,
+                                         Map<String, Integer> documentFrequency, Terms.DisplayForms display) {
+        List<List<String>> memberGrams = group.stream().map(grams::get).toList();
+        Map<String, Integer> memberFrequency = new HashMap<>();
+        for (List<String> documentGrams : memberGrams) {
+            for (String gram : new HashSet<>(documentGrams)) {
+                memberFrequency.merge(gram, 1, Integer::sum);
+            }
         }
-        List<String> topKeywords = keywords.keywords(memberTexts, background, 8);
-        List<String> names = entities.entities(memberTexts, 5);
+        Map<String, Integer> background = new HashMap<>();
+        memberFrequency.forEach((gram, inGroup) -> background.put(gram, documentFrequency.get(gram) - inGroup));
+        List<String> topKeywords = keywords.keywords(memberGrams, background, inputs.size() - group.size(), 8, display);
+        List<String> names = entities.entities(group.stream().map(i -> fullText(inputs.get(i))).toList(), 5);
         List<K> keys = group.stream().map(i -> inputs.get(i).key()).toList();
         return new TopicCluster<>(keys, name(topKeywords, names, inputs.get(group.getFirst()).title()), topKeywords, names);
+    }
+
+    private static String fullText(ClusterInput<?> input) {
+        return (input.title() == null ? "" : input.title()) + "\n" + (input.text() == null ? "" : input.text());
     }
 
     /**
