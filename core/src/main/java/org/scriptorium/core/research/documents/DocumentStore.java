@@ -35,7 +35,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * is searchable. Any thread; writes are serialised.
  */
 public final class DocumentStore implements AutoCloseable {
-    public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.5;
+    public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = NearDuplicateIndex.DEFAULT_THRESHOLD;
     static final String THRESHOLD_SETTING = "research.near-duplicate-threshold";
     private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 3f, "text", 1f);
     private static final int SEARCH_LIMIT = 200;
@@ -45,7 +45,7 @@ public final class DocumentStore implements AutoCloseable {
     private final UUID deviceId;
     private final SettingsRepository settings;
     private final Path indexFolder;
-    private final MinHasher hasher = new MinHasher(128, 3, 0x5C1B7041L);
+    private final MinHasher hasher = MinHasher.standard();
     private final ReentrantLock writes = new ReentrantLock();
     private NearDuplicateIndex<UUID> nearDuplicates;
     private TextIndex textIndex;

@@ -62,7 +62,7 @@ public final class OpmlTransfer {
         List<OpmlOutline> outlines = sources.list().stream()
                 .filter(s -> !s.url().startsWith("hn:"))
                 .map(s -> new OpmlOutline(s.title(), URI.create(s.pollUrl()), s.feedUrl() != null ? URI.create(s.url()) : null,
-                        s.label().isEmpty() ? null : s.label().toString()))
+                        categoryOf(s.label())))
                 .toList();
         try {
             Opml.write(outlines, "Scriptorium sources", out);
@@ -71,13 +71,36 @@ public final class OpmlTransfer {
         }
     }
 
-    // A category written by Scriptorium is a label; one from another reader is taken as the domain.
-    private static SourceLabel labelOf(String category) {
-        String last = category.contains("/") && category.split("/", -1).length == 3 ? category : category.replace('/', ' ').strip();
+    // The label becomes a folder path: domain, then market, then language, "-" for a part left empty.
+    static String categoryOf(SourceLabel label) {
+        if (label.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(java.util.Arrays.asList(dash(label.domain()), dash(label.market()), dash(label.language())));
+        while (parts.getLast().equals("-")) {
+            parts.removeLast();
+        }
+        return String.join("/", parts);
+    }
+
+    // A folder path of up to three parts reads back as a label; a deeper one (another reader's tree) as its top folder.
+    static SourceLabel labelOf(String category) {
+        String[] parts = category.split("/");
         try {
-            return SourceLabel.parse(last.length() > 80 ? last.substring(0, 80) : last);
-        } catch (InvalidInput e) {
+            if (parts.length <= 3) {
+                return new SourceLabel(undash(parts[0]), parts.length > 1 ? undash(parts[1]) : null, parts.length > 2 ? undash(parts[2]) : null);
+            }
+            return new SourceLabel(undash(parts[0]), null, null);
+        } catch (InvalidInput tooLong) {
             return SourceLabel.NONE;
         }
+    }
+
+    private static String dash(String part) {
+        return part == null ? "-" : part;
+    }
+
+    private static String undash(String part) {
+        return part.isBlank() || part.strip().equals("-") ? null : part.strip();
     }
 }
