@@ -19,6 +19,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        if (executor.isShutdown()) {
+            // The window is closing: a timer that fires now (a preview refresh, a schedule) has nothing left to do.
+            LOG.debug("Background task dropped after shutdown");
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();
@@ -38,7 +43,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public Cancellable later(long delayMillis, Runnable action) {
         PauseTransition pause = new PauseTransition(Duration.millis(delayMillis));
-        pause.setOnFinished(e -> action.run());
+        pause.setOnFinished(e -> {
+            if (!executor.isShutdown()) {
+                action.run();
+            }
+        });
         pause.play();
         return pause::stop;
     }
