@@ -21,4 +21,6 @@ public final class UiState {
     public String openDraftId;
     /** The area shown when the window closed: "drafts" or "research". */
     public String area = "drafts";
+    /** The topic open in the research area when the window closed. */
+    public String openTopicId;
 }

@@ -109,7 +109,7 @@ public final class MainWindow extends StackPane {
             editorModel.flushBlocking();
             boolean first = researchView == null;
             if (first) {
-                researchView = new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft);
+                researchView = new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft, rememberedTopic());
             }
             layout.setCenter(researchView);
             if (first) {
@@ -117,6 +117,14 @@ public final class MainWindow extends StackPane {
             }
         } else {
             layout.setCenter(split);
+        }
+    }
+
+    private UUID rememberedTopic() {
+        try {
+            return uiState.openTopicId == null ? null : UUID.fromString(uiState.openTopicId);
+        } catch (IllegalArgumentException handEdited) {
+            return null;
         }
     }
 
@@ -294,6 +302,10 @@ public final class MainWindow extends StackPane {
         UUID open = editorModel.draftIdProperty().get();
         uiState.openDraftId = open == null ? null : open.toString();
         uiState.area = area.get() == Area.RESEARCH ? "research" : "drafts";
+        if (researchView != null) {
+            UUID topic = researchView.openTopicId();
+            uiState.openTopicId = topic == null ? null : topic.toString();
+        }
         editorModel.flushBlocking();
     }
 }

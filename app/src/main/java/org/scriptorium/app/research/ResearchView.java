@@ -35,7 +35,8 @@ public final class ResearchView extends BorderPane {
     private final ResearchEngine research;
     private final TabPane tabs;
 
-    public ResearchView(ResearchEngine research, TaskRunner tasks, Consumer<String> openExternally, Consumer<DraftDocument> openDraft) {
+    public ResearchView(ResearchEngine research, TaskRunner tasks, Consumer<String> openExternally, Consumer<DraftDocument> openDraft,
+                        java.util.UUID openTopic) {
         this.tasks = tasks;
         this.research = research;
         Consumer<String> tell = message::set;
@@ -65,6 +66,7 @@ public final class ResearchView extends BorderPane {
         getStyleClass().add("research-view");
 
         sources.load();
+        board.selectWhenLoaded(openTopic);
         board.load();
         scheduleDueWork();
     }
@@ -132,6 +134,12 @@ public final class ResearchView extends BorderPane {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** The topic open now, remembered for the next start. */
+    public java.util.UUID openTopicId() {
+        var topic = board.selectedProperty().get();
+        return topic == null ? null : topic.id();
     }
 
     public StringProperty messageProperty() {

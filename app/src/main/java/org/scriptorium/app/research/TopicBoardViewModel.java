@@ -30,6 +30,7 @@ public final class TopicBoardViewModel {
     private final ObjectProperty<TopicStatus> status = new SimpleObjectProperty<>();
     private final StringProperty domain = new SimpleStringProperty("");
     private final StringProperty market = new SimpleStringProperty("");
+    private UUID wantSelected;
 
     public TopicBoardViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
         this.research = research;
@@ -42,9 +43,15 @@ public final class TopicBoardViewModel {
         market.addListener((o, a, b) -> load());
     }
 
+    /** Selects this topic once the board has loaded (the one open when the window last closed). */
+    public void selectWhenLoaded(UUID id) {
+        wantSelected = id;
+    }
+
     public void load() {
         TopicFilter filter = new TopicFilter(status.get(), blankToNull(domain.get()), blankToNull(market.get()), order.get());
-        UUID keep = selected.get() == null ? null : selected.get().id();
+        UUID keep = wantSelected != null ? wantSelected : selected.get() == null ? null : selected.get().id();
+        wantSelected = null;
         tasks.run(() -> research.topics().list(filter), list -> {
             topics.setAll(list);
             if (keep != null) {

@@ -19,14 +19,15 @@ class DatabaseTest {
     @Test
     void aNewDataDirGetsTheWholeSchemaAndHibernateAcceptsIt() throws Exception {
         try (Database database = Database.openH2(dataDir)) {
-            assertThat(database.schemaVersion()).isEqualTo("1");
+            assertThat(database.schemaVersion()).isEqualTo("2");
             try (Connection connection = database.dataSource().getConnection();
                  ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
                 var names = new java.util.ArrayList<String>();
                 while (tables.next()) {
                     names.add(tables.getString("TABLE_NAME").toLowerCase());
                 }
-                assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings");
+                assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings", "research_sources",
+                        "research_documents", "research_topics", "research_topic_documents", "research_reports", "research_report_sources");
             }
         }
         assertThat(dataDir.resolve("db/scriptorium.mv.db")).exists();

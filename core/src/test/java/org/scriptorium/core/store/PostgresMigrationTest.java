@@ -65,7 +65,7 @@ class PostgresMigrationTest {
     @Test
     void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("1");
+            assertThat(database.schemaVersion()).isEqualTo("2");
         }
         try (Connection connection = dataSource.getConnection();
              var tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
@@ -73,11 +73,13 @@ class PostgresMigrationTest {
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME"));
             }
-            assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings", "flyway_schema_history");
+            assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings", "flyway_schema_history",
+                    "research_sources", "research_documents", "research_topics", "research_topic_documents", "research_reports",
+                    "research_report_sources");
         }
         // A second open finds everything migrated and still valid.
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("1");
+            assertThat(database.schemaVersion()).isEqualTo("2");
         }
     }
 
@@ -111,6 +113,40 @@ class PostgresMigrationTest {
                 assertThat(drafts.counts().trashed()).isEqualTo(1);
                 assertThat(drafts.emptyTrash()).isEqualTo(1);
                 assertThat(drafts.list(DraftFilter.ALL)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aTopicWithDocumentsAndACitedReportIsWrittenAndReadBackOnPostgres() {
+        try (Database database = Database.open(dataSource)) {
+            Clock clock = new StoreClock(Clock.systemUTC());
+            var settings = new SettingsRepository(database.sessions(), clock);
+            UUID device = settings.deviceId();
+            try (var documents = new org.scriptorium.core.research.documents.DocumentStore(database.sessions(), clock, device, settings,
+                    indexFolder.resolve("documents"))) {
+                var sources = new org.scriptorium.core.research.sources.SourceService(database.sessions(), clock, device);
+                var source = sources.add(org.scriptorium.core.research.sources.NewSource.of("https://example.org/feed.xml"));
+                var added = documents.add(source.id(), new org.scriptorium.core.research.documents.IncomingDocument("g1",
+                        "https://example.org/a?utm_source=x", "Über heat pumps", null, java.time.Instant.now(), "Heat pumps sell.",
+                        null, "en", 3, 1));
+                assertThat(documents.add(source.id(), new org.scriptorium.core.research.documents.IncomingDocument("g2",
+                        "https://example.org/a", "Other title", null, null, "Other", null, null, null, null)).outcome())
+                        .as("same canonical URL").isEqualTo(org.scriptorium.core.research.documents.AddedDocument.Outcome.DUPLICATE);
+                var topics = new org.scriptorium.core.research.topics.TopicService(database.sessions(), clock, device);
+                var topic = topics.create("Heat pumps", null);
+                var reports = new org.scriptorium.core.research.reports.ReportStore(database.sessions(), clock, device);
+                var source1 = new org.scriptorium.core.research.reports.ReportSource(1, added.id(), "https://example.org/a",
+                        "Über heat pumps", "Heat pumps sell.", java.time.Instant.now());
+                reports.save(topic.id(), "heat pumps", "extractive", new org.scriptorium.core.research.reports.ResearchReport(
+                        "Heat pumps sell [1][2].", List.of(), List.of(), List.of(source1)));
+
+                var stored = reports.current(topic.id()).orElseThrow();
+                assertThat(stored.report().summary()).isEqualTo("Heat pumps sell [1].");
+                assertThat(stored.report().sources()).singleElement()
+                        .satisfies(s -> assertThat(s.documentId()).isEqualTo(added.id()));
+                assertThat(documents.search("heat")).extracting(d -> d.id()).containsExactly(added.id());
+                assertThat(sources.list()).singleElement().satisfies(s -> assertThat(s.documentCount()).isEqualTo(1));
             }
         }
     }
