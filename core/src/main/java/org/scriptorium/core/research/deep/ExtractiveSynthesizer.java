@@ -27,7 +27,7 @@ public final class ExtractiveSynthesizer implements ReportSynthesizer {
     private static final int PASSAGE_WORDS = 60;
     private static final int TOP_PASSAGES = 40;
     private static final int PASSAGES_PER_SOURCE = 6;
-    private static final int SENTENCES = 8;
+    private static final int SENTENCES = 4;
 
     @Override
     public String name() {
@@ -87,7 +87,13 @@ public final class ExtractiveSynthesizer implements ReportSynthesizer {
     private static String cite(CitedSentence sentence, Map<Integer, Integer> renumbered) {
         SortedSet<Integer> numbers = new TreeSet<>();
         sentence.sources().forEach(n -> numbers.add(renumbered.get(n)));
-        return sentence.text().strip() + " " + Citations.format(numbers);
+        String text = sentence.text().strip();
+        String citations = Citations.format(numbers);
+        // The citation goes inside the sentence's closing mark: "... I/O [1]." rather than "... I/O. [1]".
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?'
+                ? text.substring(0, text.length() - 1) + " " + citations + last
+                : text + " " + citations;
     }
 
     private static String excerpt(String passage) {

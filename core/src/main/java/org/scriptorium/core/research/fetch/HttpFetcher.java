@@ -68,6 +68,12 @@ public final class HttpFetcher {
             }
             visited.add(UrlCanonicalizer.canonical(url));
             Hop hop = get(limited, request, url, limits, deadline);
+            if (hop.result() instanceof FetchResult.Failed failed && failed.kind() == FailureKind.NETWORK && hop.retryable()) {
+                // A connection the server closed before answering (a stale keep-alive, a busy server) is tried once
+                // more, on a new connection: idle pooled ones may have been closed the same way.
+                limited.connectionPool().evictAll();
+                hop = get(limited, request, url, limits, deadline);
+            }
             if (hop.result() != null) {
                 return hop.result();
             }
@@ -84,7 +90,10 @@ public final class HttpFetcher {
     }
 
     /** Either a final result or where the server redirected to. */
-    private record Hop(FetchResult result, URI redirectTo) {
+    private record Hop(FetchResult result, URI redirectTo, boolean retryable) {
+        Hop(FetchResult result, URI redirectTo) {
+            this(result, redirectTo, false);
+        }
     }
 
     private Hop get(OkHttpClient limited, FetchRequest request, URI url, FetchLimits limits, long deadline) {
@@ -117,7 +126,7 @@ public final class HttpFetcher {
                 return new Hop(timedOut(url, limits), null); // the deadline cancelled the call mid-read
             }
             return new Hop(failed(FailureKind.NETWORK, "The connection to " + host(url) + " failed ("
-                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()) + ")."), null);
+                    + Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()) + ")."), null, true);
         } catch (RuntimeException e) {
             // OkHttp rejects some malformed URLs and headers with IllegalArgumentException.
             return new Hop(failed(FailureKind.MALFORMED, "The address " + describe(url) + " cannot be requested ("

@@ -66,7 +66,8 @@ public final class EntityExtractor {
         List<String> order = new ArrayList<>(counts.keySet());
         Comparator<String> byTexts = Comparator.comparingInt(n -> -counts.get(n)[0]);
         order.sort(byTexts.thenComparingInt(n -> -counts.get(n)[1]));
-        return order.stream().limit(Math.max(0, max)).toList();
+        // A lone letter ("O" of "I/O") is never a name worth showing.
+        return order.stream().filter(n -> n.codePointCount(0, n.length()) > 1).limit(Math.max(0, max)).toList();
     }
 
     private static List<Word> words(String sentence) {

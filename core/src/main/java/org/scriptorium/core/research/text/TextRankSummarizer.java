@@ -66,7 +66,11 @@ public final class TextRankSummarizer {
         ranked.sort(Comparator.comparingDouble((Node n) -> -n.rank).thenComparingInt(n -> n.order));
         double top = ranked.getFirst().rank;
 
-        List<Node> statements = ranked.stream().filter(n -> !n.isQuestion()).toList();
+        // What is uncertain goes to the open questions only, so no sentence is shown twice.
+        List<Node> statements = ranked.stream().filter(n -> !n.isUncertain()).toList();
+        if (statements.isEmpty()) {
+            statements = ranked.stream().filter(n -> !n.isQuestion()).toList();
+        }
         List<Node> picked = new ArrayList<>();
         pick(statements, picked, maxSentences, top);
         List<Node> summary = new ArrayList<>(picked);
