@@ -76,7 +76,7 @@ class ResearchCommandsTest {
         String topicId = topics.get(0).get("id").asText();
         assertThat(topics.get(0).get("sources").asInt()).isEqualTo(3);
 
-        Result research = cli.run("research", topicId.substring(0, 24), "--json");
+        Result research = cli.run("research", topicId, "--json");
         assertThat(research.exitCode()).as(research.err()).isZero();
         JsonNode report = research.json();
         Set<Integer> numbers = new HashSet<>();
