@@ -21,6 +21,8 @@ public final class UiState {
     public String openDraftId;
     /** The area shown when the window closed: "drafts" or "research". */
     public String area = "drafts";
+    /** The research tab shown when the window closed: "topics" or "sources". */
+    public String researchTab = "topics";
     /** The topic open in the research area when the window closed. */
     public String openTopicId;
 }

@@ -112,7 +112,9 @@ public final class MainWindow extends StackPane {
                 researchView = new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft, rememberedTopic());
             }
             layout.setCenter(researchView);
-            if (first) {
+            if (first && "sources".equals(uiState.researchTab)) {
+                researchView.showSources();
+            } else if (first) {
                 researchView.showSourcesIfEmpty();
             }
         } else {
@@ -303,6 +305,7 @@ public final class MainWindow extends StackPane {
         uiState.openDraftId = open == null ? null : open.toString();
         uiState.area = area.get() == Area.RESEARCH ? "research" : "drafts";
         if (researchView != null) {
+            uiState.researchTab = researchView.showingSources() ? "sources" : "topics";
             UUID topic = researchView.openTopicId();
             uiState.openTopicId = topic == null ? null : topic.toString();
         }

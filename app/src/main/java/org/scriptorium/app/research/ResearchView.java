@@ -60,7 +60,6 @@ public final class ResearchView extends BorderPane {
         sourcesTab.setId("sourcesTab");
         tabs = new TabPane(topicsTab, sourcesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         setTop(messageBar());
         setCenter(tabs);
         getStyleClass().add("research-view");
@@ -134,6 +133,14 @@ public final class ResearchView extends BorderPane {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    public boolean showingSources() {
+        return tabs.getSelectionModel().getSelectedIndex() == 1;
+    }
+
+    public void showSources() {
+        tabs.getSelectionModel().select(1);
     }
 
     /** The topic open now, remembered for the next start. */

@@ -173,6 +173,8 @@ public final class TopicDiscovery {
 
     private static String truncate(String title) {
         String clean = title == null || title.isBlank() ? "Untitled topic" : title.strip();
+        // Names built from keywords start in lower case ("bike lanes council vote"); a title starts with a capital.
+        clean = clean.substring(0, 1).toUpperCase(Locale.ROOT) + clean.substring(1);
         return clean.length() <= TopicService.MAX_TITLE_LENGTH ? clean : clean.substring(0, TopicService.MAX_TITLE_LENGTH - 1) + "…";
     }
 }
