@@ -34,6 +34,32 @@ final class SourcesView extends BorderPane {
         setTop(new VBox(8, addRow(model), actionRow(model, importOpml, exportOpml), new JobStrip(model.polling(), "pollProgress")));
         setCenter(table(model));
         BorderPane.setMargin(getCenter(), new Insets(8, 0, 0, 0));
+        setBottom(settingsRow(model));
+        BorderPane.setMargin(getBottom(), new Insets(10, 0, 0, 0));
+        model.loadSettings();
+    }
+
+    private static HBox settingsRow(SourcesViewModel model) {
+        Label searchLabel = new Label("Web search");
+        TextField search = new TextField();
+        search.setId("webSearchAddress");
+        search.setPromptText("Optional: a SearXNG address, e.g. http://localhost:8888");
+        search.textProperty().bindBidirectional(model.webSearchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label sameLabel = new Label("Same story when at least");
+        javafx.scene.control.Spinner<Double> threshold = new javafx.scene.control.Spinner<>(0.1, 1.0, 0.4, 0.05);
+        threshold.setPrefWidth(90);
+        threshold.setEditable(true);
+        threshold.setTooltip(new Tooltip("How alike two documents must be (shared word sequences, 0–1) to be grouped as one story"));
+        threshold.getValueFactory().valueProperty().addListener((o, a, b) -> model.thresholdProperty().set(b));
+        model.thresholdProperty().addListener((o, a, b) -> threshold.getValueFactory().setValue(b.doubleValue()));
+        Label alike = new Label("alike");
+        Button save = new Button("Save settings");
+        save.setId("saveResearchSettings");
+        save.setOnAction(e -> model.saveSettings());
+        HBox row = new HBox(8, searchLabel, search, sameLabel, threshold, alike, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static HBox addRow(SourcesViewModel model) {
@@ -87,13 +113,16 @@ final class SourcesView extends BorderPane {
         pollAll.disableProperty().bind(model.polling().runningProperty());
         Button pollOne = new Button("Poll selected");
         pollOne.setOnAction(e -> model.poll(true));
+        Button edit = new Button("Edit…");
+        edit.setOnAction(e -> new SourceEditDialog(model.selectedProperty().get()).ask(pollAll.getScene().getWindow())
+                .ifPresent(c -> model.editSelected(c.title(), c.url(), c.kind(), c.label(), c.interval())));
         Button toggle = new Button("Turn off");
         toggle.setOnAction(e -> model.setEnabled(!model.selectedProperty().get().enabled()));
         Button remove = new Button("Remove");
         remove.getStyleClass().add(Styles.DANGER);
         remove.setOnAction(e -> model.removeSelected());
         model.selectedProperty().addListener((o, old, now) -> toggle.setText(now != null && !now.enabled() ? "Turn on" : "Turn off"));
-        for (Button b : new Button[] {pollOne, toggle, remove}) {
+        for (Button b : new Button[] {pollOne, edit, toggle, remove}) {
             b.disableProperty().bind(model.selectedProperty().isNull().or(model.polling().runningProperty()));
         }
         Region spacer = new Region();
@@ -102,7 +131,7 @@ final class SourcesView extends BorderPane {
         importButton.setOnAction(e -> importOpml.run());
         Button exportButton = new Button("Export OPML…");
         exportButton.setOnAction(e -> exportOpml.run());
-        HBox row = new HBox(8, pollAll, pollOne, toggle, remove, spacer, importButton, exportButton);
+        HBox row = new HBox(8, pollAll, pollOne, edit, toggle, remove, spacer, importButton, exportButton);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -119,9 +148,9 @@ final class SourcesView extends BorderPane {
             case HACKER_NEWS -> "Hacker News";
             case REDDIT -> "Reddit";
         }));
-        table.getColumns().add(column("Label", 120, s -> s.label().toString()));
+        table.getColumns().add(column("Label", 160, s -> s.label().toString()));
         table.getColumns().add(column("Every", 60, s -> PollInterval.format(s.pollIntervalMinutes())));
-        table.getColumns().add(column("Documents", 80, s -> String.valueOf(s.documentCount())));
+        table.getColumns().add(column("Docs", 60, s -> String.valueOf(s.documentCount())));
         table.getColumns().add(column("Last poll", 110, s -> s.health().lastPolledAt() == null ? "never"
                 : WHEN.format(s.health().lastPolledAt().atZone(ZoneId.systemDefault()))));
         table.getColumns().add(column("Health", 320, SourcesView::health));

@@ -39,6 +39,8 @@ public final class SourcesViewModel {
     private final ObjectProperty<SourceKind> newKind = new SimpleObjectProperty<>();
     private final StringProperty newLabel = new SimpleStringProperty("");
     private final StringProperty newInterval = new SimpleStringProperty("60m");
+    private final StringProperty webSearch = new SimpleStringProperty("");
+    private final javafx.beans.property.DoubleProperty threshold = new javafx.beans.property.SimpleDoubleProperty(0.4);
     private Runnable onPolled = () -> { };
 
     public SourcesViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
@@ -54,6 +56,48 @@ public final class SourcesViewModel {
             sources.setAll(list);
             selected.set(keep == null ? null : list.stream().filter(s -> s.id().equals(keep)).findFirst().orElse(null));
         }, this::fail);
+    }
+
+    private record Settings(String webSearch, double threshold) {
+    }
+
+    public void loadSettings() {
+        tasks.run(() -> new Settings(research.webSearchAddress().map(Object::toString).orElse(""), research.documents().threshold()),
+                settings -> {
+                    webSearch.set(settings.webSearch());
+                    threshold.set(settings.threshold());
+                }, this::fail);
+    }
+
+    /** Saves the web search address and, when it changed, regroups near-duplicates at the new threshold. */
+    public void saveSettings() {
+        String address = webSearch.get();
+        double wanted = threshold.get();
+        tasks.run(() -> {
+            research.setWebSearchAddress(address);
+            if (Math.abs(research.documents().threshold() - wanted) > 1e-9) {
+                research.documents().setThreshold(wanted);
+            }
+            return research.webSearchAddress().isPresent();
+        }, searching -> {
+            tell.accept("Settings saved. Research " + (searching ? "also searches the web through " + address.strip() + "." : "uses your documents only."));
+            load();
+        }, this::fail);
+    }
+
+    /** Changes the selected source; empty fields keep what it had. */
+    public void editSelected(String title, String url, SourceKind kind, String label, String interval) {
+        SourceSummary source = selected.get();
+        if (source == null) {
+            return;
+        }
+        tasks.run(() -> research.sources().update(source.id(), new org.scriptorium.core.research.sources.SourceChanges(
+                        url == null || url.isBlank() || url.strip().equals(source.url()) ? null : url, kind, title,
+                        SourceLabel.parse(label), PollInterval.parseMinutes(interval))),
+                changed -> {
+                    tell.accept("Saved " + changed.title() + ".");
+                    load();
+                }, this::fail);
     }
 
     public void add() {
@@ -180,6 +224,14 @@ public final class SourcesViewModel {
 
     public StringProperty newIntervalProperty() {
         return newInterval;
+    }
+
+    public StringProperty webSearchProperty() {
+        return webSearch;
+    }
+
+    public javafx.beans.property.DoubleProperty thresholdProperty() {
+        return threshold;
     }
 
     public BackgroundJob polling() {

@@ -150,6 +150,21 @@ class ResearchCommandsTest {
         assertThat(unknownTopic.err()).contains("No topic");
     }
 
+    @Test
+    void editChangesOnlyWhatItIsGiven() {
+        String id = cli.run("source", "add", newsroom.feedUrls().get(0), "--label", "tech/developers/en", "--json").json().get("id").asText();
+
+        Result edited = cli.run("source", "edit", id, "--title", "My tech blog", "--interval", "1d", "--json");
+
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        JsonNode source = cli.run("source", "list", "--json").json().get(0);
+        assertThat(source.get("title").asText()).isEqualTo("My tech blog");
+        assertThat(source.get("interval").asText()).isEqualTo("1d");
+        assertThat(source.get("url").asText()).isEqualTo(newsroom.feedUrls().get(0));
+        assertThat(source.get("label").get("market").asText()).isEqualTo("developers");
+        assertThat(cli.run("source", "edit", id, "--interval", "sometimes").exitCode()).isEqualTo(2);
+    }
+
     private static Set<Integer> citations(String text) {
         Set<Integer> numbers = new HashSet<>();
         Matcher m = Pattern.compile("\\[(\\d+)]").matcher(text);

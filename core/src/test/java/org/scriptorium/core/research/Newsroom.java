@@ -71,6 +71,13 @@ public final class Newsroom implements AutoCloseable {
             List.of("A sourdough starter survives two weeks in the fridge if it is fed thickly before you leave.",
                     "Bakers disagree on whether drying the starter is worth the effort."));
 
+    /** A page only web search finds: no feed links to it. */
+    public static final Article WEB_GUIDE = new Article("/web/virtual-threads-guide.html",
+            "A field guide to virtual threads on Java 25",
+            List.of("Virtual threads on Java 25 suit services that spend most of their time waiting on databases and other services.",
+                    "Java 25 virtual threads still share carrier threads, so CPU-heavy work gains nothing from them and belongs in a bounded pool.",
+                    "Nobody knows yet whether virtual threads will change how Java frameworks are designed in the long run."));
+
     public Newsroom() throws IOException {
         server.start();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -78,7 +85,12 @@ public final class Newsroom implements AutoCloseable {
         route("/wire/atom.xml", atom("Wire Service", List.of(JAVA_SYNDICATED, BIKE_LANES), now.minus(2, ChronoUnit.HOURS)));
         route("/analysis/rss", rss("Analysis Weekly", List.of(JAVA_ANALYSIS, BIKE_FOLLOWUP), now.minus(1, ChronoUnit.HOURS)));
         routes.put("/gone/feed.xml", new MockResponse.Builder().code(410).body("gone").build());
-        for (Article a : List.of(JAVA_LAUNCH, JAVA_SYNDICATED, JAVA_ANALYSIS, BIKE_LANES, BIKE_FOLLOWUP, SOURDOUGH)) {
+        routes.put("/broken/feed.xml", new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml")
+                .body("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Oops</title><item><title>Half").build());
+        routes.put("/busy/feed.xml", new MockResponse.Builder().code(429).addHeader("Retry-After", "600").body("slow down").build());
+        routes.put("/hn/api/v1/search?tags=front_page", json(resource("/research/feeds/hn-front-page.json")));
+        routes.put("/r/java/.json", json(resource("/research/feeds/reddit-listing.json")));
+        for (Article a : List.of(JAVA_LAUNCH, JAVA_SYNDICATED, JAVA_ANALYSIS, BIKE_LANES, BIKE_FOLLOWUP, SOURDOUGH, WEB_GUIDE)) {
             routes.put(a.path(), new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8").body(page(a)).build());
         }
         server.setDispatcher(new Dispatcher() {
@@ -89,6 +101,9 @@ public final class Newsroom implements AutoCloseable {
                     if (ETAG.equals(request.getHeaders().get("If-None-Match"))) {
                         return new MockResponse.Builder().code(304).build();
                     }
+                }
+                if (request.getTarget().startsWith("/searx/search?")) {
+                    return json(searxResults());
                 }
                 return routes.getOrDefault(request.getTarget(), new MockResponse.Builder().code(404).body("not here").build());
             }
@@ -105,6 +120,23 @@ public final class Newsroom implements AutoCloseable {
 
     public List<String> requested() {
         return List.copyOf(requested);
+    }
+
+    /** What a SearXNG instance at {@code url("/searx")} answers: the web-only guide and one page that is not there. */
+    private String searxResults() {
+        return "{\"query\":\"q\",\"results\":[{\"url\":\"" + url(WEB_GUIDE.path()) + "\",\"title\":\"" + WEB_GUIDE.title()
+                + "\",\"content\":\"A guide.\"},{\"url\":\"" + url("/web/missing.html")
+                + "\",\"title\":\"Missing\",\"content\":\"Gone.\"}]}";
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = Newsroom.class.getResourceAsStream(name)) {
+            return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private void route(String path, String body) {

@@ -83,11 +83,22 @@ class ResearchFlowTest {
     }
 
     @Test
-    void aGoneFeedIsTurnedOffAndTheOthersStillPoll() {
+    void badSourcesEachGetTheirOwnErrorAndTheOthersStillPoll() {
         addFeeds();
         UUID gone = research.sources().add(NewSource.of(newsroom.url("/gone/feed.xml"))).id();
+        UUID broken = research.sources().add(NewSource.of(newsroom.url("/broken/feed.xml"))).id();
+        UUID busy = research.sources().add(NewSource.of(newsroom.url("/busy/feed.xml"))).id();
 
         List<PollResult> results = research.poller().poll(List.of(), Progress.NONE);
+
+        PollResult brokenResult = results.stream().filter(r -> r.sourceId().equals(broken)).findFirst().orElseThrow();
+        assertThat(brokenResult.status()).isEqualTo(PollResult.Status.FAILED);
+        assertThat(research.sources().get(broken).health().lastError()).isEqualTo(brokenResult.error()).isNotBlank();
+        assertThat(research.sources().get(broken).enabled()).isTrue();
+        assertThat(research.sources().get(busy).health().retryAfter()).isAfter(java.time.Instant.now().plusSeconds(500));
+        // Asked to wait, the busy source is left alone until then.
+        assertThat(research.poller().poll(List.of(busy), Progress.NONE)).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(PollResult.Status.SKIPPED));
 
         PollResult goneResult = results.stream().filter(r -> r.sourceId().equals(gone)).findFirst().orElseThrow();
         assertThat(goneResult.status()).isEqualTo(PollResult.Status.DISABLED);
@@ -95,8 +106,9 @@ class ResearchFlowTest {
         SourceSummary after = research.sources().get(gone);
         assertThat(after.enabled()).isFalse();
         assertThat(after.health().failureCount()).isEqualTo(1);
-        assertThat(results.stream().filter(r -> !r.sourceId().equals(gone))).extracting(PollResult::status)
+        assertThat(results.stream().filter(r -> !List.of(gone, broken, busy).contains(r.sourceId()))).extracting(PollResult::status)
                 .containsOnly(PollResult.Status.OK);
+        assertThat(research.documents().count()).isEqualTo(6);
     }
 
     @Test

@@ -65,7 +65,8 @@ public final class DeepResearch {
     public Outcome run(UUID topicId, Progress progress) {
         TopicSummary topic = topics.get(topicId);
         String query = queryFor(topic);
-        List<String> warnings = new ArrayList<>();
+        // Page fetches run in parallel and each may add a warning.
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         progress.update(0.02, "Looking for sources on " + topic.title());
         Set<UUID> local = new LinkedHashSet<>(topic.documentIds());
         documents.search(query).stream().limit(LOCAL_CANDIDATES).forEach(d -> local.add(d.id()));
@@ -99,7 +100,7 @@ public final class DeepResearch {
         StoredReport stored = reports.save(topicId, query, synthesizer.name(), report);
         topics.advance(topicId, TopicStatus.RESEARCHED);
         progress.update(1, "Report ready: " + stored.report().sources().size() + " sources cited");
-        return new Outcome(stored, warnings);
+        return new Outcome(stored, List.copyOf(warnings));
     }
 
     static String queryFor(TopicSummary topic) {
@@ -129,7 +130,8 @@ public final class DeepResearch {
                             case ArticleOutcome.Article article when !article.article().text().isBlank() ->
                                     documents.attachArticle(doc.id(), article.article().text(), article.article().language());
                             case ArticleOutcome.Article empty -> warnings.add("No article text found at " + doc.url() + "; its summary is used.");
-                            case ArticleOutcome.Failed failed -> warnings.add(failed.message() + " Its summary is used.");
+                            case ArticleOutcome.Failed failed -> warnings.add("Could not read " + doc.url() + ": " + failed.message()
+                                    + " Its summary is used.");
                         }
                     } finally {
                         slots.release();
@@ -176,7 +178,7 @@ public final class DeepResearch {
                     kept.add(added.id());
                 }
                 case ArticleOutcome.Article empty -> warnings.add("No article text found at " + result.url() + ".");
-                case ArticleOutcome.Failed failed -> warnings.add(failed.message());
+                case ArticleOutcome.Failed failed -> warnings.add("Could not read " + result.url() + ": " + failed.message());
             }
         }
         return kept;
