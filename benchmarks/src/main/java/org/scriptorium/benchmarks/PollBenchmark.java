@@ -71,7 +71,7 @@ public final class PollBenchmark {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     times.add(millis);
                     long ok = results.stream().filter(r -> r.status() == PollResult.Status.OK).count();
-                    int stored = results.stream().mapToInt(PollResult::added).sum();
+                    int stored = results.stream().mapToInt(r -> r.added() + r.nearDuplicates()).sum();
                     System.out.printf(Locale.ROOT, "run %d: %d feeds polled in %,d ms (%d ok, %,d documents stored)%n",
                             run, results.size(), millis, ok, stored);
                 } finally {
@@ -86,18 +86,43 @@ public final class PollBenchmark {
         }
     }
 
+    // Items read like distinct articles: words drawn from a seeded vocabulary, so dedup does the work it does on real feeds.
     private static String feed(int f) {
+        java.util.Random random = new java.util.Random(f);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Site ")
                 .append(f).append("</title><link>https://site").append(f).append(".example/</link><description>d</description>");
         Instant now = Instant.now();
         for (int i = 0; i < ITEMS; i++) {
-            xml.append("<item><title>Site ").append(f).append(" story ").append(i).append(" about topic ").append((f * 7 + i) % 97)
-                    .append("</title><link>https://site").append(f).append(".example/posts/").append(i).append("</link><pubDate>")
+            xml.append("<item><title>").append(words(random, 8)).append("</title><link>https://site").append(f)
+                    .append(".example/posts/").append(i).append("</link><pubDate>")
                     .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(now.minusSeconds(600L * i).atOffset(ZoneOffset.UTC)))
-                    .append("</pubDate><description>Story ").append(i).append(" of site ").append(f)
-                    .append(" tells how a team shipped feature ").append(f * 100 + i).append(" and what they learned about it.</description></item>");
+                    .append("</pubDate><description>").append(words(random, 60)).append("</description></item>");
         }
         return xml.append("</channel></rss>").toString();
+    }
+
+    private static final String[] VOCABULARY = vocabulary();
+
+    private static String[] vocabulary() {
+        java.util.Random random = new java.util.Random(42);
+        String[] words = new String[5000];
+        for (int w = 0; w < words.length; w++) {
+            StringBuilder word = new StringBuilder();
+            int length = 3 + random.nextInt(7);
+            for (int c = 0; c < length; c++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            words[w] = word.toString();
+        }
+        return words;
+    }
+
+    private static String words(java.util.Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < count; w++) {
+            text.append(w == 0 ? "" : " ").append(VOCABULARY[random.nextInt(VOCABULARY.length)]);
+        }
+        return text.toString();
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -60,21 +60,41 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Stores what is new among the documents a source brought, in one transaction. */
     public List<AddedDocument> addAll(UUID sourceId, List<IncomingDocument> incoming) {
+        java.util.Map<UUID, List<IncomingDocument>> one = new java.util.HashMap<>();
+        one.put(sourceId, incoming);
+        return addAll(one).get(sourceId);
+    }
+
+    /**
+     * Stores what several sources brought in one transaction: a poll commits in batches, since each commit
+     * is a write to the database file. Keys may be null (documents research fetched from the web).
+     */
+    public java.util.Map<UUID, List<AddedDocument>> addAll(java.util.Map<UUID, List<IncomingDocument>> bySource) {
         writes.lock();
         try {
             NearDuplicateIndex<UUID> near = nearDuplicateIndex();
-            List<ResearchDocument> stored = new ArrayList<>();
-            List<AddedDocument> results = sessions.fromTransaction(session -> {
-                List<AddedDocument> added = new ArrayList<>();
-                for (IncomingDocument document : incoming) {
-                    added.add(addOne(session, sourceId, document, near, stored));
-                }
-                return added;
-            });
-            stored.forEach(d -> near.add(d.getId(), MinHasher.fromBytes(Base64.getDecoder().decode(d.getMinhash()))));
-            TextIndex index = textIndex();
-            index.putAll(stored.stream().map(DocumentStore::entry).toList());
-            index.commit();
+            Batch batch = new Batch();
+            java.util.Map<UUID, List<AddedDocument>> results;
+            try {
+                results = sessions.fromTransaction(session -> {
+                    // Lookups must not flush the batch's pending inserts each time: the batch checks itself in memory.
+                    session.setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
+                    java.util.Map<UUID, List<AddedDocument>> added = new java.util.HashMap<>();
+                    bySource.forEach((sourceId, incoming) -> {
+                        List<AddedDocument> outcomes = new ArrayList<>();
+                        for (IncomingDocument document : incoming) {
+                            outcomes.add(addOne(session, sourceId, document, near, batch));
+                        }
+                        added.put(sourceId, outcomes);
+                    });
+                    return added;
+                });
+            } catch (RuntimeException e) {
+                nearDuplicates = null; // it may hold documents that were rolled back; rebuilt from the database on next use
+                throw e;
+            }
+            // Searchable at once; made durable at close. What a crash loses is re-indexed from the database at the next open.
+            textIndex().putAll(batch.stored.stream().map(DocumentStore::entry).toList());
             return results;
         } finally {
             writes.unlock();
@@ -85,32 +105,47 @@ public final class DocumentStore implements AutoCloseable {
         return addAll(sourceId, List.of(incoming)).getFirst();
     }
 
-    private AddedDocument addOne(Session session, UUID sourceId, IncomingDocument in, NearDuplicateIndex<UUID> near,
-                                 List<ResearchDocument> storedSoFar) {
+    /** What one transaction has stored so far, so a batch finds its own duplicates without asking the database. */
+    private static final class Batch {
+        final java.util.Map<String, ResearchDocument> byUrl = new java.util.HashMap<>();
+        final java.util.Map<String, ResearchDocument> byHash = new java.util.HashMap<>();
+        final List<ResearchDocument> stored = new ArrayList<>();
+
+        void add(ResearchDocument d) {
+            byUrl.putIfAbsent(d.getCanonicalUrl(), d);
+            byHash.putIfAbsent(d.getContentHash(), d);
+            stored.add(d);
+        }
+    }
+
+    private AddedDocument addOne(Session session, UUID sourceId, IncomingDocument in, NearDuplicateIndex<UUID> near, Batch batch) {
         String canonical = canonical(in.url());
         String text = in.contentText();
         String hash = sha256(normalised(text));
-        List<ResearchDocument> same = session.createSelectionQuery(
-                "from ResearchDocument d where d.deletedAt is null and (d.canonicalUrl = :url or d.contentHash = :hash)", ResearchDocument.class)
-                .setParameter("url", canonical).setParameter("hash", hash).setMaxResults(1).getResultList();
-        ResearchDocument existing = !same.isEmpty() ? same.getFirst() : storedSoFar.stream()
-                .filter(d -> d.getCanonicalUrl().equals(canonical) || d.getContentHash().equals(hash)).findFirst().orElse(null);
+        ResearchDocument existing = batch.byUrl.get(canonical);
+        if (existing == null) {
+            existing = batch.byHash.get(hash);
+        }
+        if (existing == null) {
+            // Two lookups, one per index: H2 answers an OR across two columns with a full scan.
+            existing = session.createSelectionQuery(
+                            "from ResearchDocument d where d.canonicalUrl = :url and d.deletedAt is null", ResearchDocument.class)
+                    .setParameter("url", canonical).setMaxResults(1).getResultList().stream().findFirst()
+                    .or(() -> session.createSelectionQuery(
+                                    "from ResearchDocument d where d.contentHash = :hash and d.deletedAt is null", ResearchDocument.class)
+                            .setParameter("hash", hash).setMaxResults(1).getResultList().stream().findFirst())
+                    .orElse(null);
+        }
         if (existing != null) {
-            if (!Objects.equals(existing.getPoints(), in.points()) || !Objects.equals(existing.getComments(), in.comments())) {
-                if (in.points() != null || in.comments() != null) {
-                    existing.updateEngagement(in.points(), in.comments());
-                    existing.touch(clock.instant(), deviceId);
-                }
+            if ((in.points() != null || in.comments() != null)
+                    && (!Objects.equals(existing.getPoints(), in.points()) || !Objects.equals(existing.getComments(), in.comments()))) {
+                existing.updateEngagement(in.points(), in.comments());
+                existing.touch(clock.instant(), deviceId);
             }
             return new AddedDocument(AddedDocument.Outcome.DUPLICATE, existing.getId(), existing.getNearDuplicateOf());
         }
         int[] signature = hasher.signature(text);
         UUID leader = near.matches(signature).stream().findFirst().orElse(null);
-        if (leader == null) {
-            leader = storedSoFar.stream()
-                    .filter(d -> MinHasher.similarity(signature, MinHasher.fromBytes(Base64.getDecoder().decode(d.getMinhash()))) >= threshold())
-                    .map(ResearchDocument::getId).findFirst().orElse(null);
-        }
         ResearchDocument document = new ResearchDocument(Ids.newId(), sourceId, in, canonical, hash,
                 Base64.getEncoder().encodeToString(MinHasher.toBytes(signature)), clock.instant(), deviceId);
         if (leader != null) {
@@ -119,7 +154,9 @@ public final class DocumentStore implements AutoCloseable {
             document.setNearDuplicateOf(groupLeader);
         }
         session.persist(document);
-        storedSoFar.add(document);
+        // Indexed at once so the rest of the batch sees it; a rolled-back batch drops the whole index (see addAll).
+        near.add(document.getId(), signature);
+        batch.add(document);
         return new AddedDocument(leader == null ? AddedDocument.Outcome.NEW : AddedDocument.Outcome.NEAR_DUPLICATE,
                 document.getId(), document.getNearDuplicateOf());
     }
@@ -188,7 +225,6 @@ public final class DocumentStore implements AutoCloseable {
                 return d;
             });
             textIndex().put(entry(document));
-            textIndex().commit();
         } finally {
             writes.unlock();
         }

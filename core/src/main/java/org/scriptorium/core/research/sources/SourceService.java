@@ -126,36 +126,50 @@ public final class SourceService {
         });
     }
 
-    void recordSuccess(UUID id, String feedTitle, String feedUrl, String etag, String lastModified) {
-        write(session -> {
-            Source source = live(session, id);
-            source.recordSuccess(clock.instant(), feedUrl, etag, lastModified);
-            if (feedTitle != null && !feedTitle.isBlank() && source.getTitle().equals(defaultTitle(source.getKind(), source.getUrl()))) {
-                source.setTitle(truncate(feedTitle.strip(), 500));
-            }
-            source.touch(clock.instant(), deviceId);
-            return null;
-        });
+    /** What one poll of one source did to its health; a poll records many of these in one transaction. */
+    sealed interface HealthUpdate {
+        UUID sourceId();
+
+        record Success(UUID sourceId, String feedTitle, String feedUrl, String etag, String lastModified) implements HealthUpdate {
+        }
+
+        record NotModified(UUID sourceId) implements HealthUpdate {
+        }
+
+        /** A failed poll; a source that is gone for good (410) is turned off and says why. */
+        record Failure(UUID sourceId, String message, Instant retryAfter, boolean gone) implements HealthUpdate {
+        }
     }
 
-    void recordNotModified(UUID id) {
+    void record(List<HealthUpdate> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
         write(session -> {
-            Source source = live(session, id);
-            source.recordNotModified(clock.instant());
-            source.touch(clock.instant(), deviceId);
-            return null;
-        });
-    }
-
-    /** A failed poll; a source that is gone for good (410) is turned off and says why. */
-    void recordFailure(UUID id, String message, Instant retryAfter, boolean gone) {
-        write(session -> {
-            Source source = live(session, id);
-            source.recordFailure(clock.instant(), truncate(message, 1000), retryAfter);
-            if (gone) {
-                source.disable(truncate(message, 1000));
+            Instant now = clock.instant();
+            for (HealthUpdate update : updates) {
+                Source source = session.find(Source.class, update.sourceId());
+                if (source == null || source.getDeletedAt() != null) {
+                    continue; // removed while it was being polled
+                }
+                switch (update) {
+                    case HealthUpdate.Success ok -> {
+                        source.recordSuccess(now, ok.feedUrl(), ok.etag(), ok.lastModified());
+                        if (ok.feedTitle() != null && !ok.feedTitle().isBlank()
+                                && source.getTitle().equals(defaultTitle(source.getKind(), source.getUrl()))) {
+                            source.setTitle(truncate(ok.feedTitle().strip(), 500));
+                        }
+                    }
+                    case HealthUpdate.NotModified same -> source.recordNotModified(now);
+                    case HealthUpdate.Failure failed -> {
+                        source.recordFailure(now, truncate(failed.message(), 1000), failed.retryAfter());
+                        if (failed.gone()) {
+                            source.disable(truncate(failed.message(), 1000));
+                        }
+                    }
+                }
+                source.touch(now, deviceId);
             }
-            source.touch(clock.instant(), deviceId);
             return null;
         });
     }
