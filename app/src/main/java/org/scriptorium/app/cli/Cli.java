@@ -39,6 +39,7 @@ public final class Cli {
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
         commandLine.registerConverter(DraftStatus.class, new StatusConverter());
+        commandLine.registerConverter(org.scriptorium.core.research.feeds.SourceKind.class, new SourceKindConverter());
         LOG.info("Command line run: {} argument(s), command {}", args.length, firstWord(args));
         int exitCode = commandLine.execute(args);
         try {

@@ -19,7 +19,7 @@ final class SourceAddCommand extends StudioCommand {
     String url;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "rss, page, hn or reddit (default: guessed from the URL).")
-    String kind;
+    SourceKind kind;
 
     @Option(names = "--interval", paramLabel = "TIME", description = "How often to poll, e.g. 30m, 2h, 1d (default 60m).")
     String interval;
@@ -35,16 +35,9 @@ final class SourceAddCommand extends StudioCommand {
 
     @Override
     void run() {
-        SourceKind chosen = kind == null ? null : asUsage(() -> {
-            try {
-                return SourceKind.fromCliName(kind);
-            } catch (IllegalArgumentException e) {
-                throw new org.scriptorium.core.InvalidInput(e.getMessage());
-            }
-        });
         int minutes = asUsage(() -> PollInterval.parseMinutes(interval));
         SourceLabel parsedLabel = asUsage(() -> SourceLabel.parse(label));
-        SourceSummary added = asUsage(() -> research().sources().add(new NewSource(url, chosen, title, parsedLabel, minutes)));
+        SourceSummary added = asUsage(() -> research().sources().add(new NewSource(url, kind, title, parsedLabel, minutes)));
         if (json.enabled) {
             JsonOutput.print(out(), ResearchJson.source(added));
         } else {

@@ -1,6 +1,5 @@
 package org.scriptorium.app.cli;
 
-import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.research.feeds.SourceKind;
 import org.scriptorium.core.research.sources.PollInterval;
 import org.scriptorium.core.research.sources.SourceChanges;
@@ -25,7 +24,7 @@ final class SourceEditCommand extends StudioCommand {
     String url;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "rss, page, hn or reddit.")
-    String kind;
+    SourceKind kind;
 
     @Option(names = "--label", paramLabel = "D/M/L", description = "A new label domain/market/language (empty to clear).")
     String label;
@@ -38,18 +37,11 @@ final class SourceEditCommand extends StudioCommand {
 
     @Override
     void run() {
-        SourceKind newKind = kind == null ? null : asUsage(() -> {
-            try {
-                return SourceKind.fromCliName(kind);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput(e.getMessage());
-            }
-        });
         Integer minutes = interval == null ? null : asUsage(() -> PollInterval.parseMinutes(interval));
         SourceLabel newLabel = label == null ? null : asUsage(() -> SourceLabel.parse(label));
         var sources = research().sources();
         java.util.UUID found = sources.resolveId(id);
-        asUsage(() -> sources.update(found, new SourceChanges(url, newKind, title, newLabel, minutes)));
+        asUsage(() -> sources.update(found, new SourceChanges(url, kind, title, newLabel, minutes)));
         SourceSummary now = sources.get(found);
         if (json.enabled) {
             JsonOutput.print(out(), ResearchJson.source(now));
