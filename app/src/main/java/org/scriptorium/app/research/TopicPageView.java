@@ -99,7 +99,10 @@ final class TopicPageView extends StackPane {
         if (!topic.keywords().isEmpty() || !topic.entities().isEmpty()) {
             FlowPane chips = new FlowPane(6, 6);
             topic.entities().stream().limit(6).forEach(e -> chips.getChildren().add(chip(e, "entity-chip")));
-            topic.keywords().stream().limit(8).forEach(k -> chips.getChildren().add(chip(k, "keyword-chip")));
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            topic.entities().stream().limit(6).forEach(e -> shown.add(e.toLowerCase(Locale.ROOT)));
+            topic.keywords().stream().filter(k -> !shown.contains(k.toLowerCase(Locale.ROOT))).limit(8)
+                    .forEach(k -> chips.getChildren().add(chip(k, "keyword-chip")));
             content.getChildren().add(chips);
         }
         content.getChildren().addAll(actions, new JobStrip(model.researching(), "researchProgress"));
