@@ -43,7 +43,12 @@ public final class ResearchView extends BorderPane {
         sources = new SourcesViewModel(research, tasks, tell);
         board = new TopicBoardViewModel(research, tasks, tell);
         page = new TopicPageViewModel(research, tasks, tell);
-        board.selectedProperty().addListener((o, old, now) -> page.open(now == null ? null : now.id()));
+        // A topic refreshed in the list (new score, new status) is the same topic: the page stays as it is.
+        board.selectedProperty().addListener((o, old, now) -> {
+            if (now == null || old == null || !now.id().equals(old.id())) {
+                page.open(now == null ? null : now.id());
+            }
+        });
         page.setOnChanged(board::refresh);
         page.setOnDraftStarted(openDraft);
         // After a poll that brought something, the board is refreshed from it, as a user expects to see topics.
@@ -58,7 +63,16 @@ public final class ResearchView extends BorderPane {
         topicsTab.setId("topicsTab");
         Tab sourcesTab = new Tab("Sources", new SourcesView(sources, this::importOpml, this::exportOpml));
         sourcesTab.setId("sourcesTab");
-        tabs = new TabPane(topicsTab, sourcesTab);
+        DocumentSearchViewModel documents = new DocumentSearchViewModel(research, tasks, tell);
+        Tab documentsTab = new Tab("Documents", new DocumentSearchView(documents, openExternally));
+        documentsTab.setId("documentsTab");
+        // A poll may have brought documents since the last search.
+        documentsTab.setOnSelectionChanged(e -> {
+            if (documentsTab.isSelected()) {
+                documents.search();
+            }
+        });
+        tabs = new TabPane(topicsTab, sourcesTab, documentsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(messageBar());
         setCenter(tabs);

@@ -67,6 +67,10 @@ class ResearchFlowUiTest {
                 .allMatch(s -> s.documentCount() > 0));
         assertThat(robot.lookup("#researchMessage").queryLabeled().getText()).contains("5 new documents");
 
+        robot.clickOn("#documentsTab");
+        robot.clickOn("#documentQuery").write("council");
+        waitFor(() -> robot.lookup("#documentResults").<ListView<Object>>query().getItems().size() == 2);
+
         robot.clickOn("#topicsTab");
         // Polling brings discovery with it: the board fills without another click.
         waitFor(() -> robot.lookup("#topicList").<ListView<TopicSummary>>query().getItems().size() >= 2);
@@ -77,7 +81,8 @@ class ResearchFlowUiTest {
                 && robot.lookup("#topicTitle").queryLabeled().getText().equals(top.title()));
 
         robot.clickOn("#runResearch");
-        waitFor(() -> robot.lookup(".citation").tryQuery().isPresent());
+        waitFor(() -> robot.lookup(".citation").tryQuery().isPresent()
+                && robot.lookup("#researchMessage").queryLabeled().getText().startsWith("Research done"));
         assertThat(robot.lookup(".citation").queryAll()).isNotEmpty();
 
         robot.clickOn("#startDraft");
