@@ -1,0 +1,4 @@
+package org.scriptorium.core.writing;
+
+/** What to do with a selection of text. */
+public enum RewriteKind { SHORTER, LONGER, FORMAL, CASUAL, FIX_GRAMMAR, CONTINUE }
