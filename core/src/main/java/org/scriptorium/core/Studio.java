@@ -7,6 +7,8 @@ import org.scriptorium.core.markdown.MarkdownRenderer;
 import org.scriptorium.core.markdown.PreviewPage;
 import org.scriptorium.core.research.ResearchEngine;
 import org.scriptorium.core.settings.SettingsRepository;
+import org.scriptorium.core.writing.WritingEngine;
+import org.scriptorium.core.writing.usage.UsageLedger;
 import org.scriptorium.core.store.Database;
 import org.scriptorium.core.store.StoreClock;
 import org.slf4j.Logger;
@@ -30,6 +32,8 @@ public final class Studio implements AutoCloseable {
     private final DraftService drafts;
     private final DraftTransfer transfer;
     private final ResearchEngine research;
+    private final UsageLedger usage;
+    private final WritingEngine writing;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
@@ -40,7 +44,9 @@ public final class Studio implements AutoCloseable {
         this.deviceId = settings.deviceId();
         this.drafts = new DraftService(database.sessions(), clock, deviceId, dataDir.resolve("search-index"));
         this.transfer = new DraftTransfer(drafts);
+        this.usage = new UsageLedger(database.sessions(), clock, deviceId, settings);
         this.research = new ResearchEngine(database.sessions(), clock, deviceId, settings, drafts, dataDir.resolve("search-index"));
+        this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage);
     }
 
     public static Studio open(Path dataDir) {
@@ -100,14 +106,24 @@ public final class Studio implements AutoCloseable {
         return research;
     }
 
+    /** AI providers, prompts and writing from research (offline when no provider is set). */
+    public WritingEngine writing() {
+        return writing;
+    }
+
+    /** Every AI call with its cost, the price table and the monthly budget. */
+    public UsageLedger usage() {
+        return usage;
+    }
+
     public DemoWorkspace demo() {
         return new DemoWorkspace(transfer);
     }
 
     @Override
     public void close() {
-        try (database; drafts) {
-            research.close();
+        try (database; drafts; research) {
+            writing.close();
         }
     }
 }

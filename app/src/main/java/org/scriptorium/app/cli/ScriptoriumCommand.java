@@ -10,9 +10,10 @@ import java.util.Map;
 
 /** {@code scriptorium}: the global options, and the one studio every command of an invocation shares. */
 @Command(name = "scriptorium", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Scriptorium from the command line: the same drafts and research the window shows.",
+        description = "Scriptorium from the command line: the same drafts, research and writing the window shows.",
         subcommands = {DraftCommand.class, SourceCommand.class, DocumentCommand.class, TopicCommand.class,
-                ResearchCommand.class, ConfigCommand.class, DemoCommand.class, DoctorCommand.class})
+                ResearchCommand.class, ConfigCommand.class, ProviderCommand.class, WriteCommand.class, UsageCommand.class,
+                DemoCommand.class, DoctorCommand.class})
 public final class ScriptoriumCommand {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "The data directory (default: $" + DataDirectory.ENVIRONMENT_VARIABLE + ", else the OS's per-user data folder).")

@@ -27,6 +27,8 @@ import org.scriptorium.app.drafts.HistoryViewModel;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
 import org.scriptorium.app.research.ResearchView;
+import org.scriptorium.app.writing.StreamingViewModel;
+import org.scriptorium.core.research.topics.TopicSummary;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.DraftSummary;
 
@@ -50,6 +52,7 @@ public final class MainWindow extends StackPane {
     private final Consumer<String> openExternally;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.DRAFTS);
     private final BorderPane layout = new BorderPane();
+    private final StreamingViewModel streaming;
     private ResearchView researchView;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
@@ -68,6 +71,8 @@ public final class MainWindow extends StackPane {
         draftsView = new DraftsView(draftsModel, this::importFiles, this::exportAll);
         editorView = new EditorView(editorModel, webKitLoaded, this::showHistory, this::trashOpenDraft, openExternally, draftsModel::createDraft);
         editorView.previewVisibleProperty().set(uiState.previewVisible);
+        streaming = new StreamingViewModel(tasks, this::showMessage);
+        editorView.attach(streaming);
         editorView.split().setDividerPositions(uiState.previewDivider);
 
         split = new SplitPane(draftsView, editorView);
@@ -109,7 +114,7 @@ public final class MainWindow extends StackPane {
             editorModel.flushBlocking();
             boolean first = researchView == null;
             if (first) {
-                researchView = new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft, rememberedTopic());
+                researchView = new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft, this::writeDraftFrom, rememberedTopic());
             }
             layout.setCenter(researchView);
             if (first && "sources".equals(uiState.researchTab)) {
@@ -133,6 +138,39 @@ public final class MainWindow extends StackPane {
     private void openStartedDraft(DraftDocument draft) {
         area.set(Area.DRAFTS);
         draftsModel.showDraft(draft.id());
+    }
+
+    /** Writes the whole draft from a topic: an empty draft is opened in the editor, then the text streams into it. */
+    void writeDraftFrom(TopicSummary topic) {
+        var writing = studio.writing().writing();
+        tasks.run(() -> writing.startDraft(topic.id()), draft -> {
+            openStartedDraft(draft);
+            whenOpen(draft.id(), () -> streaming.start(writing.defaultWriterName(),
+                    (sink, progress) -> writing.writeInto(topic.id(), draft.id(), null, sink, progress),
+                    done -> draftsModel.showDraft(draft.id())));
+        }, failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
+    }
+
+    // Streaming starts once the editor shows the new draft, or what it loads would replace the first words.
+    private void whenOpen(UUID id, Runnable action) {
+        if (id.equals(editorModel.draftIdProperty().get())) {
+            action.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (id.equals(editorModel.draftIdProperty().get())) {
+                    editorModel.documentsLoadedProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        };
+        editorModel.documentsLoadedProperty().addListener(once);
+    }
+
+    private void showMessage(String text) {
+        draftsModel.tell(text);
     }
 
     void showResearch() {

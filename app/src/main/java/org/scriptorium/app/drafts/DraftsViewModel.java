@@ -247,6 +247,11 @@ public final class DraftsViewModel {
         tag.set(ANY_TAG);
     }
 
+    /** Shows a message from elsewhere in the window (writing, research) in the drafts area's message bar. */
+    public void tell(String text) {
+        message.set(text);
+    }
+
     public void dismissMessage() {
         message.set("");
     }

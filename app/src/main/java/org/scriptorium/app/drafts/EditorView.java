@@ -34,6 +34,8 @@ public final class EditorView extends StackPane {
     private final SplitPane split = new SplitPane();
     private final FindReplaceBar findBar = new FindReplaceBar(area);
     private final ToggleButton previewToggle = new ToggleButton("Preview");
+    private final VBox top = new VBox();
+    private final javafx.beans.property.BooleanProperty streaming = new javafx.beans.property.SimpleBooleanProperty(false);
     private boolean applyingModelText;
 
     public EditorView(EditorViewModel model, CompletionStage<?> webKitLoaded, Runnable onHistory, Runnable onTrash,
@@ -43,7 +45,8 @@ public final class EditorView extends StackPane {
         getStyleClass().add("editor-view");
 
         BorderPane page = new BorderPane();
-        page.setTop(new VBox(header(onHistory, onTrash), findBar));
+        top.getChildren().addAll(header(onHistory, onTrash), findBar);
+        page.setTop(top);
         page.setCenter(editorAndPreview());
         page.setBottom(footer());
         Region empty = emptyState(onNewDraft);
@@ -116,7 +119,8 @@ public final class EditorView extends StackPane {
     private Region editorAndPreview() {
         area.setId("markdownEditor");
         area.setWrapText(true);
-        area.editableProperty().bind(model.trashedProperty().not());
+        // While a model writes into the draft, typing would interleave with it.
+        area.editableProperty().bind(model.trashedProperty().not().and(streaming.not()));
         area.getStyleClass().add("markdown-editor");
         area.setPadding(new Insets(16, 20, 16, 20));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
@@ -162,6 +166,39 @@ public final class EditorView extends StackPane {
         VBox box = new VBox(10, title, hint, create);
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    /** Lets writing stream into this editor, with a strip that says who writes and can stop it. */
+    public void attach(org.scriptorium.app.writing.StreamingViewModel writing) {
+        top.getChildren().add(1, new org.scriptorium.app.writing.StreamingStrip(writing));
+        writing.setTarget(new org.scriptorium.app.writing.StreamingViewModel.Target() {
+            @Override
+            public void begin() {
+                streaming.set(true);
+            }
+
+            @Override
+            public void append(String text) {
+                area.appendText(text);
+                area.requestFollowCaret();
+            }
+
+            @Override
+            public void end(String finalText) {
+                streaming.set(false);
+                // The whole of what was written becomes one undo step: undo takes the draft back to before it.
+                String written = finalText != null ? finalText : area.getText();
+                applyingModelText = true;
+                try {
+                    area.replaceText("");
+                    area.getUndoManager().forgetHistory();
+                } finally {
+                    applyingModelText = false;
+                }
+                area.replaceText(written);
+                area.moveTo(0);
+            }
+        });
     }
 
     private void showModelText() {

@@ -36,7 +36,7 @@ public final class ResearchView extends BorderPane {
     private final TabPane tabs;
 
     public ResearchView(ResearchEngine research, TaskRunner tasks, Consumer<String> openExternally, Consumer<DraftDocument> openDraft,
-                        java.util.UUID openTopic) {
+                        Consumer<org.scriptorium.core.research.topics.TopicSummary> writeDraft, java.util.UUID openTopic) {
         this.tasks = tasks;
         this.research = research;
         Consumer<String> tell = message::set;
@@ -51,6 +51,7 @@ public final class ResearchView extends BorderPane {
         });
         page.setOnChanged(board::refresh);
         page.setOnDraftStarted(openDraft);
+        page.setOnWriteDraft(writeDraft);
         // After a poll that brought something, the board is refreshed from it, as a user expects to see topics.
         sources.setOnPolled(board::discover);
 

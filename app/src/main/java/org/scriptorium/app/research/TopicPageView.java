@@ -92,7 +92,13 @@ final class TopicPageView extends StackPane {
         Button draft = new Button("Start a draft from this topic");
         draft.setId("startDraft");
         draft.setOnAction(e -> model.startDraft());
-        HBox actions = new HBox(8, status, research, draft);
+        draft.setTooltip(new javafx.scene.control.Tooltip("An outline and the reference list, for you to write"));
+        Button write = new Button("Write the draft");
+        write.setId("writeDraft");
+        write.setOnAction(e -> model.writeDraft());
+        write.setTooltip(new javafx.scene.control.Tooltip("The whole post written from the research, streamed into the editor "
+                + "(by your writing provider, or the offline engine)"));
+        HBox actions = new HBox(8, status, research, draft, write);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         content.getChildren().setAll(title, measures);

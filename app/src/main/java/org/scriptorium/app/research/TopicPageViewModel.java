@@ -29,6 +29,7 @@ public final class TopicPageViewModel {
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private Consumer<TopicSummary> onChanged = t -> { };
     private Consumer<DraftDocument> onDraftStarted = d -> { };
+    private Consumer<TopicSummary> onWriteDraft = t -> { };
 
     public TopicPageViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
         this.research = research;
@@ -80,6 +81,18 @@ public final class TopicPageViewModel {
             reopen(current.id());
             onDraftStarted.accept(draft);
         }, failure -> tell.accept(Messages.of(failure)));
+    }
+
+    /** Asks the window to write the whole draft from this topic into the editor. */
+    public void writeDraft() {
+        TopicSummary current = topic.get();
+        if (current != null) {
+            onWriteDraft.accept(current);
+        }
+    }
+
+    public void setOnWriteDraft(Consumer<TopicSummary> onWriteDraft) {
+        this.onWriteDraft = onWriteDraft;
     }
 
     public void setStatus(TopicStatus status) {

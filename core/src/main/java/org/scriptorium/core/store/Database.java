@@ -16,6 +16,9 @@ import org.scriptorium.core.research.reports.ReportRecord;
 import org.scriptorium.core.research.sources.Source;
 import org.scriptorium.core.research.topics.Topic;
 import org.scriptorium.core.settings.Setting;
+import org.scriptorium.core.writing.providers.ProviderRecord;
+import org.scriptorium.core.writing.usage.Price;
+import org.scriptorium.core.writing.usage.UsageRecord;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +37,8 @@ import java.util.List;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final List<Class<?>> ENTITIES = List.of(Draft.class, Tag.class, DraftRevision.class, Setting.class,
-            Source.class, ResearchDocument.class, Topic.class, ReportRecord.class);
+            Source.class, ResearchDocument.class, Topic.class, ReportRecord.class,
+            UsageRecord.class, Price.class, ProviderRecord.class);
 
     private final DataSource dataSource;
     private final AutoCloseable pool;

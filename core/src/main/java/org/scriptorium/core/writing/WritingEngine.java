@@ -1,0 +1,68 @@
+package org.scriptorium.core.writing;
+
+import okhttp3.OkHttpClient;
+import org.hibernate.SessionFactory;
+import org.scriptorium.core.drafts.DraftService;
+import org.scriptorium.core.research.ResearchEngine;
+import org.scriptorium.core.secrets.SecretStore;
+import org.scriptorium.core.secrets.SecretStores;
+import org.scriptorium.core.settings.SettingsRepository;
+import org.scriptorium.core.writing.providers.ProviderRegistry;
+import org.scriptorium.core.writing.usage.UsageLedger;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/** The writing half of the studio, built once by the Studio: providers, prompts, the writer and its ledger. */
+public final class WritingEngine implements AutoCloseable {
+    private final OkHttpClient http;
+    private final ProviderRegistry providers;
+    private final PromptTemplates templates;
+    private final WritingService writing;
+
+    public WritingEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, Path dataDir,
+                         ResearchEngine research, DraftService drafts, UsageLedger ledger) {
+        // Streaming answers may pause for long; the clients set their own timeouts per call.
+        this.http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
+        Supplier<SecretStore> secrets = memoized(() -> SecretStores.open(dataDir, deviceId.toString()));
+        this.providers = new ProviderRegistry(sessions, clock, deviceId, settings, secrets, http);
+        this.templates = new PromptTemplates(dataDir.resolve("prompts"));
+        this.writing = new WritingService(research, drafts, providers, templates, ledger);
+    }
+
+    public ProviderRegistry providers() {
+        return providers;
+    }
+
+    public PromptTemplates templates() {
+        return templates;
+    }
+
+    public WritingService writing() {
+        return writing;
+    }
+
+    // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

@@ -1,0 +1,120 @@
+package org.scriptorium.core.writing;
+
+import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.drafts.DraftDocument;
+import org.scriptorium.core.drafts.DraftService;
+import org.scriptorium.core.drafts.DraftStatus;
+import org.scriptorium.core.drafts.NewDraft;
+import org.scriptorium.core.research.ResearchEngine;
+import org.scriptorium.core.research.documents.DocumentSummary;
+import org.scriptorium.core.research.reports.ReportSource;
+import org.scriptorium.core.research.reports.StoredReport;
+import org.scriptorium.core.research.topics.TopicStatus;
+import org.scriptorium.core.research.topics.TopicSummary;
+import org.scriptorium.core.writing.ai.TokenSink;
+import org.scriptorium.core.writing.offline.OfflineWriter;
+import org.scriptorium.core.writing.providers.ConfiguredProvider;
+import org.scriptorium.core.writing.providers.ProviderRegistry;
+import org.scriptorium.core.writing.usage.UsageLedger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writing from research: chooses who writes (the provider asked for, else the default, else the built-in offline
+ * engine), builds the brief from a topic's report, and turns outlines and drafts into drafts in the studio.
+ */
+public final class WritingService {
+    private final ResearchEngine research;
+    private final DraftService drafts;
+    private final ProviderRegistry providers;
+    private final PromptTemplates templates;
+    private final UsageLedger ledger;
+
+    public WritingService(ResearchEngine research, DraftService drafts, ProviderRegistry providers, PromptTemplates templates,
+                          UsageLedger ledger) {
+        this.research = research;
+        this.drafts = drafts;
+        this.providers = providers;
+        this.templates = templates;
+        this.ledger = ledger;
+    }
+
+    /** Who writes: the named provider, else the default for writing, else the offline engine. */
+    public WritingAssistant assistant(String providerName, UUID draftId, UUID topicId) {
+        Optional<ConfiguredProvider> chosen = providerName == null || providerName.isBlank()
+                ? providers.defaultFor(ProviderRegistry.Task.WRITING)
+                : "offline".equalsIgnoreCase(providerName.strip()) ? Optional.empty() : Optional.of(providers.get(providerName));
+        return chosen.<WritingAssistant>map(p -> new ModelWriter(providers.textClient(p), p.local(), templates, ledger, draftId, topicId))
+                .orElseGet(OfflineWriter::new);
+    }
+
+    /** The brief of a topic: its current report, or, before research, its documents' titles and summaries. */
+    public WritingBrief brief(UUID topicId) {
+        TopicSummary topic = research.topics().get(topicId);
+        Optional<StoredReport> report = research.reports().current(topicId);
+        if (report.isPresent()) {
+            var r = report.get().report();
+            List<WritingBrief.Reference> sources = r.sources().stream()
+                    .map((ReportSource s) -> new WritingBrief.Reference(s.number(), s.title(), s.url())).toList();
+            return new WritingBrief(topic.title(), topic.keywords(), r.summary(), r.keyPoints(), r.openQuestions(), sources);
+        }
+        List<DocumentSummary> docs = research.documents().summaries(topic.documentIds());
+        if (docs.isEmpty()) {
+            throw new InvalidInput("\"" + topic.title() + "\" has no research and no documents yet: run research on it first.");
+        }
+        List<WritingBrief.Reference> sources = new ArrayList<>();
+        List<String> points = new ArrayList<>();
+        for (int i = 0; i < Math.min(10, docs.size()); i++) {
+            DocumentSummary d = docs.get(i);
+            sources.add(new WritingBrief.Reference(i + 1, d.title(), d.url()));
+            String summary = d.summary() == null || d.summary().isBlank() ? d.title() : d.summary();
+            points.add(summary.strip().replaceAll("[.!?]?$", "") + " [" + (i + 1) + "].");
+        }
+        return new WritingBrief(topic.title(), topic.keywords(), points.getFirst(), points.subList(1, points.size()), List.of(), sources);
+    }
+
+    /** Who will write when nobody is named: the default provider's name, or the offline engine. */
+    public String defaultWriterName() {
+        return providers.defaultFor(ProviderRegistry.Task.WRITING).map(p -> p.name() + " · " + p.model()).orElse("the offline engine");
+    }
+
+    /** An empty draft for a topic, to stream the writing into (the window opens it first). */
+    public DraftDocument startDraft(UUID topicId) {
+        brief(topicId); // says now, before a draft exists, when there is nothing to write from
+        return drafts.create(new NewDraft(research.topics().get(topicId).title(), "", DraftStatus.DRAFT, List.of("research", "written")));
+    }
+
+    /** Writes the draft from the topic into an existing draft, streaming it; returns and stores the final text. */
+    public String writeInto(UUID topicId, UUID draftId, String providerName, TokenSink sink, Progress progress) {
+        WritingBrief brief = brief(topicId);
+        WritingAssistant writer = assistant(providerName, draftId, topicId);
+        Outline outline = writer.outline(brief, TokenSink.NONE, progress);
+        String body = writer.draft(brief, outline, sink, progress);
+        progress.checkCancelled();
+        drafts.update(draftId, new org.scriptorium.core.drafts.DraftChanges(outline.title(), body, null, null));
+        research.topics().advance(topicId, TopicStatus.DRAFTED);
+        return body;
+    }
+
+    public Outline outline(UUID topicId, String providerName, TokenSink sink, Progress progress) {
+        return assistant(providerName, null, topicId).outline(brief(topicId), sink, progress);
+    }
+
+    /** Outline, then the full draft, streamed into the sink; stored as a new draft only once it is complete. */
+    public DraftDocument writeDraft(UUID topicId, String providerName, TokenSink sink, Progress progress) {
+        java.time.Instant started = java.time.Instant.now();
+        WritingBrief brief = brief(topicId);
+        WritingAssistant writer = assistant(providerName, null, topicId);
+        Outline outline = writer.outline(brief, TokenSink.NONE, progress);
+        String body = writer.draft(brief, outline, sink, progress);
+        progress.checkCancelled();
+        DraftDocument draft = drafts.create(new NewDraft(outline.title(), body, DraftStatus.DRAFT, List.of("research", "written")));
+        research.topics().advance(topicId, TopicStatus.DRAFTED);
+        ledger.assignToDraft(topicId, started.minusSeconds(1), draft.id());
+        return draft;
+    }
+}
