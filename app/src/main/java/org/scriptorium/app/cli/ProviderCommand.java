@@ -91,7 +91,7 @@ final class ProviderCommand {
 
         private String readKey() {
             if (keyEnv != null) {
-                String value = System.getenv(keyEnv);
+                String value = ((ScriptoriumCommand) spec.root().userObject()).environment().get(keyEnv);
                 if (value == null || value.isBlank()) {
                     throw usage("The environment variable " + keyEnv + " is not set.");
                 }

@@ -26,6 +26,11 @@ public final class ScriptoriumCommand {
         this.environment = Map.copyOf(environment);
     }
 
+    /** The environment of this invocation (tests pass their own). */
+    Map<String, String> environment() {
+        return environment;
+    }
+
     Path dataDirectory() {
         return DataDirectory.resolve(dataDir, environment, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }

@@ -38,10 +38,13 @@ public enum ProviderType {
         return URI.create(defaultBase);
     }
 
-    /** A service on this machine costs nothing; a base URL on localhost makes any provider local. */
+    /**
+     * Ollama and Automatic1111 run models on this machine and cost nothing. Any other service is costed from the
+     * price table, wherever it runs: a model with no price there (a local LM Studio model) costs nothing, while a
+     * proxy on localhost in front of a paid API is still costed.
+     */
     public boolean isLocal(URI base) {
-        String host = base == null || base.getHost() == null ? "" : base.getHost();
-        return !paid || host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1");
+        return !paid;
     }
 
     public ProviderKind textKind() {
