@@ -1,0 +1,108 @@
+package org.scriptorium.app.desktop;
+
+import javafx.application.Application;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.research.Newsroom;
+import org.scriptorium.core.research.sources.NewSource;
+import org.scriptorium.core.research.topics.TopicFilter;
+import org.scriptorium.core.research.topics.TopicSummary;
+import org.scriptorium.core.writing.FakeOpenAiServer;
+import org.scriptorium.core.writing.providers.ProviderRegistry;
+import org.scriptorium.core.writing.providers.ProviderType;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Writes a draft from a topic into the real editor with a (fake) model, stops it halfway, and undoes it in one step. */
+class WritingStreamUiTest {
+    @TempDir
+    static Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Newsroom newsroom;
+    private FakeOpenAiServer model;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+        if (model != null) {
+            model.close();
+        }
+        if (newsroom != null) {
+            newsroom.close();
+        }
+    }
+
+    @Test
+    void aStreamedDraftCanBeStoppedHalfwayAndUndoneInOneStep() throws Exception {
+        newsroom = new Newsroom();
+        model = new FakeOpenAiServer();
+        TopicSummary topic;
+        try (Studio studio = Studio.open(dataDir)) {
+            var research = studio.research();
+            newsroom.feedUrls().forEach(url -> research.sources().add(NewSource.of(url)));
+            research.poller().poll(List.of(), Progress.NONE);
+            research.discovery().discover(Progress.NONE);
+            topic = research.topics().list(TopicFilter.ALL).getFirst();
+            research.deepResearch().run(topic.id(), Progress.NONE);
+            studio.writing().providers().add("fake", ProviderType.OPENAI_COMPATIBLE, model.baseUrl(), "gpt-4o-mini", "test-key");
+            studio.writing().providers().setDefault(ProviderRegistry.Task.WRITING, "fake");
+        }
+        Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"research\", \"openTopicId\": \"" + topic.id() + "\"}");
+        model.longDraft(40);
+        model.slowDown(40);
+
+        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        waitFor(() -> robot.lookup("#writeDraft").tryQuery().isPresent());
+        robot.clickOn("#writeDraft");
+        waitFor(() -> robot.lookup("#streamingStrip").tryQuery().map(n -> n.isVisible()).orElse(false)
+                && editorText().length() > 300);
+
+        robot.clickOn("#stopWriting");
+        waitFor(() -> !robot.lookup("#streamingStrip").query().isVisible());
+        String kept = editorText();
+        assertThat(kept).startsWith("# Virtual threads").doesNotContain("Part 40");
+
+        robot.clickOn("#markdownEditor").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor(() -> editorText().isEmpty());
+        assertThat(robot.lookup("#draftList").<ListView<Object>>query().getItems()).hasSize(1);
+    }
+
+    private String editorText() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#markdownEditor").queryAs(CodeArea.class).getText()).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+}
