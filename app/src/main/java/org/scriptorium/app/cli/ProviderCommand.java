@@ -1,11 +1,7 @@
 package org.scriptorium.app.cli;
 
 import org.scriptorium.core.InvalidInput;
-import org.scriptorium.core.Progress;
-import org.scriptorium.core.writing.ai.ChatMessage;
-import org.scriptorium.core.writing.ai.ChatRequest;
 import org.scriptorium.core.writing.ai.ChatResult;
-import org.scriptorium.core.writing.ai.TokenSink;
 import org.scriptorium.core.writing.providers.ConfiguredProvider;
 import org.scriptorium.core.writing.providers.ProviderRegistry;
 import org.scriptorium.core.writing.providers.ProviderType;
@@ -157,8 +153,7 @@ final class ProviderCommand {
             if (provider.type().makesImages()) {
                 throw usage(provider.name() + " makes images; test it with: scriptorium image generate --provider " + provider.name() + " ...");
             }
-            ChatResult answer = registry.textClient(provider).chat(new ChatRequest(null,
-                    List.of(ChatMessage.user("Reply with one short sentence to say you are there.")), 0.2, 60), TokenSink.NONE, Progress.NONE);
+            ChatResult answer = registry.test(provider, studio().usage());
             if (json.enabled) {
                 var node = JsonOutput.object();
                 node.put("provider", provider.name());

@@ -122,6 +122,18 @@ public final class ProviderRegistry {
         return TextProviders.create(config(provider), http, clock);
     }
 
+    /** Sends a one-line prompt and returns the answer with its latency; the call is recorded like any other. */
+    public org.scriptorium.core.writing.ai.ChatResult test(ConfiguredProvider provider, org.scriptorium.core.writing.usage.UsageLedger ledger) {
+        TextProvider client = textClient(provider);
+        var result = client.chat(new org.scriptorium.core.writing.ai.ChatRequest(null,
+                        List.of(org.scriptorium.core.writing.ai.ChatMessage.user("Reply with one short sentence to say you are there.")), 0.2, 60),
+                org.scriptorium.core.writing.ai.TokenSink.NONE, org.scriptorium.core.Progress.NONE);
+        ledger.record(new org.scriptorium.core.writing.usage.AiCall(provider.name(), result.model() == null ? provider.model() : result.model(),
+                "test", result.inputTokens(), result.outputTokens(), 0, result.latency(),
+                org.scriptorium.core.writing.usage.AiCall.Outcome.OK, null, null), provider.local());
+        return result;
+    }
+
     public ProviderConfig config(ConfiguredProvider provider) {
         String key = provider.hasKey() ? secrets.get().get(provider.secretName()).orElseThrow(() -> new ScriptoriumException(
                 "The key of " + provider.name() + " is missing from " + secrets.get().describe() + "; add the provider again.")) : null;

@@ -1,0 +1,97 @@
+package org.scriptorium.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.cli.CliRunner.Result;
+import org.scriptorium.core.research.Newsroom;
+import org.scriptorium.core.writing.FakeOpenAiServer;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Providers, writing and usage from the command line, offline and through a loopback OpenAI-compatible server. */
+class WritingCommandsTest {
+    @TempDir
+    Path dataDir;
+
+    private Newsroom newsroom;
+    private FakeOpenAiServer model;
+    private CliRunner cli;
+    private String topicId;
+
+    @BeforeEach
+    void researchATopic() throws Exception {
+        newsroom = new Newsroom();
+        model = new FakeOpenAiServer();
+        cli = new CliRunner(dataDir);
+        newsroom.feedUrls().forEach(url -> cli.run("source", "add", url));
+        cli.run("source", "poll");
+        cli.run("topic", "discover");
+        topicId = cli.run("topic", "list", "--json").json().get(0).get("id").asText();
+        assertThat(cli.run("research", topicId).exitCode()).isZero();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        model.close();
+        newsroom.close();
+    }
+
+    @Test
+    void withNoProviderTheOfflineEngineWritesAndNothingIsCharged() {
+        Result outline = cli.run("write", "outline", topicId, "--json");
+        assertThat(outline.exitCode()).as(outline.err()).isZero();
+        assertThat(outline.json().get("sections").size()).isGreaterThanOrEqualTo(3);
+
+        Result draft = cli.run("write", "draft", topicId, "--json");
+        assertThat(draft.exitCode()).as(draft.err()).isZero();
+        assertThat(draft.err()).contains("## References");
+        assertThat(draft.json().get("body").asText()).contains("## References");
+
+        JsonNode usage = cli.run("usage", "--json").json();
+        assertThat(usage.get("calls")).isEmpty();
+    }
+
+    @Test
+    void aProviderKeyComesFromTheEnvironmentTheModelWritesAndTheCostAddsUp() {
+        Result added = CliRunner.runWith(Map.of("FAKE_KEY", "test-key"), "--data-dir", dataDir.toString(),
+                "provider", "add", "fake", "--kind", "openai", "--url", model.baseUrl(), "--model", "gpt-4o-mini",
+                "--key-env", "FAKE_KEY", "--default", "--json");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).doesNotContain("test-key");
+        assertThat(added.json().get("hasKey").asBoolean()).isTrue();
+        assertThat(added.json().get("defaultForWriting").asBoolean()).isTrue();
+
+        Result test = cli.run("provider", "test", "fake", "--json");
+        assertThat(test.exitCode()).as(test.err()).isZero();
+        assertThat(test.json().get("answer").asText()).isEqualTo("Yes, I am here.");
+
+        Result draft = cli.run("write", "draft", topicId, "--quiet", "--json");
+        assertThat(draft.exitCode()).as(draft.err()).isZero();
+        assertThat(draft.json().get("title").asText()).isEqualTo("Virtual threads, one release later");
+
+        JsonNode usage = cli.run("usage", "--json").json();
+        assertThat(usage.get("calls").size()).isEqualTo(3);
+        assertThat(usage.get("totalUsd").decimalValue()).isGreaterThan(java.math.BigDecimal.ZERO);
+
+        assertThat(cli.run("usage", "budget", "0.001").exitCode()).isZero();
+        Result refused = cli.run("write", "draft", topicId, "--quiet");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("monthly AI budget");
+    }
+
+    @Test
+    void badProviderInputIsUsage() {
+        assertThat(cli.run("provider", "add", "x", "--kind", "telepathy", "--model", "m").exitCode()).isEqualTo(2);
+        assertThat(cli.run("provider", "add", "x", "--kind", "ollama", "--model", "m", "--url", "ftp://nowhere").exitCode()).isEqualTo(2);
+        Result missingEnv = cli.run("provider", "add", "x", "--kind", "openai", "--model", "m", "--key-env", "NO_SUCH_VARIABLE");
+        assertThat(missingEnv.exitCode()).isEqualTo(2);
+        assertThat(missingEnv.err()).contains("NO_SUCH_VARIABLE");
+        assertThat(cli.run("provider", "list", "--json").json()).isEmpty();
+    }
+}
