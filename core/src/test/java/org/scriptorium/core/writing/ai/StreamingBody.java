@@ -63,7 +63,7 @@ final class StreamingBody implements MockResponseBody {
             chunk(sink, piece);
         }
         switch (end) {
-            case FINISH -> sink.writeUtf8("0\r\n\r\n").flush();
+            case FINISH -> sink.writeUtf8("0\r\n").flush(); // the server adds the (empty) trailers and the last CRLF
             case CUT -> throw new IOException("connection cut by the test server");
             case HANG -> await(10_000);
             case HEARTBEAT_UNTIL_CLOSED -> heartbeat(sink);
