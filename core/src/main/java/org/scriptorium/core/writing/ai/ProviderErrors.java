@@ -100,7 +100,7 @@ final class ProviderErrors {
     }
 
     ProviderException endedEarly() {
-        return new ProviderException(Kind.SERVER_ERROR, name + " closed the connection before the answer was complete.");
+        return new ProviderException(Kind.SERVER_ERROR, name + " ended its answer without saying it was complete.");
     }
 
     /** A failure of the connection itself, when the watch did not cause it. */
@@ -112,8 +112,8 @@ final class ProviderErrors {
             case LineReader.LineTooLong tooLong -> malformed(tooLong);
             case InterruptedIOException timeout -> new ProviderException(Kind.TIMEOUT,
                     name + " at " + host + " did not answer in time.", null, timeout);
-            default -> new ProviderException(Kind.SERVER_ERROR, "The connection to " + name + " broke ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", null, e);
+            default -> new ProviderException(Kind.SERVER_ERROR, "The connection to " + name
+                    + " broke before the answer was complete.", null, e);
         };
     }
 

@@ -2,6 +2,7 @@ package org.scriptorium.core.writing.ai;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
+import mockwebserver3.SocketEffect;
 import okio.BufferedSink;
 
 import java.io.IOException;
@@ -38,8 +39,12 @@ final class StreamingBody implements MockResponseBody {
     }
 
     MockResponse response(String contentType) {
-        return new MockResponse.Builder().body(this).removeHeader("Content-Length")
-                .setHeader("Transfer-Encoding", "chunked").setHeader("Content-Type", contentType).build();
+        MockResponse.Builder builder = new MockResponse.Builder().body(this).removeHeader("Content-Length")
+                .setHeader("Transfer-Encoding", "chunked").setHeader("Content-Type", contentType);
+        if (end == End.CUT) {
+            builder.onResponseEnd(new SocketEffect.CloseSocket());
+        }
+        return builder.build();
     }
 
     /** Lets a hanging body finish, so the server can shut down. */
@@ -63,8 +68,8 @@ final class StreamingBody implements MockResponseBody {
             chunk(sink, piece);
         }
         switch (end) {
-            case FINISH -> sink.writeUtf8("0\r\n\r\n").flush();
-            case CUT -> throw new IOException("connection cut by the test server");
+            case FINISH -> sink.writeUtf8("0\r\n").flush(); // the server adds the (empty) trailers and the last CRLF
+            case CUT -> { } // no terminating chunk; the socket is closed once the body is written
             case HANG -> await(10_000);
             case HEARTBEAT_UNTIL_CLOSED -> heartbeat(sink);
         }

@@ -96,9 +96,11 @@ abstract class TextProviderContract {
     @Test
     void streamsTheAnswerToTheSinkInOrderAndCountsTheTokens() {
         serve(StreamingBody.lines(ModelFixtures.text(streamFixture())), End.FINISH);
+        TimedSink timed = new TimedSink(received::add);
 
-        ChatResult result = chat(quick());
+        ChatResult result = provider(quick()).chat(new ChatRequest(null, CONVERSATION, 0.7, 400), timed, Progress.NONE);
 
+        assertThat(timed.timeToFirstToken()).hasValueSatisfying(first -> assertThat(first).isPositive());
         assertThat(received).hasSizeGreaterThan(2);
         assertThat(String.join("", received)).isEqualTo(ANSWER);
         assertThat(result.text()).isEqualTo(ANSWER);
