@@ -145,7 +145,7 @@ final class Rewriter {
             }
         }
         return order.stream().max(Comparator.comparingInt((String t) -> counts.get(t))
-                        .thenComparing(t -> -order.indexOf(t)))
+                        .thenComparing(order::indexOf)) // on a tie the later word, usually the object
                 .map(surface::get).orElse(null);
     }
 }
