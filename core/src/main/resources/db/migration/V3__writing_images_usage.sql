@@ -55,7 +55,8 @@ CREATE TABLE ai_prices (
 );
 
 CREATE TABLE draft_seo (
-    draft_id          UUID                     NOT NULL PRIMARY KEY REFERENCES drafts (id) ON DELETE CASCADE,
+    id                UUID                     NOT NULL PRIMARY KEY,
+    draft_id          UUID                     NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
     title_ideas       VARCHAR(4000)            NOT NULL,
     meta_description  VARCHAR(400)             NOT NULL,
     slug              VARCHAR(200)             NOT NULL,
@@ -64,7 +65,8 @@ CREATE TABLE draft_seo (
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     revision          BIGINT                   NOT NULL,
     device_id         UUID                     NOT NULL,
-    deleted_at        TIMESTAMP WITH TIME ZONE
+    deleted_at        TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT draft_seo_draft_unique UNIQUE (draft_id)
 );
 
 -- A draft's images; the bytes are files named by their SHA-256 under images/ in the data directory.

@@ -11,6 +11,7 @@ import org.scriptorium.core.ScriptoriumException;
 import org.scriptorium.core.drafts.Draft;
 import org.scriptorium.core.drafts.DraftRevision;
 import org.scriptorium.core.drafts.Tag;
+import org.scriptorium.core.images.DraftImageRecord;
 import org.scriptorium.core.research.documents.ResearchDocument;
 import org.scriptorium.core.research.reports.ReportRecord;
 import org.scriptorium.core.research.sources.Source;
@@ -38,7 +39,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final List<Class<?>> ENTITIES = List.of(Draft.class, Tag.class, DraftRevision.class, Setting.class,
             Source.class, ResearchDocument.class, Topic.class, ReportRecord.class,
-            UsageRecord.class, Price.class, ProviderRecord.class);
+            UsageRecord.class, Price.class, ProviderRecord.class, DraftImageRecord.class,
+            org.scriptorium.core.writing.SeoRecord.class);
 
     private final DataSource dataSource;
     private final AutoCloseable pool;

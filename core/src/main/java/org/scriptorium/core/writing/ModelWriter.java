@@ -100,6 +100,18 @@ public final class ModelWriter implements WritingAssistant {
         return parseSeo(text, title);
     }
 
+    /** A social post in the platform's voice and length; the caller fits it to the platform's rules. */
+    public String social(String title, String markdown, String platform, int limit, String link, int hashtags, Progress progress) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("platform", platform);
+        values.put("limit", String.valueOf(limit));
+        values.put("link", link);
+        values.put("hashtags", String.valueOf(hashtags));
+        values.put("title", title);
+        values.put("body", markdown.length() > 8_000 ? markdown.substring(0, 8_000) : markdown);
+        return call("social-" + platform.toLowerCase(Locale.ROOT), templates.render("social", values), Math.max(200, limit / 2), TokenSink.NONE, progress);
+    }
+
     private String call(String purpose, List<ChatMessage> messages, int maxTokens, TokenSink sink, Progress progress) {
         int estimatedInput = messages.stream().mapToInt(m -> m.content().length()).sum() / 4;
         String model = provider.config().model();

@@ -14,6 +14,12 @@ import org.scriptorium.core.research.topics.TopicStatus;
 import org.scriptorium.core.research.topics.TopicSummary;
 import org.scriptorium.core.writing.ai.TokenSink;
 import org.scriptorium.core.writing.offline.OfflineWriter;
+import org.scriptorium.core.writing.social.Issue;
+import org.scriptorium.core.writing.social.Platform;
+import org.scriptorium.core.writing.social.PlatformRules;
+import org.scriptorium.core.writing.social.SocialComposer;
+import org.scriptorium.core.writing.social.SocialPost;
+import org.scriptorium.core.writing.social.ThreadSplitter;
 import org.scriptorium.core.writing.providers.ConfiguredProvider;
 import org.scriptorium.core.writing.providers.ProviderRegistry;
 import org.scriptorium.core.writing.usage.UsageLedger;
@@ -33,9 +39,15 @@ public final class WritingService {
     private final ProviderRegistry providers;
     private final PromptTemplates templates;
     private final UsageLedger ledger;
+    private final org.hibernate.SessionFactory sessions;
+    private final java.time.Clock clock;
+    private final UUID deviceId;
 
     public WritingService(ResearchEngine research, DraftService drafts, ProviderRegistry providers, PromptTemplates templates,
-                          UsageLedger ledger) {
+                          UsageLedger ledger, org.hibernate.SessionFactory sessions, java.time.Clock clock, UUID deviceId) {
+        this.sessions = sessions;
+        this.clock = clock;
+        this.deviceId = deviceId;
         this.research = research;
         this.drafts = drafts;
         this.providers = providers;
@@ -98,6 +110,54 @@ public final class WritingService {
         drafts.update(draftId, new org.scriptorium.core.drafts.DraftChanges(outline.title(), body, null, null));
         research.topics().advance(topicId, TopicStatus.DRAFTED);
         return body;
+    }
+
+    /** Title ideas, meta description, slug and keywords for a draft, kept with it (replacing earlier ones). */
+    public SeoMetadata seo(UUID draftId, String providerName, Progress progress) {
+        DraftDocument draft = drafts.get(draftId);
+        SeoMetadata seo = assistant(providerName, draftId, null).seo(draft.title(), draft.body(), progress);
+        sessions.inTransaction(session -> {
+            SeoRecord row = session.createSelectionQuery("from SeoRecord s where s.draftId = :draft", SeoRecord.class)
+                    .setParameter("draft", draftId).getResultList().stream().findFirst().orElse(null);
+            if (row == null) {
+                row = new SeoRecord(org.scriptorium.core.store.Ids.newId(), draftId, clock.instant(), deviceId);
+                row.set(seo);
+                session.persist(row);
+            } else {
+                row.set(seo);
+                row.touch(clock.instant(), deviceId);
+            }
+        });
+        return seo;
+    }
+
+    public Optional<SeoMetadata> storedSeo(UUID draftId) {
+        return sessions.fromTransaction(session -> session.createSelectionQuery("from SeoRecord s where s.draftId = :draft", SeoRecord.class)
+                .setParameter("draft", draftId).getResultList().stream().findFirst().map(SeoRecord::metadata));
+    }
+
+    /**
+     * A social post for a draft (or any text) on a platform: composed offline, or written by the model and then fitted
+     * to the platform's rules (split into a thread where it has threads). The link goes at the end of the post.
+     */
+    public SocialPost social(String title, String markdown, Platform platform, String link, String providerName, Progress progress) {
+        Optional<ConfiguredProvider> chosen = providerName == null || providerName.isBlank()
+                ? providers.defaultFor(ProviderRegistry.Task.WRITING)
+                : "offline".equalsIgnoreCase(providerName.strip()) ? Optional.empty() : Optional.of(providers.get(providerName));
+        SocialComposer composer = new SocialComposer();
+        if (chosen.isEmpty()) {
+            return composer.compose(platform, title, markdown, link);
+        }
+        PlatformRules rules = PlatformRules.of(platform);
+        ModelWriter writer = new ModelWriter(providers.textClient(chosen.get()), chosen.get().local(), templates, ledger, null, null);
+        String text = writer.social(title, markdown, platform.name().charAt(0) + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT),
+                rules.limit(), link == null ? "" : link, rules.maxHashtags(), progress).strip();
+        List<String> parts = rules.fits(text) ? List.of(text)
+                : rules.hasThreads() ? new ThreadSplitter(rules).split(text) : List.of(composer.compose(platform, title, text, link).parts().getFirst());
+        List<String> hashtags = java.util.Arrays.stream(text.split("\s+")).filter(w -> w.startsWith("#") && w.length() > 1).toList();
+        List<Issue> issues = new ArrayList<>();
+        parts.forEach(p -> issues.addAll(composer.check(platform, p)));
+        return new SocialPost(platform, parts, hashtags, link, issues);
     }
 
     public Outline outline(UUID topicId, String providerName, TokenSink sink, Progress progress) {
