@@ -15,7 +15,7 @@ import java.util.List;
  * away from where the title sits, so they add texture without costing legibility.
  */
 final class CoverBackground {
-    private static final double GLOW = 0.22;
+    private static final double GLOW = 0.12; // stronger turns the accent muddy over dark backgrounds
 
     private CoverBackground() {
     }

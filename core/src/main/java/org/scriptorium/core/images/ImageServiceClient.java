@@ -71,14 +71,6 @@ final class ImageServiceClient {
                 .build();
     }
 
-    String service() {
-        return service;
-    }
-
-    boolean hasKey() {
-        return apiKey != null;
-    }
-
     /** The base address with {@code path} appended, keeping any path the base already has (a proxy prefix). */
     String url(String path) {
         String root = base.toString();
