@@ -32,7 +32,7 @@ public final class AnthropicProvider implements TextProvider {
         this.config = Objects.requireNonNull(config, "config");
         this.base = config.baseUrl() == null ? DEFAULT_BASE : config.baseUrl();
         boolean keySet = config.apiKey() != null && !config.apiKey().isBlank();
-        this.errors = new ProviderErrors(Endpoints.displayName(config, "Anthropic"), base, false, keySet, clock);
+        this.errors = new ProviderErrors(WireFormat.displayName(config, "Anthropic"), base, false, keySet, clock);
         this.calls = new ResilientCall(client, policy, clock, errors);
     }
 
@@ -43,7 +43,7 @@ public final class AnthropicProvider implements TextProvider {
 
     @Override
     public ChatResult chat(ChatRequest request, TokenSink sink, Progress progress) {
-        String model = Endpoints.model(request, config);
+        String model = WireFormat.model(request, config);
         ObjectNode body = ProviderErrors.JSON.createObjectNode().put("model", model)
                 .put("max_tokens", request.maxTokens() > 0 ? request.maxTokens() : DEFAULT_MAX_TOKENS)
                 .put("stream", true).put("temperature", request.temperature());
@@ -53,15 +53,15 @@ public final class AnthropicProvider implements TextProvider {
             if (message.role() == ChatMessage.Role.SYSTEM) {
                 system.add(message.content()); // the API takes instructions beside the turns, not among them
             } else {
-                messages.addObject().put("role", Endpoints.role(message)).put("content", message.content());
+                messages.addObject().put("role", WireFormat.role(message)).put("content", message.content());
             }
         }
         if (system.length() > 0) {
             body.put("system", system.toString());
         }
-        Request.Builder http = new Request.Builder().url(Endpoints.url(base, "/v1/messages"))
+        Request.Builder http = new Request.Builder().url(WireFormat.url(base, "/v1/messages"))
                 .header("anthropic-version", API_VERSION).header("Accept", "text/event-stream")
-                .post(Endpoints.jsonBody(body));
+                .post(WireFormat.jsonBody(body));
         if (config.apiKey() != null && !config.apiKey().isBlank()) {
             http.header("x-api-key", config.apiKey());
         }
@@ -74,17 +74,17 @@ public final class AnthropicProvider implements TextProvider {
         @Override
         public boolean event(String name, String data, Answer answer) {
             JsonNode node = errors.parse(data);
-            String type = Objects.requireNonNullElse(Endpoints.text(node.get("type")), Objects.requireNonNullElse(name, ""));
+            String type = Objects.requireNonNullElse(WireFormat.text(node.get("type")), Objects.requireNonNullElse(name, ""));
             switch (type) {
                 case "message_start" -> {
                     JsonNode message = node.path("message");
-                    answer.model(Endpoints.text(message.get("model")));
+                    answer.model(WireFormat.text(message.get("model")));
                     answer.inputTokens(message.path("usage").path("input_tokens").asInt(0));
                     answer.outputTokens(message.path("usage").path("output_tokens").asInt(0));
                 }
-                case "content_block_delta" -> answer.append(Endpoints.text(node.path("delta").get("text")));
+                case "content_block_delta" -> answer.append(WireFormat.text(node.path("delta").get("text")));
                 case "message_delta" -> {
-                    answer.finishReason(Endpoints.text(node.path("delta").get("stop_reason")));
+                    answer.finishReason(WireFormat.text(node.path("delta").get("stop_reason")));
                     JsonNode usage = node.path("usage");
                     if (usage.has("input_tokens")) {
                         answer.inputTokens(usage.path("input_tokens").asInt(0));

@@ -35,7 +35,7 @@ public final class OllamaProvider implements TextProvider {
     public OllamaProvider(ProviderConfig config, OkHttpClient client, Clock clock, CallPolicy policy) {
         this.config = Objects.requireNonNull(config, "config");
         this.base = config.baseUrl() == null ? DEFAULT_BASE : config.baseUrl();
-        this.errors = new ProviderErrors(Endpoints.displayName(config, "Ollama"), base, true, false, clock);
+        this.errors = new ProviderErrors(WireFormat.displayName(config, "Ollama"), base, true, false, clock);
         this.calls = new ResilientCall(client, policy, clock, errors);
         this.listTimeout = policy.timeouts().firstByte();
     }
@@ -43,7 +43,7 @@ public final class OllamaProvider implements TextProvider {
     /** Whether an Ollama answers at {@code base} within a moment; the app then offers it as the default. */
     public static boolean answers(OkHttpClient client, URI base) {
         OkHttpClient quick = client.newBuilder().connectTimeout(PROBE).callTimeout(PROBE).retryOnConnectionFailure(false).build();
-        try (Response response = quick.newCall(new Request.Builder().url(Endpoints.url(base, "/api/tags")).get().build()).execute()) {
+        try (Response response = quick.newCall(new Request.Builder().url(WireFormat.url(base, "/api/tags")).get().build()).execute()) {
             return response.isSuccessful();
         } catch (IOException | IllegalArgumentException e) {
             return false;
@@ -58,7 +58,7 @@ public final class OllamaProvider implements TextProvider {
     /** The names of the models this Ollama has pulled, as it lists them. */
     public List<String> models() {
         Call call = calls.client().newBuilder().callTimeout(listTimeout).build()
-                .newCall(new Request.Builder().url(Endpoints.url(base, "/api/tags")).get().build());
+                .newCall(new Request.Builder().url(WireFormat.url(base, "/api/tags")).get().build());
         try (Response response = call.execute()) {
             String body = response.body().string();
             if (!response.isSuccessful()) {
@@ -68,7 +68,7 @@ public final class OllamaProvider implements TextProvider {
             }
             List<String> names = new ArrayList<>();
             for (JsonNode model : errors.parse(body).path("models")) {
-                String name = Endpoints.text(model.get("name"));
+                String name = WireFormat.text(model.get("name"));
                 if (name != null) {
                     names.add(name);
                 }
@@ -81,18 +81,18 @@ public final class OllamaProvider implements TextProvider {
 
     @Override
     public ChatResult chat(ChatRequest request, TokenSink sink, Progress progress) {
-        String model = Endpoints.model(request, config);
+        String model = WireFormat.model(request, config);
         ObjectNode body = ProviderErrors.JSON.createObjectNode().put("model", model).put("stream", true);
         var messages = body.putArray("messages");
         for (ChatMessage message : request.messages()) {
-            messages.addObject().put("role", Endpoints.role(message)).put("content", message.content());
+            messages.addObject().put("role", WireFormat.role(message)).put("content", message.content());
         }
         ObjectNode options = body.putObject("options").put("temperature", request.temperature());
         if (request.maxTokens() > 0) {
             options.put("num_predict", request.maxTokens());
         }
-        Request http = new Request.Builder().url(Endpoints.url(base, "/api/chat"))
-                .header("Accept", "application/x-ndjson").post(Endpoints.jsonBody(body)).build();
+        Request http = new Request.Builder().url(WireFormat.url(base, "/api/chat"))
+                .header("Accept", "application/x-ndjson").post(WireFormat.jsonBody(body)).build();
         return calls.stream(() -> http, () -> new Lines(errors, model), model, sink, progress);
     }
 
@@ -104,18 +104,18 @@ public final class OllamaProvider implements TextProvider {
                 return false;
             }
             JsonNode node = errors.parse(line);
-            String error = Endpoints.text(node.get("error"));
+            String error = WireFormat.text(node.get("error"));
             if (error != null) {
                 throw ProviderErrors.aboutUnknownModel(error) ? errors.unknownModel(model) : errors.streamError(error);
             }
-            answer.model(Endpoints.text(node.get("model")));
-            answer.append(Endpoints.text(node.path("message").get("content")));
+            answer.model(WireFormat.text(node.get("model")));
+            answer.append(WireFormat.text(node.path("message").get("content")));
             if (!node.path("done").asBoolean(false)) {
                 return false;
             }
             answer.inputTokens(node.path("prompt_eval_count").asInt(0));
             answer.outputTokens(node.path("eval_count").asInt(0));
-            answer.finishReason(Endpoints.text(node.get("done_reason")));
+            answer.finishReason(WireFormat.text(node.get("done_reason")));
             return true;
         }
     }

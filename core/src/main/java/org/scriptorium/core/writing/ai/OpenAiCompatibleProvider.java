@@ -30,7 +30,7 @@ public final class OpenAiCompatibleProvider implements TextProvider {
         this.config = Objects.requireNonNull(config, "config");
         this.base = config.baseUrl() == null ? DEFAULT_BASE : config.baseUrl();
         boolean local = "localhost".equals(base.getHost()) || "127.0.0.1".equals(base.getHost());
-        this.errors = new ProviderErrors(Endpoints.displayName(config, "The OpenAI-compatible server"), base, local,
+        this.errors = new ProviderErrors(WireFormat.displayName(config, "The OpenAI-compatible server"), base, local,
                 hasKey(config), clock);
         this.calls = new ResilientCall(client, policy, clock, errors);
     }
@@ -42,19 +42,19 @@ public final class OpenAiCompatibleProvider implements TextProvider {
 
     @Override
     public ChatResult chat(ChatRequest request, TokenSink sink, Progress progress) {
-        String model = Endpoints.model(request, config);
+        String model = WireFormat.model(request, config);
         ObjectNode body = ProviderErrors.JSON.createObjectNode().put("model", model).put("stream", true);
         body.putObject("stream_options").put("include_usage", true);
         var messages = body.putArray("messages");
         for (ChatMessage message : request.messages()) {
-            messages.addObject().put("role", Endpoints.role(message)).put("content", message.content());
+            messages.addObject().put("role", WireFormat.role(message)).put("content", message.content());
         }
         body.put("temperature", request.temperature());
         if (request.maxTokens() > 0) {
             body.put("max_tokens", request.maxTokens());
         }
-        Request.Builder http = new Request.Builder().url(Endpoints.url(base, "/chat/completions"))
-                .header("Accept", "text/event-stream").post(Endpoints.jsonBody(body));
+        Request.Builder http = new Request.Builder().url(WireFormat.url(base, "/chat/completions"))
+                .header("Accept", "text/event-stream").post(WireFormat.jsonBody(body));
         if (hasKey(config)) {
             http.header("Authorization", "Bearer " + config.apiKey());
         }
@@ -77,10 +77,10 @@ public final class OpenAiCompatibleProvider implements TextProvider {
             if (node.has("error")) {
                 throw errors.streamError(ProviderErrors.errorText(node));
             }
-            answer.model(Endpoints.text(node.get("model")));
+            answer.model(WireFormat.text(node.get("model")));
             JsonNode choice = node.path("choices").path(0);
-            answer.append(Endpoints.text(choice.path("delta").get("content")));
-            answer.finishReason(Endpoints.text(choice.get("finish_reason")));
+            answer.append(WireFormat.text(choice.path("delta").get("content")));
+            answer.finishReason(WireFormat.text(choice.get("finish_reason")));
             JsonNode usage = node.get("usage");
             if (usage != null && usage.isObject()) {
                 answer.inputTokens(usage.path("prompt_tokens").asInt(0));

@@ -9,11 +9,11 @@ import okhttp3.RequestBody;
 import java.net.URI;
 import java.util.Locale;
 
-/** The small pieces every provider's request and stream reading share. */
-final class Endpoints {
+/** The JSON and HTTP details every provider shares: URLs, request bodies, role names, reading JSON strings. */
+final class WireFormat {
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
-    private Endpoints() {
+    private WireFormat() {
     }
 
     /** The base joined with a path, whether or not the base ends in a slash. */
