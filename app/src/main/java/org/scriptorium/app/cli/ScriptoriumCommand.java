@@ -12,7 +12,7 @@ import java.util.Map;
 @Command(name = "scriptorium", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Scriptorium from the command line: the same drafts, research and writing the window shows.",
         subcommands = {DraftCommand.class, SourceCommand.class, DocumentCommand.class, TopicCommand.class,
-                ResearchCommand.class, ConfigCommand.class, ProviderCommand.class, WriteCommand.class, UsageCommand.class,
+                ResearchCommand.class, ConfigCommand.class, ProviderCommand.class, WriteCommand.class, ImageCommand.class, UsageCommand.class,
                 DemoCommand.class, DoctorCommand.class})
 public final class ScriptoriumCommand {
     @Option(names = "--data-dir", paramLabel = "DIR",

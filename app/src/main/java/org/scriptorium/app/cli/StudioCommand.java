@@ -32,7 +32,7 @@ abstract class StudioCommand implements Callable<Integer> {
         return studio().drafts();
     }
 
-    final PrintWriter out() {
+    PrintWriter out() {
         return spec.commandLine().getOut();
     }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code scriptorium write}: outlines, drafts and social posts, by a model or the built-in offline engine. */
 @Command(name = "write", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Write from research: an outline or a whole draft for a topic, social posts for a draft.",
-        subcommands = {WriteCommand.OutlineCommand.class, WriteCommand.DraftCommand.class})
+        subcommands = {WriteCommand.OutlineCommand.class, WriteCommand.DraftCommand.class, WriteSocialCommand.class,
+                WriteSeoCommand.class})
 final class WriteCommand {
 
     @Command(name = "outline", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,

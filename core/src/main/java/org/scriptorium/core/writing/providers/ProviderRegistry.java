@@ -32,6 +32,8 @@ public final class ProviderRegistry {
     private final SettingsRepository settings;
     private final Supplier<SecretStore> secrets;
     private final OkHttpClient http;
+    // One client per provider for the life of the studio: its circuit breaker must see every call.
+    private final java.util.Map<UUID, TextProvider> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ProviderRegistry(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings,
                             Supplier<SecretStore> secrets, OkHttpClient http) {
@@ -88,6 +90,7 @@ public final class ProviderRegistry {
             row.remove(clock.instant());
             row.touch(clock.instant(), deviceId);
         });
+        clients.remove(provider.id());
         if (provider.hasKey()) {
             secrets.get().delete(provider.secretName());
         }
@@ -119,7 +122,7 @@ public final class ProviderRegistry {
         if (provider.type().makesImages()) {
             throw new InvalidInput(provider.name() + " makes images, not text.");
         }
-        return TextProviders.create(config(provider), http, clock);
+        return clients.computeIfAbsent(provider.id(), id -> TextProviders.create(config(provider), http, clock));
     }
 
     /** Sends a one-line prompt and returns the answer with its latency; the call is recorded like any other. */
