@@ -86,6 +86,41 @@ class WritingCommandsTest {
     }
 
     @Test
+    void offlineSocialPostsSeoAndCoversForADraft() throws Exception {
+        String draftId = cli.run("write", "draft", topicId, "--quiet", "--json").json().get("id").asText();
+
+        Result x = cli.run("write", "social", draftId, "--platform", "x", "--link", "https://example.org/post", "--json");
+        assertThat(x.exitCode()).as(x.err()).isZero();
+        JsonNode post = x.json();
+        assertThat(post.get("limit").asInt()).isEqualTo(280);
+        post.get("parts").forEach(p -> assertThat(p.get("length").asInt()).isLessThanOrEqualTo(280));
+        assertThat(post.get("parts").toString()).contains("https://example.org/post");
+
+        Result linkedin = cli.run("write", "social", draftId, "--platform", "linkedin", "--json");
+        assertThat(linkedin.json().get("thread").asBoolean()).isFalse();
+        assertThat(cli.run("write", "social", draftId, "--platform", "myspace").exitCode()).isEqualTo(2);
+
+        JsonNode seo = cli.run("write", "seo", draftId, "--json").json();
+        assertThat(seo.get("slug").asText()).matches("[a-z0-9-]+");
+        assertThat(seo.get("metaDescription").asText().length()).isLessThanOrEqualTo(160);
+
+        Path cover = dataDir.resolveSibling(dataDir.getFileName() + "-cover.png");
+        Result made = cli.run("image", "cover", draftId, "--size", "1200x630", "--out", cover.toString(), "--json");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        var image = javax.imageio.ImageIO.read(cover.toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(630);
+        assertThat(made.json().get("role").asText()).isEqualTo("hero");
+
+        Path card = dataDir.resolveSibling(dataDir.getFileName() + "-card.png");
+        Result generated = cli.run("image", "generate", "--prompt", "Virtual threads. A field guide", "--size", "1080x1080",
+                "--draft", draftId, "--out", card.toString(), "--json");
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        assertThat(javax.imageio.ImageIO.read(card.toFile()).getWidth()).isEqualTo(1080);
+        assertThat(cli.run("image", "cover", draftId, "--size", "huge", "--out", cover.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void badProviderInputIsUsage() {
         assertThat(cli.run("provider", "add", "x", "--kind", "telepathy", "--model", "m").exitCode()).isEqualTo(2);
         assertThat(cli.run("provider", "add", "x", "--kind", "ollama", "--model", "m", "--url", "ftp://nowhere").exitCode()).isEqualTo(2);
