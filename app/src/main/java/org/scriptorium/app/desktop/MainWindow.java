@@ -169,6 +169,56 @@ public final class MainWindow extends StackPane {
         editorModel.documentsLoadedProperty().addListener(once);
     }
 
+    void rewriteSelection(org.scriptorium.core.writing.RewriteKind kind) {
+        UUID open = editorModel.draftIdProperty().get();
+        String selection = editorView.selectedText();
+        if (open == null || selection.isBlank()) {
+            showMessage("Select some text in a draft first, then choose how to rewrite it.");
+            return;
+        }
+        var model = new org.scriptorium.app.writing.RewriteViewModel(tasks, studio.writing().writing());
+        model.start(open, selection, kind, editorView.selectionContext());
+        org.scriptorium.app.writing.RewriteDialog.show(stage, model, kind)
+                .ifPresent(text -> editorView.replaceSelection(text, kind == org.scriptorium.core.writing.RewriteKind.CONTINUE));
+    }
+
+    void showSocial() {
+        UUID open = editorModel.draftIdProperty().get();
+        if (open == null) {
+            showMessage("Open a draft first.");
+            return;
+        }
+        // The editor's own text: what the user sees, whether or not the last autosave has finished.
+        org.scriptorium.app.writing.SocialDialog.show(stage, new org.scriptorium.app.writing.SocialViewModel(tasks,
+                studio.writing().writing(), editorModel.titleProperty().get(), editorModel.textProperty().get()));
+    }
+
+    void showSeo() {
+        withOpenDraft(draft -> org.scriptorium.app.writing.SeoDialog.show(stage,
+                new org.scriptorium.app.writing.SeoViewModel(tasks, studio.writing().writing(), draft.id())));
+    }
+
+    void showImages() {
+        withOpenDraft(draft -> org.scriptorium.app.writing.ImagesDialog.show(stage,
+                new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.writing().images(), draft.id())));
+    }
+
+    void showProviders() {
+        org.scriptorium.app.writing.ProvidersDialog.show(stage,
+                new org.scriptorium.app.writing.ProvidersViewModel(tasks, studio.writing().providers(), studio.usage()));
+    }
+
+    // Writing tools that read the stored draft get what was typed saved first (a quick local write).
+    private void withOpenDraft(java.util.function.Consumer<DraftDocument> action) {
+        UUID open = editorModel.draftIdProperty().get();
+        if (open == null) {
+            showMessage("Open a draft first.");
+            return;
+        }
+        editorModel.saveNow(() -> tasks.run(() -> studio.drafts().get(open), action,
+                failure -> showMessage(org.scriptorium.app.common.Messages.of(failure))));
+    }
+
     private void showMessage(String text) {
         draftsModel.tell(text);
     }

@@ -21,7 +21,7 @@ final class StudioMenus {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), edit(), view());
+        MenuBar bar = new MenuBar(file(), edit(), write(), view());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -58,6 +58,19 @@ final class StudioMenus {
                 item("Search all drafts", "Shortcut+Shift+F", window::focusSearch),
                 new SeparatorMenuItem(),
                 item("Move draft to trash", null, window::trashOpenDraft));
+    }
+
+    private Menu write() {
+        Menu rewrite = new Menu("Rewrite selection");
+        for (var kind : org.scriptorium.core.writing.RewriteKind.values()) {
+            rewrite.getItems().add(item(org.scriptorium.app.writing.RewriteDialog.title(kind), null, () -> window.rewriteSelection(kind)));
+        }
+        return new Menu("Write", null, rewrite,
+                item("Social posts…", "Shortcut+Shift+S", window::showSocial),
+                item("Search metadata…", null, window::showSeo),
+                item("Images…", "Shortcut+Shift+I", window::showImages),
+                new SeparatorMenuItem(),
+                item("AI providers and costs…", null, window::showProviders));
     }
 
     private Menu view() {

@@ -248,6 +248,29 @@ public final class EditorView extends StackPane {
         findBar.showFind(true);
     }
 
+    public String selectedText() {
+        return area.getSelectedText();
+    }
+
+    /** The paragraphs around the selection, for a rewrite's context. */
+    public String selectionContext() {
+        String text = area.getText();
+        int from = Math.max(0, area.getSelection().getStart() - 1500);
+        int to = Math.min(text.length(), area.getSelection().getEnd() + 1500);
+        return text.substring(from, to);
+    }
+
+    /** Puts text in place of the selection (or after it), as one edit that one undo takes back. */
+    public void replaceSelection(String replacement, boolean after) {
+        var selection = area.getSelection();
+        if (after) {
+            area.insertText(selection.getEnd(), (selection.getEnd() > 0 ? " " : "") + replacement);
+        } else {
+            area.replaceText(selection.getStart(), selection.getEnd(), replacement);
+        }
+        area.requestFocus();
+    }
+
     public void undo() {
         area.undo();
     }

@@ -167,6 +167,20 @@ public final class EditorViewModel {
     }
 
     /** Writes any unsaved typing right now, on the calling thread. For shutdown only. */
+    /** Saves what was typed in the background, then runs {@code then} on the UI thread. */
+    public void saveNow(Runnable then) {
+        UUID id = draftId.get();
+        if (id == null) {
+            then.run();
+            return;
+        }
+        Pending pending = takePending();
+        tasks.run(() -> persist(id, pending), saved -> {
+            saving = false;
+            then.run();
+        }, this::saveFailedWith);
+    }
+
     public void flushBlocking() {
         UUID id = draftId.get();
         if (id == null) {

@@ -112,6 +112,15 @@ public final class WritingService {
         return body;
     }
 
+    /** The selection rewritten (or, for CONTINUE, what follows it), streamed into the sink. */
+    public String rewrite(UUID draftId, String selection, RewriteKind kind, String context, String providerName, TokenSink sink,
+                          Progress progress) {
+        if (selection == null || selection.isBlank()) {
+            throw new InvalidInput("Select the text to rewrite first.");
+        }
+        return assistant(providerName, draftId, null).rewrite(selection, kind, context, sink, progress);
+    }
+
     /** Title ideas, meta description, slug and keywords for a draft, kept with it (replacing earlier ones). */
     public SeoMetadata seo(UUID draftId, String providerName, Progress progress) {
         DraftDocument draft = drafts.get(draftId);

@@ -19,7 +19,7 @@ class DatabaseTest {
     @Test
     void aNewDataDirGetsTheWholeSchemaAndHibernateAcceptsIt() throws Exception {
         try (Database database = Database.openH2(dataDir)) {
-            assertThat(database.schemaVersion()).isEqualTo("2");
+            assertThat(database.schemaVersion()).isEqualTo("3");
             try (Connection connection = database.dataSource().getConnection();
                  ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
                 var names = new java.util.ArrayList<String>();
@@ -27,7 +27,8 @@ class DatabaseTest {
                     names.add(tables.getString("TABLE_NAME").toLowerCase());
                 }
                 assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings", "research_sources",
-                        "research_documents", "research_topics", "research_topic_documents", "research_reports", "research_report_sources");
+                        "research_documents", "research_topics", "research_topic_documents", "research_reports", "research_report_sources",
+                        "ai_providers", "ai_usage", "ai_prices", "draft_seo", "draft_images");
             }
         }
         assertThat(dataDir.resolve("db/scriptorium.mv.db")).exists();

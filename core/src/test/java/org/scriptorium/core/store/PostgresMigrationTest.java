@@ -65,7 +65,7 @@ class PostgresMigrationTest {
     @Test
     void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("2");
+            assertThat(database.schemaVersion()).isEqualTo("3");
         }
         try (Connection connection = dataSource.getConnection();
              var tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
@@ -75,11 +75,11 @@ class PostgresMigrationTest {
             }
             assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings", "flyway_schema_history",
                     "research_sources", "research_documents", "research_topics", "research_topic_documents", "research_reports",
-                    "research_report_sources");
+                    "research_report_sources", "ai_providers", "ai_usage", "ai_prices", "draft_seo", "draft_images");
         }
         // A second open finds everything migrated and still valid.
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("2");
+            assertThat(database.schemaVersion()).isEqualTo("3");
         }
     }
 
@@ -147,6 +147,33 @@ class PostgresMigrationTest {
                         .satisfies(s -> assertThat(s.documentId()).isEqualTo(added.id()));
                 assertThat(documents.search("heat")).extracting(d -> d.id()).containsExactly(added.id());
                 assertThat(sources.list()).singleElement().satisfies(s -> assertThat(s.documentCount()).isEqualTo(1));
+            }
+        }
+    }
+
+    @Test
+    void costsProvidersAndADraftsCoverAreWrittenAndReadBackOnPostgres() {
+        try (Database database = Database.open(dataSource)) {
+            Clock clock = new StoreClock(Clock.systemUTC());
+            var settings = new SettingsRepository(database.sessions(), clock);
+            UUID device = settings.deviceId();
+            try (DraftService drafts = new DraftService(database.sessions(), clock, device, indexFolder)) {
+                var ledger = new org.scriptorium.core.writing.usage.UsageLedger(database.sessions(), clock, device, settings);
+                var draft = drafts.create(new NewDraft("Solar roofs", "Panels pay back in eight years.", DraftStatus.DRAFT, List.of()));
+                var entry = ledger.record(new org.scriptorium.core.writing.usage.AiCall("openai", "gpt-4o-mini", "draft", 10_000, 2_000, 0,
+                        java.time.Duration.ofMillis(800), org.scriptorium.core.writing.usage.AiCall.Outcome.OK, draft.id(), null), false);
+                assertThat(entry.costUsd()).isEqualByComparingTo("0.0027");
+                assertThat(org.scriptorium.core.writing.usage.UsageLedger.total(ledger.forDraft(draft.id()))).isEqualByComparingTo("0.0027");
+
+                var registry = new org.scriptorium.core.writing.providers.ProviderRegistry(database.sessions(), clock, device, settings,
+                        () -> new org.scriptorium.core.secrets.EncryptedFileSecretStore(indexFolder.resolve("secrets")), new okhttp3.OkHttpClient());
+                registry.add("local", org.scriptorium.core.writing.providers.ProviderType.OLLAMA, null, "llama3.1", null);
+                assertThat(registry.list()).singleElement().satisfies(p -> assertThat(p.baseUrl().toString()).isEqualTo("http://localhost:11434"));
+
+                var images = new org.scriptorium.core.images.DraftImages(database.sessions(), clock, device,
+                        new org.scriptorium.core.images.ImageLibrary(indexFolder.resolve("images")), registry, ledger, drafts);
+                images.cover(draft.id(), org.scriptorium.core.images.ImageSize.OPEN_GRAPH);
+                assertThat(images.of(draft.id())).singleElement().satisfies(i -> assertThat(i.width()).isEqualTo(1200));
             }
         }
     }

@@ -1,0 +1,106 @@
+package org.scriptorium.app.writing;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.scriptorium.core.images.DraftImage;
+
+import java.io.File;
+import java.util.Locale;
+
+/** A draft's image library with a preview; a title card or a generated image at a platform size. */
+public final class ImagesDialog {
+    private ImagesDialog() {
+    }
+
+    public static void show(Window owner, ImagesViewModel model) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Images");
+        ComboBox<ImagesViewModel.NamedSize> size = new ComboBox<>();
+        size.getItems().setAll(ImagesViewModel.SIZES);
+        size.valueProperty().bindBidirectional(model.sizeProperty());
+        Button cover = new Button("Make a title card");
+        cover.setId("makeCover");
+        cover.getStyleClass().add(Styles.ACCENT);
+        cover.setOnAction(e -> model.makeCover());
+        TextField prompt = new TextField();
+        prompt.setPromptText("Describe an image to generate (uses your image provider, else a title card)");
+        prompt.textProperty().bindBidirectional(model.promptProperty());
+        HBox.setHgrow(prompt, Priority.ALWAYS);
+        TextField alt = new TextField();
+        alt.setPromptText("Alt text (default: the description)");
+        alt.textProperty().bindBidirectional(model.altProperty());
+        Button generate = new Button("Generate");
+        generate.setOnAction(e -> model.generate());
+        generate.disableProperty().bind(model.job().runningProperty().or(prompt.textProperty().isEmpty()));
+        cover.disableProperty().bind(model.job().runningProperty());
+
+        ImageView preview = new ImageView();
+        preview.setId("imagePreview");
+        preview.setFitWidth(560);
+        preview.setFitHeight(320);
+        preview.setPreserveRatio(true);
+        Label caption = new Label();
+        caption.setWrapText(true);
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        ListView<DraftImage> list = new ListView<>(model.library());
+        list.setPrefWidth(220);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(DraftImage image, boolean empty) {
+                super.updateItem(image, empty);
+                setText(empty || image == null ? null : image.role().name().toLowerCase(Locale.ROOT) + " · " + image.width() + "x" + image.height()
+                        + " · " + image.provider());
+            }
+        });
+        list.setPlaceholder(new Label("No images yet."));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        model.selectedProperty().addListener((o, a, image) -> {
+            if (image == null) {
+                preview.setImage(null);
+                caption.setText("");
+                return;
+            }
+            preview.setImage(new Image(model.pathOf(image).toUri().toString(), true));
+            caption.setText(image.altText() + (image.costUsd().signum() > 0 ? " · $" + image.costUsd().stripTrailingZeros().toPlainString() : ""));
+            list.getSelectionModel().select(image);
+        });
+        Button save = new Button("Save as…");
+        save.disableProperty().bind(model.selectedProperty().isNull());
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("image.png");
+            File file = chooser.showSaveDialog(owner);
+            if (file != null) {
+                model.saveAs(model.selectedProperty().get(), file.toPath());
+            }
+        });
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        HBox makers = new HBox(8, size, cover);
+        makers.setAlignment(Pos.CENTER_LEFT);
+        HBox generator = new HBox(8, prompt, generate);
+        VBox right = new VBox(8, preview, caption, save);
+        HBox body = new HBox(12, list, right);
+        dialog.getDialogPane().setContent(new VBox(10, makers, generator, alt, body, status));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.setOnHidden(e -> model.cancel());
+        model.load();
+        dialog.showAndWait();
+    }
+}

@@ -1,0 +1,106 @@
+package org.scriptorium.app.writing;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.scriptorium.core.writing.social.Platform;
+
+/** Social posts for a draft: pick a platform, write, edit with a live count and warnings, copy. */
+public final class SocialDialog {
+    private SocialDialog() {
+    }
+
+    public static void show(Window owner, SocialViewModel model) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Social posts");
+        ComboBox<Platform> platform = new ComboBox<>();
+        platform.setId("socialPlatform");
+        platform.getItems().setAll(Platform.values());
+        platform.valueProperty().bindBidirectional(model.platformProperty());
+        platform.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Platform p) {
+                return p == null ? "" : SocialViewModel.label(p);
+            }
+
+            @Override
+            public Platform fromString(String s) {
+                return null;
+            }
+        });
+        TextField link = new TextField();
+        link.setPromptText("Link to the post (optional)");
+        link.textProperty().bindBidirectional(model.linkProperty());
+        HBox.setHgrow(link, Priority.ALWAYS);
+        Button write = new Button("Write");
+        write.setId("writeSocial");
+        write.getStyleClass().add(Styles.ACCENT);
+        write.setOnAction(e -> model.generate());
+        write.disableProperty().bind(model.job().runningProperty());
+        HBox top = new HBox(8, platform, link, write);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        VBox posts = new VBox(12);
+        posts.setId("socialParts");
+        model.parts().addListener((ListChangeListener<String>) c -> {
+            posts.getChildren().clear();
+            model.parts().forEach(part -> posts.getChildren().add(partEditor(model, part)));
+        });
+        model.platformProperty().addListener((o, a, b) -> model.parts().clear());
+        ScrollPane scroll = new ScrollPane(posts);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(620, 420);
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        dialog.getDialogPane().setContent(new VBox(10, top, scroll, status));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.setOnShown(e -> model.generate());
+        dialog.showAndWait();
+    }
+
+    private static VBox partEditor(SocialViewModel model, String text) {
+        TextArea area = new TextArea(text);
+        area.setWrapText(true);
+        area.setPrefRowCount(Math.min(10, 2 + text.length() / 70));
+        Label count = new Label();
+        Label issues = new Label();
+        issues.setWrapText(true);
+        issues.getStyleClass().add(Styles.DANGER);
+        Runnable recount = () -> {
+            count.setText(model.count(area.getText()));
+            count.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            count.getStyleClass().add(model.fits(area.getText()) ? Styles.SUCCESS : Styles.DANGER);
+            issues.setText(String.join(" ", model.issues(area.getText())));
+        };
+        area.textProperty().addListener((o, a, b) -> recount.run());
+        recount.run();
+        Button copy = new Button("Copy");
+        copy.getStyleClass().add(Styles.SMALL);
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(area.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        HBox footer = new HBox(10, count, issues, copy);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(issues, Priority.ALWAYS);
+        return new VBox(4, area, footer);
+    }
+}

@@ -1,0 +1,94 @@
+package org.scriptorium.app.writing;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scriptorium.app.common.BackgroundJob;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.writing.WritingService;
+import org.scriptorium.core.writing.social.Issue;
+import org.scriptorium.core.writing.social.Platform;
+import org.scriptorium.core.writing.social.PlatformRules;
+import org.scriptorium.core.writing.social.SocialComposer;
+
+import java.util.List;
+
+/** Social posts for the open draft: one platform at a time, each part counted the way the platform counts. */
+public final class SocialViewModel {
+    private final WritingService writing;
+    private final String title;
+    private final String markdown;
+    private final BackgroundJob job;
+    private final ObjectProperty<Platform> platform = new SimpleObjectProperty<>(Platform.LINKEDIN);
+    private final StringProperty link = new SimpleStringProperty("");
+    private final ObservableList<String> parts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final SocialComposer checker = new SocialComposer();
+
+    public SocialViewModel(TaskRunner tasks, WritingService writing, String title, String markdown) {
+        this.writing = writing;
+        this.title = title;
+        this.markdown = markdown;
+        this.job = new BackgroundJob(tasks);
+        job.messageProperty().addListener((o, a, b) -> status.set(b));
+    }
+
+    public void generate() {
+        Platform chosen = platform.get();
+        String url = link.get() == null || link.get().isBlank() ? null : link.get().strip();
+        job.start("Writing the " + label(chosen) + " post…", progress -> writing.social(title, markdown, chosen, url, null, progress), post -> {
+            parts.setAll(post.parts());
+            status.set(post.isThread() ? "A thread of " + post.parts().size() + " posts." : "One post.");
+        }, failure -> status.set(Messages.of(failure)));
+    }
+
+    /** "212 / 280" as the platform counts it. */
+    public String count(String text) {
+        PlatformRules rules = PlatformRules.of(platform.get());
+        return rules.length(text) + " / " + rules.limit();
+    }
+
+    public boolean fits(String text) {
+        return PlatformRules.of(platform.get()).fits(text);
+    }
+
+    public List<String> issues(String text) {
+        return checker.check(platform.get(), text).stream().map(Issue::message).toList();
+    }
+
+    public static String label(Platform p) {
+        return switch (p) {
+            case LINKEDIN -> "LinkedIn";
+            case FACEBOOK -> "Facebook";
+            case X -> "X";
+            case MASTODON -> "Mastodon";
+            case BLUESKY -> "Bluesky";
+        };
+    }
+
+    public ObjectProperty<Platform> platformProperty() {
+        return platform;
+    }
+
+    public StringProperty linkProperty() {
+        return link;
+    }
+
+    public ObservableList<String> parts() {
+        return parts;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public BackgroundJob job() {
+        return job;
+    }
+}
