@@ -1,0 +1,197 @@
+package org.scriptorium.benchmarks;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.scriptorium.app.common.FxTaskRunner;
+import org.scriptorium.app.drafts.EditorView;
+import org.scriptorium.app.drafts.EditorViewModel;
+import org.scriptorium.app.writing.StreamingViewModel;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.drafts.DraftStatus;
+import org.scriptorium.core.drafts.NewDraft;
+import org.scriptorium.core.markdown.PreviewOptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Streams a 5,000-word draft into the real editor (highlighting, autosave and the live preview all on) the way a
+ * model's answer arrives, and measures (1) the time from a token leaving the provider client to the editor's text
+ * containing it, for the first token, and (2) how long the FX thread was ever busy without a break: a probe posts a
+ * tiny task every millisecond and records how late each one runs. Needs a display (bench/run uses Xvfb).
+ */
+public final class StreamingBenchmark {
+    private static final int WORDS = 5_000;
+    private static final int TOKENS_PER_SECOND = 400;
+    private static final int RUNS = 3;
+
+    private StreamingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Platform.startup(() -> { });
+        Path dataDir = Files.createTempDirectory("scriptorium-stream-bench");
+        List<String> tokens = tokens(draft(WORDS));
+        List<Double> firstToken = new ArrayList<>();
+        List<Double> worstStall = new ArrayList<>();
+        List<Integer> stallsOver16 = new ArrayList<>();
+        try (Studio studio = Studio.open(dataDir); FxTaskRunner tasks = new FxTaskRunner()) {
+            for (int run = 1; run <= RUNS; run++) {
+                var draft = studio.drafts().create(new NewDraft("Streaming run " + run, "", DraftStatus.DRAFT, List.of()));
+                CountDownLatch shown = new CountDownLatch(1);
+                EditorViewModel[] model = new EditorViewModel[1];
+                StreamingViewModel[] streaming = new StreamingViewModel[1];
+                Stage[] stage = new Stage[1];
+                Platform.runLater(() -> {
+                    model[0] = new EditorViewModel(studio.drafts(), tasks, (markdown, dark, remote) ->
+                            studio.previewPage().page(markdown, new PreviewOptions(org.scriptorium.core.markdown.PreviewTheme.LIGHT, org.scriptorium.core.markdown.RemoteImages.BLOCK)));
+                    EditorView view = new EditorView(model[0], CompletableFuture.completedFuture(null), () -> { }, () -> { }, url -> { }, () -> { });
+                    streaming[0] = new StreamingViewModel(tasks, message -> { });
+                    view.attach(streaming[0]);
+                    stage[0] = new Stage();
+                    stage[0].setScene(new Scene(view, 1280, 800));
+                    stage[0].show();
+                    model[0].documentsLoadedProperty().addListener((o, a, b) -> shown.countDown());
+                    model[0].open(draft.id());
+                });
+                shown.await(30, TimeUnit.SECONDS);
+                Thread.sleep(1500); // let the window and the preview settle
+
+                AtomicLong firstSent = new AtomicLong();
+                AtomicLong firstShown = new AtomicLong();
+                CountDownLatch done = new CountDownLatch(1);
+                Platform.runLater(() -> model[0].textProperty().addListener((o, a, b) -> {
+                    if (!b.isEmpty() && firstShown.get() == 0) {
+                        firstShown.set(System.nanoTime());
+                    }
+                }));
+                Probe probe = new Probe();
+                probe.start();
+                Platform.runLater(() -> streaming[0].start("benchmark", (sink, progress) -> {
+                    StringBuilder all = new StringBuilder();
+                    long started = System.nanoTime();
+                    for (int i = 0; i < tokens.size(); i++) {
+                        long due = started + i * 1_000_000_000L / TOKENS_PER_SECOND;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                        if (i == 0) {
+                            firstSent.set(System.nanoTime());
+                        }
+                        sink.accept(tokens.get(i));
+                        all.append(tokens.get(i));
+                    }
+                    return all.toString();
+                }, finalText -> done.countDown()));
+                done.await(5, TimeUnit.MINUTES);
+                Thread.sleep(1000); // what the end of the stream triggers (preview, save) counts too
+                probe.stop();
+                firstToken.add((firstShown.get() - firstSent.get()) / 1e6);
+                worstStall.add(probe.worst() / 1e6);
+                stallsOver16.add(probe.over(16_000_000L));
+                System.out.printf(Locale.ROOT, "run %d: first token shown %.1f ms after it arrived; FX thread longest busy spell %.1f ms, %d over 16 ms%n",
+                        run, firstToken.getLast(), worstStall.getLast(), stallsOver16.getLast());
+                CountDownLatch closed = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    model[0].flushBlocking();
+                    stage[0].close();
+                    closed.countDown();
+                });
+                closed.await(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            Platform.exit();
+        }
+        Collections.sort(firstToken);
+        Collections.sort(worstStall);
+        System.out.printf(Locale.ROOT, "Streaming %,d words (%,d tokens at %d/s) into the editor: first token shown after median %.1f ms "
+                        + "(target < 50 ms); longest FX-thread stall median %.1f ms, worst %.1f ms (target: none over 16 ms)%n",
+                WORDS, tokens.size(), TOKENS_PER_SECOND, firstToken.get(RUNS / 2), worstStall.get(RUNS / 2), worstStall.getLast());
+        System.exit(0);
+    }
+
+    /** Posts a task to the FX thread every millisecond and records how late each one ran. */
+    private static final class Probe {
+        private final List<Long> lateness = Collections.synchronizedList(new ArrayList<>());
+        private volatile boolean running = true;
+        private Thread thread;
+
+        void start() {
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (running) {
+                    long posted = System.nanoTime();
+                    CountDownLatch ran = new CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        lateness.add(System.nanoTime() - posted);
+                        ran.countDown();
+                    });
+                    try {
+                        ran.await();
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(2000);
+        }
+
+        long worst() {
+            synchronized (lateness) {
+                return lateness.stream().mapToLong(Long::longValue).max().orElse(0);
+            }
+        }
+
+        int over(long nanos) {
+            synchronized (lateness) {
+                return (int) lateness.stream().filter(l -> l > nanos).count();
+            }
+        }
+    }
+
+    static String draft(int words) {
+        Random random = new Random(7);
+        String[] vocabulary = ("the a of to and in virtual threads server request blocking pool Java release teams profiling "
+                + "connection library cache million carrier scheduler pinning monitor lock platform thread dump flight recorder "
+                + "database latency throughput memory stack continuation executor structured concurrency scope").split(" ");
+        StringBuilder text = new StringBuilder("# Virtual threads, one release later\n\n");
+        int written = 0;
+        int section = 1;
+        while (written < words) {
+            text.append("## Part ").append(section++).append("\n\n");
+            for (int paragraph = 0; paragraph < 3 && written < words; paragraph++) {
+                for (int w = 0; w < 60 && written < words; w++, written++) {
+                    String word = vocabulary[random.nextInt(vocabulary.length)];
+                    text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
+                            .append(w % 12 == 11 ? ". " : w % 17 == 5 ? " **" + word + "** " : " ");
+                }
+                text.append("[").append(1 + random.nextInt(4)).append("].\n\n");
+            }
+        }
+        return text.toString();
+    }
+
+    // Tokens of about four characters, as models send them.
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < text.length(); i += 4) {
+            tokens.add(text.substring(i, Math.min(text.length(), i + 4)));
+        }
+        return tokens;
+    }
+}
