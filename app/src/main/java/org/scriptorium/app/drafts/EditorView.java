@@ -175,6 +175,7 @@ public final class EditorView extends StackPane {
             @Override
             public void begin() {
                 streaming.set(true);
+                model.setPreviewPaused(true);
             }
 
             @Override
@@ -186,6 +187,7 @@ public final class EditorView extends StackPane {
             @Override
             public void end(String finalText) {
                 streaming.set(false);
+                model.setPreviewPaused(false);
                 // The whole of what was written becomes one undo step: undo takes the draft back to before it.
                 String written = finalText != null ? finalText : area.getText();
                 applyingModelText = true;
@@ -216,6 +218,9 @@ public final class EditorView extends StackPane {
     }
 
     private void highlight() {
+        if (streaming.get()) {
+            return; // highlighting the whole growing text on every pause would stall; it is done once at the end
+        }
         String text = area.getText();
         area.setStyleSpans(0, MarkdownHighlighter.styles(text));
     }

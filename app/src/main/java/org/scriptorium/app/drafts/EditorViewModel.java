@@ -67,14 +67,17 @@ public final class EditorViewModel {
     private TaskRunner.Cancellable maxWaitTimer;
     private TaskRunner.Cancellable previewTimer;
     private long previewRequest;
+    private boolean previewPaused;
 
     public EditorViewModel(DraftService drafts, TaskRunner tasks, PreviewPages previews) {
         this.drafts = drafts;
         this.tasks = tasks;
         this.previews = previews;
         text.addListener((obs, old, now) -> {
-            wordCount.set(TextStatistics.wordCount(now));
-            updateStats();
+            if (!previewPaused) {
+                wordCount.set(TextStatistics.wordCount(now));
+                updateStats();
+            }
             schedulePreview();
             userEdited();
         });
@@ -318,7 +321,23 @@ public final class EditorViewModel {
         documentsLoaded.set(documentsLoaded.get() + 1);
     }
 
+    /**
+     * While text streams in, the preview and the word count wait (autosave does not): redoing them over a growing
+     * text many times a second would stall the window. They catch up when the stream ends.
+     */
+    public void setPreviewPaused(boolean paused) {
+        previewPaused = paused;
+        if (!paused) {
+            wordCount.set(TextStatistics.wordCount(text.get()));
+            updateStats();
+            schedulePreview();
+        }
+    }
+
     private void schedulePreview() {
+        if (previewPaused) {
+            return;
+        }
         if (previewTimer != null) {
             previewTimer.cancel();
         }
