@@ -52,14 +52,15 @@ public final class ImagesDialog {
 
         ImageView preview = new ImageView();
         preview.setId("imagePreview");
-        preview.setFitWidth(560);
-        preview.setFitHeight(320);
+        preview.setFitWidth(440);
+        preview.setFitHeight(300);
         preview.setPreserveRatio(true);
         Label caption = new Label();
         caption.setWrapText(true);
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         ListView<DraftImage> list = new ListView<>(model.library());
-        list.setPrefWidth(220);
+        list.setPrefWidth(230);
+        list.setMinWidth(200);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DraftImage image, boolean empty) {
