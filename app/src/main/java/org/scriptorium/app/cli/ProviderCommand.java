@@ -199,7 +199,11 @@ final class ProviderCommand {
                 default -> throw usage("The task is writing or images; got " + task + ".");
             };
             asUsage(() -> {
-                studio().writing().providers().setDefault(chosen, "offline".equalsIgnoreCase(name) ? null : name);
+                if ("offline".equalsIgnoreCase(name)) {
+                    studio().writing().providers().chooseOffline(chosen);
+                } else {
+                    studio().writing().providers().setDefault(chosen, name);
+                }
                 return null;
             });
             out().println("The default for " + task.toLowerCase(Locale.ROOT) + " is now " + name + ".");

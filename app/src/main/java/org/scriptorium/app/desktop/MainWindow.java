@@ -203,6 +203,18 @@ public final class MainWindow extends StackPane {
                 new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.writing().images(), draft.id())));
     }
 
+    void showDraftCost() {
+        UUID open = editorModel.draftIdProperty().get();
+        if (open == null) {
+            showMessage("Open a draft first.");
+            return;
+        }
+        tasks.run(() -> studio.usage().forDraft(open), calls -> showMessage(calls.isEmpty()
+                ? "No AI calls for this draft yet (the offline engine costs nothing)."
+                : calls.size() + " AI calls for this draft cost $" + org.scriptorium.core.writing.usage.UsageLedger.total(calls)
+                        .setScale(4, java.math.RoundingMode.HALF_UP).toPlainString() + "."), failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
+    }
+
     void showProviders() {
         org.scriptorium.app.writing.ProvidersDialog.show(stage,
                 new org.scriptorium.app.writing.ProvidersViewModel(tasks, studio.writing().providers(), studio.usage()));

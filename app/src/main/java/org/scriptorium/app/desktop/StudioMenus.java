@@ -70,6 +70,7 @@ final class StudioMenus {
                 item("Search metadata…", null, window::showSeo),
                 item("Images…", "Shortcut+Shift+I", window::showImages),
                 new SeparatorMenuItem(),
+                item("AI cost of this draft", null, window::showDraftCost),
                 item("AI providers and costs…", null, window::showProviders));
     }
 

@@ -115,8 +115,8 @@ public final class ProvidersViewModel {
     /** Back to the offline engine for writing and title cards for images. */
     public void useOffline() {
         tasks.run(() -> {
-            registry.setDefault(ProviderRegistry.Task.WRITING, null);
-            registry.setDefault(ProviderRegistry.Task.IMAGES, null);
+            registry.chooseOffline(ProviderRegistry.Task.WRITING);
+            registry.chooseOffline(ProviderRegistry.Task.IMAGES);
             return null;
         }, ignored -> load(), this::fail);
     }

@@ -60,8 +60,13 @@ public final class WritingService {
         Optional<ConfiguredProvider> chosen = providerName == null || providerName.isBlank()
                 ? providers.defaultFor(ProviderRegistry.Task.WRITING)
                 : "offline".equalsIgnoreCase(providerName.strip()) ? Optional.empty() : Optional.of(providers.get(providerName));
-        return chosen.<WritingAssistant>map(p -> new ModelWriter(providers.textClient(p), p.local(), templates, ledger, draftId, topicId))
-                .orElseGet(OfflineWriter::new);
+        if (chosen.isPresent()) {
+            ConfiguredProvider p = chosen.get();
+            return new ModelWriter(providers.textClient(p), p.local(), templates, ledger, draftId, topicId);
+        }
+        boolean askedOffline = providerName != null && "offline".equalsIgnoreCase(providerName.strip());
+        Optional<org.scriptorium.core.writing.ai.TextProvider> local = askedOffline ? Optional.empty() : providers.runningOllama();
+        return local.<WritingAssistant>map(p -> new ModelWriter(p, true, templates, ledger, draftId, topicId)).orElseGet(OfflineWriter::new);
     }
 
     /** The brief of a topic: its current report, or, before research, its documents' titles and summaries. */
@@ -91,7 +96,9 @@ public final class WritingService {
 
     /** Who will write when nobody is named: the default provider's name, or the offline engine. */
     public String defaultWriterName() {
-        return providers.defaultFor(ProviderRegistry.Task.WRITING).map(p -> p.name() + " · " + p.model()).orElse("the offline engine");
+        return providers.defaultFor(ProviderRegistry.Task.WRITING).map(p -> p.name() + " · " + p.model())
+                .or(() -> providers.runningOllama().map(p -> "Ollama · " + p.config().model()))
+                .orElse("the offline engine");
     }
 
     /** An empty draft for a topic, to stream the writing into (the window opens it first). */

@@ -90,6 +90,38 @@ class WritingFlowTest {
     }
 
     @Test
+    void anOllamaRunningOnThisMachineWritesWhenNoDefaultIsChosenUnlessOfflineWasChosen() throws Exception {
+        try (var ollama = new mockwebserver3.MockWebServer()) {
+            ollama.setDispatcher(new mockwebserver3.Dispatcher() {
+                @Override
+                public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                    if (request.getTarget().equals("/api/tags")) {
+                        return new mockwebserver3.MockResponse.Builder().body("{\"models\":[{\"name\":\"llama3.1:8b\"}]}").build();
+                    }
+                    return new mockwebserver3.MockResponse.Builder().body(
+                            "{\"model\":\"llama3.1:8b\",\"message\":{\"role\":\"assistant\",\"content\":\"# Local title\\n\\n## One\\n- a point [1]\\n\"},\"done\":false}\n"
+                                    + "{\"model\":\"llama3.1:8b\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,\"prompt_eval_count\":50,\"eval_count\":12,\"done_reason\":\"stop\"}\n").build();
+                }
+            });
+            ollama.start();
+            String before = System.getProperty("scriptorium.ollama-probe");
+            System.setProperty("scriptorium.ollama-probe", ollama.url("/").toString().replaceAll("/$", ""));
+            try {
+                var writing = studio.writing().writing();
+                assertThat(writing.defaultWriterName()).isEqualTo("Ollama · llama3.1:8b");
+                assertThat(writing.outline(topic.id(), null, t -> { }, Progress.NONE).title()).isEqualTo("Local title");
+                assertThat(studio.usage().month(YearMonth.now())).singleElement()
+                        .satisfies(c -> assertThat(c.costUsd()).isEqualByComparingTo("0"));
+
+                studio.writing().providers().chooseOffline(ProviderRegistry.Task.WRITING);
+                assertThat(writing.defaultWriterName()).isEqualTo("the offline engine");
+            } finally {
+                System.setProperty("scriptorium.ollama-probe", before == null ? "off" : before);
+            }
+        }
+    }
+
+    @Test
     void theKeyIsKeptOutOfTheDatabaseAndABadKeyIsSaidPlainly() throws Exception {
         ProviderRegistry providers = studio.writing().providers();
         providers.add("wrong", ProviderType.OPENAI_COMPATIBLE, model.baseUrl(), "gpt-4o-mini", "sk-not-the-right-one");

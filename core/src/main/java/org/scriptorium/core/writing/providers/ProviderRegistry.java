@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 public final class ProviderRegistry {
     public enum Task { WRITING, IMAGES }
 
+    private static final String OFFLINE_CHOSEN = "ai.writing.offline-chosen";
+
     private final SessionFactory sessions;
     private final Clock clock;
     private final UUID deviceId;
@@ -34,6 +36,8 @@ public final class ProviderRegistry {
     private final OkHttpClient http;
     // One client per provider for the life of the studio: its circuit breaker must see every call.
     private final java.util.Map<UUID, TextProvider> clients = new java.util.concurrent.ConcurrentHashMap<>();
+    private java.time.Instant ollamaCheckedAt;
+    private Optional<TextProvider> ollama = Optional.empty();
 
     public ProviderRegistry(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings,
                             Supplier<SecretStore> secrets, OkHttpClient http) {
@@ -106,7 +110,45 @@ public final class ProviderRegistry {
         return defaultName(task).flatMap(this::find);
     }
 
+    /**
+     * An Ollama answering on this machine with at least one model, when the user chose no default for writing:
+     * the writer uses it rather than the offline engine. Looked for at most once a minute (the probe waits 300 ms).
+     */
+    public synchronized Optional<TextProvider> runningOllama() {
+        // "off" (the tests) or another address to look at instead of localhost:11434.
+        String probe = System.getProperty("scriptorium.ollama-probe", System.getenv().getOrDefault("SCRIPTORIUM_OLLAMA_PROBE", "on"));
+        boolean probeOff = "off".equals(probe);
+        if (probeOff || defaultName(Task.WRITING).isPresent() || settings.get(OFFLINE_CHOSEN).filter("true"::equals).isPresent()) {
+            return Optional.empty();
+        }
+        java.time.Instant now = clock.instant();
+        if (ollamaCheckedAt == null || now.isAfter(ollamaCheckedAt.plusSeconds(60))) {
+            ollamaCheckedAt = now;
+            ollama = Optional.empty();
+            URI base = probe.startsWith("http") ? URI.create(probe) : org.scriptorium.core.writing.ai.OllamaProvider.DEFAULT_BASE;
+            if (org.scriptorium.core.writing.ai.OllamaProvider.answers(http, base)) {
+                var lister = new org.scriptorium.core.writing.ai.OllamaProvider(new ProviderConfig("ollama", ProviderType.OLLAMA.textKind(), base, "", null), http, clock);
+                List<String> models = lister.models();
+                if (!models.isEmpty()) {
+                    ollama = Optional.of(TextProviders.create(new ProviderConfig("ollama", ProviderType.OLLAMA.textKind(), base, models.getFirst(), null), http, clock));
+                }
+            }
+        }
+        return ollama;
+    }
+
+    /** The user chose the offline engine (or offline title cards): no provider, and no Ollama found on the way. */
+    public void chooseOffline(Task task) {
+        setDefault(task, null);
+        if (task == Task.WRITING) {
+            settings.put(OFFLINE_CHOSEN, "true");
+        }
+    }
+
     public void setDefault(Task task, String name) {
+        if (task == Task.WRITING && name != null && !name.isBlank()) {
+            settings.put(OFFLINE_CHOSEN, "false");
+        }
         if (name != null && !name.isBlank()) {
             ConfiguredProvider provider = get(name);
             if (provider.type().makesImages() != (task == Task.IMAGES)) {
