@@ -18,10 +18,10 @@ import java.util.Locale;
 
 /** {@code write social DRAFT_ID --platform P}: a post (or thread) for a platform, within its rules. */
 @Command(name = "social", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Write a social post from a draft (or a text file) for linkedin, facebook, x, mastodon or bluesky: "
+        description = "Write a social post from a draft (or a web page, or a text file) for linkedin, facebook, x, mastodon or bluesky: "
                 + "within the platform's length rules, as a numbered thread where the platform has threads.")
 final class WriteSocialCommand extends StudioCommand {
-    @Parameters(paramLabel = "DRAFT_ID", arity = "0..1", description = "The draft's id or a unique prefix (or use --text-file).")
+    @Parameters(paramLabel = "DRAFT_ID", arity = "0..1", description = "The draft's id or a unique prefix (or use --url or --text-file).")
     String draft;
 
     @Option(names = "--platform", required = true, paramLabel = "P", description = "linkedin, facebook, x, mastodon or bluesky.")
@@ -32,6 +32,9 @@ final class WriteSocialCommand extends StudioCommand {
 
     @Option(names = "--text-file", paramLabel = "FILE", description = "Write from this text or Markdown file instead of a draft.")
     Path textFile;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Write from this web page's article instead of a draft.")
+    String url;
 
     @Option(names = "--provider", paramLabel = "P", description = "A provider's name, or offline (default: the default for writing).")
     String provider;
@@ -49,7 +52,14 @@ final class WriteSocialCommand extends StudioCommand {
         }
         String title;
         String text;
-        if (textFile != null) {
+        if (url != null) {
+            String[] page = studio().writing().writing().readPage(url);
+            title = page[0];
+            text = page[1];
+            if (link == null) {
+                link = url;
+            }
+        } else if (textFile != null) {
             try {
                 text = Files.readString(textFile);
             } catch (IOException e) {
@@ -61,7 +71,7 @@ final class WriteSocialCommand extends StudioCommand {
             title = d.title();
             text = d.body();
         } else {
-            throw usage("Give a draft id or --text-file FILE.");
+            throw usage("Give a draft id, --url URL or --text-file FILE.");
         }
         if (text.isBlank()) {
             throw new ScriptoriumException("There is no text to write a post from.");

@@ -55,6 +55,39 @@ public final class SocialDialog {
         write.disableProperty().bind(model.job().runningProperty());
         HBox top = new HBox(8, platform, link, write);
         top.setAlignment(Pos.CENTER_LEFT);
+        ComboBox<SocialViewModel.From> from = new ComboBox<>();
+        from.getItems().setAll(SocialViewModel.From.values());
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        from.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SocialViewModel.From f) {
+                return f == null ? "" : switch (f) {
+                    case DRAFT -> "From this draft";
+                    case WEB_PAGE -> "From a web page";
+                    case PASTED_TEXT -> "From pasted text";
+                };
+            }
+
+            @Override
+            public SocialViewModel.From fromString(String s) {
+                return null;
+            }
+        });
+        TextField page = new TextField();
+        page.setPromptText("https://… the page to write from");
+        page.textProperty().bindBidirectional(model.pageUrlProperty());
+        page.visibleProperty().bind(model.fromProperty().isEqualTo(SocialViewModel.From.WEB_PAGE));
+        page.managedProperty().bind(page.visibleProperty());
+        HBox.setHgrow(page, Priority.ALWAYS);
+        TextArea pasted = new TextArea();
+        pasted.setPromptText("Paste the text to write from");
+        pasted.setPrefRowCount(4);
+        pasted.setWrapText(true);
+        pasted.textProperty().bindBidirectional(model.pastedProperty());
+        pasted.visibleProperty().bind(model.fromProperty().isEqualTo(SocialViewModel.From.PASTED_TEXT));
+        pasted.managedProperty().bind(pasted.visibleProperty());
+        HBox source = new HBox(8, from, page);
+        source.setAlignment(Pos.CENTER_LEFT);
 
         VBox posts = new VBox(12);
         posts.setId("socialParts");
@@ -69,7 +102,7 @@ public final class SocialDialog {
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
-        dialog.getDialogPane().setContent(new VBox(10, top, scroll, status));
+        dialog.getDialogPane().setContent(new VBox(10, source, pasted, top, scroll, status));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setOnShown(e -> model.generate());
         dialog.showAndWait();

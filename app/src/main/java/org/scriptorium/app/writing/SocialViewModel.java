@@ -30,6 +30,12 @@ public final class SocialViewModel {
     private final ObservableList<String> parts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final SocialComposer checker = new SocialComposer();
+    private final ObjectProperty<From> from = new SimpleObjectProperty<>(From.DRAFT);
+    private final StringProperty pageUrl = new SimpleStringProperty("");
+    private final StringProperty pasted = new SimpleStringProperty("");
+
+    /** What the post is written from. */
+    public enum From { DRAFT, WEB_PAGE, PASTED_TEXT }
 
     public SocialViewModel(TaskRunner tasks, WritingService writing, String title, String markdown) {
         this.writing = writing;
@@ -42,7 +48,21 @@ public final class SocialViewModel {
     public void generate() {
         Platform chosen = platform.get();
         String url = link.get() == null || link.get().isBlank() ? null : link.get().strip();
-        job.start("Writing the " + label(chosen) + " post…", progress -> writing.social(title, markdown, chosen, url, null, progress), post -> {
+        From source = from.get();
+        String page = pageUrl.get() == null ? "" : pageUrl.get().strip();
+        String text = pasted.get() == null ? "" : pasted.get();
+        if (source == From.WEB_PAGE && page.isEmpty() || source == From.PASTED_TEXT && text.isBlank()) {
+            status.set(source == From.WEB_PAGE ? "Paste the address of the page to write from." : "Paste the text to write from.");
+            return;
+        }
+        job.start("Writing the " + label(chosen) + " post…", progress -> switch (source) {
+            case DRAFT -> writing.social(title, markdown, chosen, url, null, progress);
+            case WEB_PAGE -> {
+                String[] read = writing.readPage(page);
+                yield writing.social(read[0], read[1], chosen, url != null ? url : page, null, progress);
+            }
+            case PASTED_TEXT -> writing.social(text.lines().findFirst().orElse("").strip(), text, chosen, url, null, progress);
+        }, post -> {
             parts.setAll(post.parts());
             status.set(post.isThread() ? "A thread of " + post.parts().size() + " posts." : "One post.");
         }, failure -> status.set(Messages.of(failure)));
@@ -70,6 +90,18 @@ public final class SocialViewModel {
             case MASTODON -> "Mastodon";
             case BLUESKY -> "Bluesky";
         };
+    }
+
+    public ObjectProperty<From> fromProperty() {
+        return from;
+    }
+
+    public StringProperty pageUrlProperty() {
+        return pageUrl;
+    }
+
+    public StringProperty pastedProperty() {
+        return pasted;
     }
 
     public ObjectProperty<Platform> platformProperty() {

@@ -100,6 +100,13 @@ class WritingCommandsTest {
         assertThat(linkedin.json().get("thread").asBoolean()).isFalse();
         assertThat(cli.run("write", "social", draftId, "--platform", "myspace").exitCode()).isEqualTo(2);
 
+        Result fromPage = cli.run("write", "social", "--url", newsroom.url(Newsroom.BIKE_LANES.path()), "--platform", "bluesky", "--json");
+        assertThat(fromPage.exitCode()).as(fromPage.err()).isZero();
+        assertThat(fromPage.json().get("parts").toString()).contains("bike lanes", newsroom.url(Newsroom.BIKE_LANES.path()));
+        Result missing = cli.run("write", "social", "--url", newsroom.url("/no/such/page.html"), "--platform", "x");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("404");
+
         JsonNode seo = cli.run("write", "seo", draftId, "--json").json();
         assertThat(seo.get("slug").asText()).matches("[a-z0-9-]+");
         assertThat(seo.get("metaDescription").asText().length()).isLessThanOrEqualTo(160);

@@ -70,6 +70,11 @@ public final class ResearchEngine implements AutoCloseable {
         return schedule;
     }
 
+    /** Fetches a web page and extracts its article (a social post from a URL, for instance). */
+    public org.scriptorium.core.research.feeds.ArticleOutcome readArticle(URI url) {
+        return new ArticleReader(fetcher).read(url);
+    }
+
     public SourceService sources() {
         return sources;
     }

@@ -176,6 +176,23 @@ public final class WritingService {
         return new SocialPost(platform, parts, hashtags, link, issues);
     }
 
+    /** The title and text of a web page, to write social posts from it; says why when it cannot be read. */
+    public String[] readPage(String url) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("That is not a valid address: " + url + ".");
+        }
+        return switch (research.readArticle(uri)) {
+            case org.scriptorium.core.research.feeds.ArticleOutcome.Article a when !a.article().text().isBlank() ->
+                    new String[] {a.article().title() == null ? url : a.article().title(), a.article().text()};
+            case org.scriptorium.core.research.feeds.ArticleOutcome.Article empty ->
+                    throw new org.scriptorium.core.ScriptoriumException("No article text was found at " + url + ".");
+            case org.scriptorium.core.research.feeds.ArticleOutcome.Failed failed -> throw new org.scriptorium.core.ScriptoriumException(failed.message());
+        };
+    }
+
     public Outline outline(UUID topicId, String providerName, TokenSink sink, Progress progress) {
         return assistant(providerName, null, topicId).outline(brief(topicId), sink, progress);
     }
