@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -79,7 +78,7 @@ public final class MainWindow extends StackPane {
         split.setDividerPositions(uiState.listDivider);
         SplitPane.setResizableWithParent(draftsView, false);
 
-        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), messageBar()));
+        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage)));
         layout.setLeft(new Sidebar(draftsModel, theme, area));
         layout.setCenter(split);
         getChildren().add(layout);
@@ -251,22 +250,6 @@ public final class MainWindow extends StackPane {
         }
     }
 
-    private Region messageBar() {
-        Label text = new Label();
-        text.setId("messageText");
-        text.textProperty().bind(draftsModel.messageProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button dismiss = new Button("Dismiss");
-        dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        dismiss.setOnAction(e -> draftsModel.dismissMessage());
-        HBox bar = new HBox(text, spacer, dismiss);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("message-bar");
-        bar.visibleProperty().bind(draftsModel.messageProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
 
     /** First run with an empty studio: offer the demo workspace once. */
     private void showWelcome() {

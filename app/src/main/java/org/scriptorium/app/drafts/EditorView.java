@@ -170,7 +170,9 @@ public final class EditorView extends StackPane {
 
     /** Lets writing stream into this editor, with a strip that says who writes and can stop it. */
     public void attach(org.scriptorium.app.writing.StreamingViewModel writing) {
-        top.getChildren().add(1, new org.scriptorium.app.writing.StreamingStrip(writing));
+        var strip = new org.scriptorium.app.common.JobStrip(writing.job(), "streamingStrip", "Stop", "stopWriting");
+        strip.getStyleClass().add("message-bar");
+        top.getChildren().add(1, strip);
         writing.setTarget(new org.scriptorium.app.writing.StreamingViewModel.Target() {
             @Override
             public void begin() {

@@ -1,18 +1,11 @@
 package org.scriptorium.app.research;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.scriptorium.app.common.TaskRunner;
@@ -75,7 +68,7 @@ public final class ResearchView extends BorderPane {
         });
         tabs = new TabPane(topicsTab, sourcesTab, documentsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setTop(messageBar());
+        setTop(new org.scriptorium.app.common.MessageBar("researchMessage", message, () -> message.set("")));
         setCenter(tabs);
         getStyleClass().add("research-view");
 
@@ -108,23 +101,6 @@ public final class ResearchView extends BorderPane {
         });
     }
 
-    private Region messageBar() {
-        Label text = new Label();
-        text.setId("researchMessage");
-        text.textProperty().bind(message);
-        text.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button dismiss = new Button("Dismiss");
-        dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        dismiss.setOnAction(e -> message.set(""));
-        HBox bar = new HBox(text, spacer, dismiss);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("message-bar");
-        bar.visibleProperty().bind(message.isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
 
     private void importOpml() {
         FileChooser chooser = new FileChooser();

@@ -1,5 +1,6 @@
 package org.scriptorium.app.research;
 
+import org.scriptorium.app.common.JobStrip;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

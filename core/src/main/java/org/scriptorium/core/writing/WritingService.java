@@ -57,16 +57,25 @@ public final class WritingService {
 
     /** Who writes: the named provider, else the default for writing, else the offline engine. */
     public WritingAssistant assistant(String providerName, UUID draftId, UUID topicId) {
-        Optional<ConfiguredProvider> chosen = providerName == null || providerName.isBlank()
-                ? providers.defaultFor(ProviderRegistry.Task.WRITING)
-                : "offline".equalsIgnoreCase(providerName.strip()) ? Optional.empty() : Optional.of(providers.get(providerName));
+        Optional<ConfiguredProvider> chosen = chosenProvider(providerName);
         if (chosen.isPresent()) {
             ConfiguredProvider p = chosen.get();
             return new ModelWriter(providers.textClient(p), p.local(), templates, ledger, draftId, topicId);
         }
-        boolean askedOffline = providerName != null && "offline".equalsIgnoreCase(providerName.strip());
-        Optional<org.scriptorium.core.writing.ai.TextProvider> local = askedOffline ? Optional.empty() : providers.runningOllama();
+        Optional<org.scriptorium.core.writing.ai.TextProvider> local = askedOffline(providerName) ? Optional.empty() : providers.runningOllama();
         return local.<WritingAssistant>map(p -> new ModelWriter(p, true, templates, ledger, draftId, topicId)).orElseGet(OfflineWriter::new);
+    }
+
+    /** The provider named (none for "offline"), else the default for writing. */
+    private Optional<ConfiguredProvider> chosenProvider(String providerName) {
+        if (providerName == null || providerName.isBlank()) {
+            return providers.defaultFor(ProviderRegistry.Task.WRITING);
+        }
+        return askedOffline(providerName) ? Optional.empty() : Optional.of(providers.get(providerName));
+    }
+
+    private static boolean askedOffline(String providerName) {
+        return providerName != null && "offline".equalsIgnoreCase(providerName.strip());
     }
 
     /** The brief of a topic: its current report, or, before research, its documents' titles and summaries. */
@@ -157,9 +166,7 @@ public final class WritingService {
      * to the platform's rules (split into a thread where it has threads). The link goes at the end of the post.
      */
     public SocialPost social(String title, String markdown, Platform platform, String link, String providerName, Progress progress) {
-        Optional<ConfiguredProvider> chosen = providerName == null || providerName.isBlank()
-                ? providers.defaultFor(ProviderRegistry.Task.WRITING)
-                : "offline".equalsIgnoreCase(providerName.strip()) ? Optional.empty() : Optional.of(providers.get(providerName));
+        Optional<ConfiguredProvider> chosen = chosenProvider(providerName);
         SocialComposer composer = new SocialComposer();
         if (chosen.isEmpty()) {
             return composer.compose(platform, title, markdown, link);

@@ -255,7 +255,7 @@ public final class DocumentStore implements AutoCloseable {
         sessions.inTransaction(session -> {
             for (ResearchDocument d : session.createSelectionQuery(
                     "from ResearchDocument d where d.deletedAt is null order by d.createdAt, d.id", ResearchDocument.class).getResultList()) {
-                int[] signature = MinHasher.fromBytes(Base64.getDecoder().decode(d.getMinhash()));
+                int[] signature = signatureOf(d.getMinhash());
                 UUID match = fresh.matches(signature).stream().findFirst().orElse(null);
                 UUID leader = null;
                 if (match != null) {
@@ -277,7 +277,7 @@ public final class DocumentStore implements AutoCloseable {
             NearDuplicateIndex<UUID> index = new NearDuplicateIndex<>(hasher, threshold());
             sessions.inTransaction(session -> session.createSelectionQuery(
                     "select d.id, d.minhash from ResearchDocument d where d.deletedAt is null", Object[].class).getResultList()
-                    .forEach(row -> index.add((UUID) row[0], MinHasher.fromBytes(Base64.getDecoder().decode((String) row[1])))));
+                    .forEach(row -> index.add((UUID) row[0], signatureOf((String) row[1]))));
             nearDuplicates = index;
         }
         return nearDuplicates;
@@ -329,6 +329,11 @@ public final class DocumentStore implements AutoCloseable {
             throw new DocumentNotFound(id.toString());
         }
         return d;
+    }
+
+    // Signatures are stored as Base64 text, which both databases hold as plain VARCHAR.
+    private static int[] signatureOf(String stored) {
+        return MinHasher.fromBytes(Base64.getDecoder().decode(stored));
     }
 
     static String canonical(String url) {

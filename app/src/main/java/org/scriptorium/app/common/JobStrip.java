@@ -1,4 +1,4 @@
-package org.scriptorium.app.research;
+package org.scriptorium.app.common;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -6,11 +6,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
-import org.scriptorium.app.common.BackgroundJob;
 
-/** A progress bar, what the work is doing, and Cancel: shown only while the job runs. */
-final class JobStrip extends HBox {
-    JobStrip(BackgroundJob job, String id) {
+/** A progress bar, what the work is doing, and a button to stop it: shown only while the job runs. */
+public final class JobStrip extends HBox {
+    public JobStrip(BackgroundJob job, String id) {
+        this(job, id, "Cancel", null);
+    }
+
+    public JobStrip(BackgroundJob job, String id, String stopLabel, String stopId) {
         super(8);
         setId(id);
         ProgressBar bar = new ProgressBar();
@@ -19,8 +22,9 @@ final class JobStrip extends HBox {
         Label message = new Label();
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(job.messageProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(stopLabel);
         cancel.getStyleClass().addAll(Styles.SMALL);
+        cancel.setId(stopId);
         cancel.setOnAction(e -> job.cancel());
         getChildren().addAll(bar, message, cancel);
         setAlignment(Pos.CENTER_LEFT);
