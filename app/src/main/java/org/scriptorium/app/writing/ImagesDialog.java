@@ -1,6 +1,7 @@
 package org.scriptorium.app.writing;
 
 import atlantafx.base.theme.Styles;
+import org.scriptorium.app.common.Dialogs;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -29,7 +30,7 @@ public final class ImagesDialog {
 
     public static void show(Window owner, ImagesViewModel model) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.prepare(dialog, owner, 820);
         dialog.setTitle("Images");
         ComboBox<ImagesViewModel.NamedSize> size = new ComboBox<>();
         size.getItems().setAll(ImagesViewModel.SIZES);

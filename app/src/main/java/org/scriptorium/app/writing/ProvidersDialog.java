@@ -1,6 +1,7 @@
 package org.scriptorium.app.writing;
 
 import atlantafx.base.theme.Styles;
+import org.scriptorium.app.common.Dialogs;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -29,7 +30,7 @@ public final class ProvidersDialog {
 
     public static void show(Window owner, ProvidersViewModel model) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.prepare(dialog, owner, 800);
         dialog.setTitle("AI providers and costs");
         TableView<ConfiguredProvider> table = new TableView<>(model.providers());
         table.setPrefHeight(180);
@@ -117,7 +118,6 @@ public final class ProvidersDialog {
         addHeading.getStyleClass().add(Styles.TITLE_4);
         dialog.getDialogPane().setContent(new VBox(10, table, actions, defaults, addHeading, form, costs, status));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.getDialogPane().setPrefWidth(760);
         model.load();
         dialog.showAndWait();
     }

@@ -1,5 +1,6 @@
 package org.scriptorium.app.writing;
 
+import org.scriptorium.app.common.Dialogs;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -18,7 +19,7 @@ public final class RewriteDialog {
 
     public static Optional<String> show(Window owner, RewriteViewModel model, RewriteKind kind) {
         Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.prepare(dialog, owner, 680);
         dialog.setTitle(title(kind));
         dialog.setHeaderText(title(kind));
         TextArea result = new TextArea();

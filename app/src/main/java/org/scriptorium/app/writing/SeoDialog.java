@@ -1,6 +1,7 @@
 package org.scriptorium.app.writing;
 
 import atlantafx.base.theme.Styles;
+import org.scriptorium.app.common.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -18,7 +19,7 @@ public final class SeoDialog {
 
     public static void show(Window owner, SeoViewModel model) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.prepare(dialog, owner, 680);
         dialog.setTitle("Search metadata");
         TextArea titles = new TextArea();
         titles.setPrefRowCount(5);
@@ -52,7 +53,6 @@ public final class SeoDialog {
         status.textProperty().bind(model.statusProperty());
         dialog.getDialogPane().setContent(new VBox(10, grid, again, status));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.getDialogPane().setPrefWidth(640);
         model.load();
         dialog.showAndWait();
     }

@@ -1,6 +1,7 @@
 package org.scriptorium.app.writing;
 
 import atlantafx.base.theme.Styles;
+import org.scriptorium.app.common.Dialogs;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,14 +21,14 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.scriptorium.core.writing.social.Platform;
 
-/** Social posts for a draft: pick a platform, write, edit with a live count and warnings, copy. */
+/** Social posts for a draft: pick a platform, write, edit with a live count, warnings and the feed view, copy. */
 public final class SocialDialog {
     private SocialDialog() {
     }
 
     public static void show(Window owner, SocialViewModel model) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.prepare(dialog, owner, 1000);
         dialog.setTitle("Social posts");
         ComboBox<Platform> platform = new ComboBox<>();
         platform.setId("socialPlatform");
@@ -98,7 +99,7 @@ public final class SocialDialog {
         model.platformProperty().addListener((o, a, b) -> model.parts().clear());
         ScrollPane scroll = new ScrollPane(posts);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(620, 420);
+        scroll.setPrefSize(960, 420);
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
@@ -108,21 +109,24 @@ public final class SocialDialog {
         dialog.showAndWait();
     }
 
-    private static VBox partEditor(SocialViewModel model, String text) {
+    private static HBox partEditor(SocialViewModel model, String text) {
         TextArea area = new TextArea(text);
         area.setWrapText(true);
-        area.setPrefRowCount(Math.min(10, 2 + text.length() / 70));
+        area.setPrefRowCount(Math.max(6, Math.min(12, 2 + text.length() / 50)));
         Label count = new Label();
         Label issues = new Label();
         issues.setWrapText(true);
         issues.getStyleClass().add(Styles.DANGER);
+        PostPreviewCard card = new PostPreviewCard(model.linkTitle());
         Runnable recount = () -> {
+            card.show(model.preview(area.getText()), model.linkProperty().get());
             count.setText(model.count(area.getText()));
             count.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
             count.getStyleClass().add(model.fits(area.getText()) ? Styles.SUCCESS : Styles.DANGER);
             issues.setText(String.join(" ", model.issues(area.getText())));
         };
         area.textProperty().addListener((o, a, b) -> recount.run());
+        model.linkProperty().addListener((o, a, b) -> recount.run());
         recount.run();
         Button copy = new Button("Copy");
         copy.getStyleClass().add(Styles.SMALL);
@@ -131,9 +135,12 @@ public final class SocialDialog {
             content.putString(area.getText());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        HBox footer = new HBox(10, count, issues, copy);
+        HBox footer = new HBox(10, count, copy);
         footer.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(issues, Priority.ALWAYS);
-        return new VBox(4, area, footer);
+        VBox editor = new VBox(4, area, footer, issues);
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        HBox part = new HBox(14, editor, card);
+        part.getStyleClass().add("social-part");
+        return part;
     }
 }

@@ -15,6 +15,7 @@ import org.scriptorium.core.writing.WritingService;
 import org.scriptorium.core.writing.social.Issue;
 import org.scriptorium.core.writing.social.Platform;
 import org.scriptorium.core.writing.social.PlatformRules;
+import org.scriptorium.core.writing.social.PostPreview;
 import org.scriptorium.core.writing.social.SocialComposer;
 
 import java.util.List;
@@ -76,6 +77,16 @@ public final class SocialViewModel {
 
     public boolean fits(String text) {
         return PlatformRules.of(platform.get()).fits(text);
+    }
+
+    /** The post as the platform's feed would show it, with anything past the limit marked. */
+    public PostPreview preview(String text) {
+        return PostPreview.of(platform.get(), text);
+    }
+
+    /** What a link card under the post would be titled: the draft's title. */
+    public String linkTitle() {
+        return title;
     }
 
     public List<String> issues(String text) {

@@ -14,13 +14,11 @@ import org.scriptorium.core.research.sources.SourceSummary;
 import org.scriptorium.core.research.topics.TopicSummary;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scriptorium.app.desktop.UiWait.waitFor;
 
 /** Drives the real window through research: add a source, poll, see topics, open one, research it, start a draft. */
 class ResearchFlowUiTest {
@@ -89,15 +87,5 @@ class ResearchFlowUiTest {
         waitFor(() -> robot.lookup("#markdownEditor").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && robot.lookup("#markdownEditor").queryAs(CodeArea.class).getText().contains("## References"));
         assertThat(robot.lookup("#draftTitle").queryAs(TextField.class).getText()).isEqualTo(top.title());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            try {
-                return WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                return false;
-            }
-        });
     }
 }

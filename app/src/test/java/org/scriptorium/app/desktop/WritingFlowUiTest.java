@@ -18,10 +18,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scriptorium.app.desktop.UiWait.waitFor;
 
 /** Drives the real window: write a draft, see the preview, quit, start again and find the draft. */
 class WritingFlowUiTest {
@@ -89,15 +89,5 @@ class WritingFlowUiTest {
             }
             return document.getElementsByTagName(tag).item(0).getTextContent();
         }).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try {
-                return WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                return false;
-            }
-        });
     }
 }

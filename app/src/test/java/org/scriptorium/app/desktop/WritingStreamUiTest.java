@@ -24,10 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scriptorium.app.desktop.UiWait.waitFor;
 
 /** Writes a draft from a topic into the real editor with a (fake) model, stops it halfway, and undoes it in one step. */
 class WritingStreamUiTest {
@@ -94,15 +94,5 @@ class WritingStreamUiTest {
 
     private String editorText() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#markdownEditor").queryAs(CodeArea.class).getText()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            try {
-                return WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                return false;
-            }
-        });
     }
 }

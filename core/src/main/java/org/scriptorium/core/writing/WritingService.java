@@ -57,13 +57,18 @@ public final class WritingService {
 
     /** Who writes: the named provider, else the default for writing, else the offline engine. */
     public WritingAssistant assistant(String providerName, UUID draftId, UUID topicId) {
+        return modelWriter(providerName, draftId, topicId).<WritingAssistant>map(w -> w).orElseGet(OfflineWriter::new);
+    }
+
+    /** The model that writes: the named provider, else the default for writing, else an Ollama running here. */
+    private Optional<ModelWriter> modelWriter(String providerName, UUID draftId, UUID topicId) {
         Optional<ConfiguredProvider> chosen = chosenProvider(providerName);
         if (chosen.isPresent()) {
             ConfiguredProvider p = chosen.get();
-            return new ModelWriter(providers.textClient(p), p.local(), templates, ledger, draftId, topicId);
+            return Optional.of(new ModelWriter(providers.textClient(p), p.local(), templates, ledger, draftId, topicId));
         }
         Optional<org.scriptorium.core.writing.ai.TextProvider> local = askedOffline(providerName) ? Optional.empty() : providers.runningOllama();
-        return local.<WritingAssistant>map(p -> new ModelWriter(p, true, templates, ledger, draftId, topicId)).orElseGet(OfflineWriter::new);
+        return local.map(p -> new ModelWriter(p, true, templates, ledger, draftId, topicId));
     }
 
     /** The provider named (none for "offline"), else the default for writing. */
@@ -166,13 +171,13 @@ public final class WritingService {
      * to the platform's rules (split into a thread where it has threads). The link goes at the end of the post.
      */
     public SocialPost social(String title, String markdown, Platform platform, String link, String providerName, Progress progress) {
-        Optional<ConfiguredProvider> chosen = chosenProvider(providerName);
+        Optional<ModelWriter> model = modelWriter(providerName, null, null);
         SocialComposer composer = new SocialComposer();
-        if (chosen.isEmpty()) {
+        if (model.isEmpty()) {
             return composer.compose(platform, title, markdown, link);
         }
         PlatformRules rules = PlatformRules.of(platform);
-        ModelWriter writer = new ModelWriter(providers.textClient(chosen.get()), chosen.get().local(), templates, ledger, null, null);
+        ModelWriter writer = model.get();
         String text = writer.social(title, markdown, platform.name().charAt(0) + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT),
                 rules.limit(), link == null ? "" : link, rules.maxHashtags(), progress).strip();
         List<String> parts = rules.fits(text) ? List.of(text)

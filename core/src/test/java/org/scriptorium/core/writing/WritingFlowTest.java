@@ -90,7 +90,7 @@ class WritingFlowTest {
     }
 
     @Test
-    void anOllamaRunningOnThisMachineWritesWhenNoDefaultIsChosenUnlessOfflineWasChosen() throws Exception {
+    void anOllamaRunningOnThisMachineWritesDraftsAndPostsWhenNoDefaultIsChosenUnlessOfflineWasChosen() throws Exception {
         try (var ollama = new mockwebserver3.MockWebServer()) {
             ollama.setDispatcher(new mockwebserver3.Dispatcher() {
                 @Override
@@ -112,6 +112,10 @@ class WritingFlowTest {
                 assertThat(writing.outline(topic.id(), null, t -> { }, Progress.NONE).title()).isEqualTo("Local title");
                 assertThat(studio.usage().month(YearMonth.now())).singleElement()
                         .satisfies(c -> assertThat(c.costUsd()).isEqualByComparingTo("0"));
+                var post = writing.social("Grid", "Crews are booked out until spring.", org.scriptorium.core.writing.social.Platform.MASTODON,
+                        null, null, Progress.NONE);
+                assertThat(post.parts().getFirst()).contains("Local title"); // social posts come from the same local model
+                assertThat(studio.usage().month(YearMonth.now())).hasSize(2);
 
                 studio.writing().providers().chooseOffline(ProviderRegistry.Task.WRITING);
                 assertThat(writing.defaultWriterName()).isEqualTo("the offline engine");

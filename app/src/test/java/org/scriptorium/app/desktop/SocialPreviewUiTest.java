@@ -1,0 +1,93 @@
+package org.scriptorium.app.desktop;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.drafts.DraftStatus;
+import org.scriptorium.core.drafts.NewDraft;
+import org.scriptorium.core.writing.social.Platform;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scriptorium.app.desktop.UiWait.onFx;
+import static org.scriptorium.app.desktop.UiWait.waitFor;
+
+/** Social posts written offline from the open draft, shown as X's feed shows them, with what is past the limit in red. */
+class SocialPreviewUiTest {
+    private static final String LINK = "https://www.example.org/grid/upgrades/northern-districts/2026";
+    @TempDir
+    static Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    @Test
+    void anEditedXPostShowsItsShortenedLinkAndWhatIsPastTheLimit() throws Exception {
+        String draftId;
+        try (Studio studio = Studio.open(dataDir)) {
+            draftId = studio.drafts().create(new NewDraft("Why the grid upgrade is late",
+                    "# Why the grid upgrade is late\n\nTransformers take two years to arrive. Crews are booked out until spring. "
+                            + "The city approved the plan in March, but permits for the northern districts are still pending. "
+                            + "Residents can follow the schedule online.\n", DraftStatus.DRAFT, List.of())).id().toString();
+        }
+        Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"drafts\", \"openDraftId\": \"" + draftId + "\"}");
+        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        waitFor(() -> robot.lookup("#markdownEditor").tryQuery().isPresent());
+        robot.clickOn("#markdownEditor").press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#socialPlatform").tryQuery().isPresent());
+
+        robot.interact(() -> robot.lookup("#socialPlatform").<ComboBox<Platform>>query().setValue(Platform.X));
+        robot.clickOn("#writeSocial");
+        waitFor(() -> !parts().getChildren().isEmpty());
+        String offline = onFx(() -> firstPart().getText());
+        assertThat(offline).contains("grid upgrade");
+        assertThat(overLimitText()).isEmpty();
+
+        String tooLong = "Crews are booked out until spring and transformers take two years to arrive. ".repeat(3).strip() + " Permits for the north are pending. " + LINK;
+        robot.interact(() -> firstPart().setText(tooLong));
+        waitFor(() -> !overLimitText().isEmpty());
+        assertThat(overLimitText()).isEqualTo("example.org/grid/upgrad…"); // the link, shown as X shortens it, is what does not fit
+        assertThat(onFx(() -> robot.lookup(".post-entity").queryAllAs(Text.class).stream().map(Text::getText).toList()))
+                .contains("example.org/grid/upgrad…");
+    }
+
+    private VBox parts() {
+        return robot.lookup("#socialParts").queryAs(VBox.class);
+    }
+
+    private TextArea firstPart() {
+        return robot.from(parts()).lookup(".text-area").queryAs(TextArea.class);
+    }
+
+    private String overLimitText() throws Exception {
+        return onFx(() -> robot.lookup(".post-over-limit").queryAll().stream().filter(Node::isVisible)
+                .map(n -> ((Text) n).getText()).collect(Collectors.joining()));
+    }
+}
