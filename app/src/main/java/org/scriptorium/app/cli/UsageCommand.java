@@ -91,7 +91,7 @@ final class UsageCommand extends StudioCommand {
     }
 
     @Command(name = "price", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-            description = "Show the price table, or set the price of the models starting with PREFIX (US dollars).")
+            description = "Show the price table, or set (or --remove) the price of the models starting with PREFIX (US dollars).")
     static final class PriceCommand extends StudioCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "PREFIX", description = "A model name or its start, e.g. gpt-4o-mini.")
         String prefix;
@@ -105,9 +105,17 @@ final class UsageCommand extends StudioCommand {
         @Option(names = "--image", paramLabel = "USD", description = "Per image.")
         String image = "0";
 
+        @Option(names = "--remove", description = "Take PREFIX out of the table (its calls then cost nothing).")
+        boolean remove;
+
         @Override
         void run() {
-            if (prefix != null) {
+            if (remove && prefix == null) {
+                throw usage("Say which price to remove: scriptorium usage price PREFIX --remove.");
+            }
+            if (remove) {
+                studio().usage().removePrice(prefix);
+            } else if (prefix != null) {
                 try {
                     studio().usage().setPrice(ModelPrice.of(prefix, input, output, image));
                 } catch (NumberFormatException e) {

@@ -216,7 +216,8 @@ public final class MainWindow extends StackPane {
 
     void showProviders() {
         org.scriptorium.app.writing.ProvidersDialog.show(stage,
-                new org.scriptorium.app.writing.ProvidersViewModel(tasks, studio.writing().providers(), studio.usage()));
+                new org.scriptorium.app.writing.ProvidersViewModel(tasks, studio.writing().providers(), studio.usage()),
+                new org.scriptorium.app.writing.PricesViewModel(tasks, studio.usage()));
     }
 
     // Writing tools that read the stored draft get what was typed saved first (a quick local write).

@@ -1,7 +1,6 @@
 package org.scriptorium.app.writing;
 
 import atlantafx.base.theme.Styles;
-import org.scriptorium.app.common.Dialogs;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -18,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.scriptorium.app.common.Dialogs;
 import org.scriptorium.core.images.DraftImage;
 
 import java.io.File;

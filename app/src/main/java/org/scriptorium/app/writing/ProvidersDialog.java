@@ -1,7 +1,6 @@
 package org.scriptorium.app.writing;
 
 import atlantafx.base.theme.Styles;
-import org.scriptorium.app.common.Dialogs;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,6 +9,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -18,17 +19,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.scriptorium.app.common.Dialogs;
 import org.scriptorium.core.writing.providers.ConfiguredProvider;
 import org.scriptorium.core.writing.providers.ProviderType;
 
 import java.util.function.Function;
 
-/** AI providers and costs: the list with test/remove/default, a form to add one, the budget and this month's spend. */
+/** AI providers and costs: the providers with test/remove/default and a form to add one; the budget, spend and prices. */
 public final class ProvidersDialog {
     private ProvidersDialog() {
     }
 
-    public static void show(Window owner, ProvidersViewModel model) {
+    public static void show(Window owner, ProvidersViewModel model, PricesViewModel prices) {
         Dialog<Void> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, 800);
         dialog.setTitle("AI providers and costs");
@@ -101,22 +103,20 @@ public final class ProvidersDialog {
         form.addRow(4, new Label("Key"), key);
         form.add(add, 1, 5);
 
-        TextField budget = new TextField();
-        budget.setPromptText("none");
-        budget.setPrefColumnCount(6);
-        budget.textProperty().bindBidirectional(model.budgetProperty());
-        Button saveBudget = new Button("Save");
-        saveBudget.setOnAction(e -> model.saveBudget());
-        Label spent = new Label();
-        spent.textProperty().bind(model.spentProperty());
-        HBox costs = new HBox(8, new Label("Monthly budget $"), budget, saveBudget, spent);
-        costs.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         Label addHeading = new Label("Add a provider");
         addHeading.getStyleClass().add(Styles.TITLE_4);
-        dialog.getDialogPane().setContent(new VBox(10, table, actions, defaults, addHeading, form, costs, status));
+        VBox providers = new VBox(10, table, actions, defaults, addHeading, form, status);
+        Tab providersTab = new Tab("Providers", providers);
+        Tab costsTab = new Tab("Costs", CostsPane.create(model, prices));
+        costsTab.setId("costsTab");
+        for (Tab tab : new Tab[] {providersTab, costsTab}) {
+            tab.setClosable(false);
+            tab.getContent().setStyle("-fx-padding: 12 2 0 2;");
+        }
+        dialog.getDialogPane().setContent(new TabPane(providersTab, costsTab));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         model.load();
         dialog.showAndWait();

@@ -1,6 +1,5 @@
 package org.scriptorium.app.writing;
 
-import org.scriptorium.app.common.Dialogs;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -8,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.scriptorium.app.common.Dialogs;
 import org.scriptorium.core.writing.RewriteKind;
 
 import java.util.Optional;

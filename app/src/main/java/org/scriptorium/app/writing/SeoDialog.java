@@ -1,7 +1,6 @@
 package org.scriptorium.app.writing;
 
 import atlantafx.base.theme.Styles;
-import org.scriptorium.app.common.Dialogs;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.scriptorium.app.common.Dialogs;
 
 /** Title ideas, meta description, slug and keywords of a draft, with a button to write them again. */
 public final class SeoDialog {

@@ -1,7 +1,6 @@
 package org.scriptorium.app.writing;
 
 import atlantafx.base.theme.Styles;
-import org.scriptorium.app.common.Dialogs;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.scriptorium.app.common.Dialogs;
 import org.scriptorium.core.writing.social.Platform;
 
 /** Social posts for a draft: pick a platform, write, edit with a live count, warnings and the feed view, copy. */

@@ -83,6 +83,13 @@ class WritingCommandsTest {
         Result refused = cli.run("write", "draft", topicId, "--quiet");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("monthly AI budget");
+
+        assertThat(cli.run("usage", "price", "my-finetune", "--input", "1", "--output", "2").exitCode()).isZero();
+        assertThat(cli.run("usage", "price", "my-finetune", "--remove").exitCode()).isZero();
+        Result gone = cli.run("usage", "price", "my-finetune", "--remove");
+        assertThat(gone.exitCode()).isEqualTo(1);
+        assertThat(gone.err()).contains("no row for my-finetune");
+        assertThat(cli.run("usage", "price", "cheap", "--input", "-1").err()).contains("cannot be negative");
     }
 
     @Test

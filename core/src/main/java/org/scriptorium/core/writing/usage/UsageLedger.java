@@ -140,6 +140,9 @@ public final class UsageLedger {
         if (price.modelPrefix() == null || price.modelPrefix().isBlank()) {
             throw new InvalidInput("A price needs the model name (or the start of it) it applies to.");
         }
+        if (price.inputPerMillion().signum() < 0 || price.outputPerMillion().signum() < 0 || price.perImage().signum() < 0) {
+            throw new InvalidInput("A price cannot be negative.");
+        }
         seedPricesOnce();
         sessions.inTransaction(session -> {
             Price existing = session.createSelectionQuery("from Price p where p.deletedAt is null and p.modelPrefix = :prefix", Price.class)
@@ -151,6 +154,23 @@ public final class UsageLedger {
                 existing.touch(clock.instant(), deviceId);
             }
         });
+    }
+
+    /** Takes the models starting with the prefix out of the table: their calls cost nothing from now on. */
+    public void removePrice(String modelPrefix) {
+        seedPricesOnce();
+        boolean removed = sessions.fromTransaction(session -> {
+            List<Price> rows = session.createSelectionQuery("from Price p where p.deletedAt is null and p.modelPrefix = :prefix", Price.class)
+                    .setParameter("prefix", modelPrefix).getResultList();
+            rows.forEach(row -> {
+                row.remove(clock.instant());
+                row.touch(clock.instant(), deviceId);
+            });
+            return !rows.isEmpty();
+        });
+        if (!removed) {
+            throw new InvalidInput("The price table has no row for " + modelPrefix + ".");
+        }
     }
 
     /** The price of the longest prefix the model name starts with. */
