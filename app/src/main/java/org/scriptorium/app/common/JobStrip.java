@@ -14,6 +14,14 @@ public final class JobStrip extends HBox {
     }
 
     public JobStrip(BackgroundJob job, String id, String stopLabel, String stopId) {
+        this(job, id, stopLabel, stopId, true);
+    }
+
+    /**
+     * {@code withBar} false leaves the bar out: where the work shows itself (text streaming into the editor), an
+     * animated bar only adds a repaint every frame, which made the window stutter under a software renderer.
+     */
+    public JobStrip(BackgroundJob job, String id, String stopLabel, String stopId, boolean withBar) {
         super(8);
         setId(id);
         ProgressBar bar = new ProgressBar();
@@ -26,7 +34,10 @@ public final class JobStrip extends HBox {
         cancel.getStyleClass().addAll(Styles.SMALL);
         cancel.setId(stopId);
         cancel.setOnAction(e -> job.cancel());
-        getChildren().addAll(bar, message, cancel);
+        if (withBar) {
+            getChildren().add(bar);
+        }
+        getChildren().addAll(message, cancel);
         setAlignment(Pos.CENTER_LEFT);
         visibleProperty().bind(job.runningProperty());
         managedProperty().bind(visibleProperty());

@@ -35,7 +35,9 @@ public final class EditorView extends StackPane {
     private final FindReplaceBar findBar = new FindReplaceBar(area);
     private final ToggleButton previewToggle = new ToggleButton("Preview");
     private final VBox top = new VBox();
+    private static final long FOLLOW_EVERY_NANOS = 250_000_000L;
     private final javafx.beans.property.BooleanProperty streaming = new javafx.beans.property.SimpleBooleanProperty(false);
+    private long lastFollow;
     private boolean applyingModelText;
 
     public EditorView(EditorViewModel model, CompletionStage<?> webKitLoaded, Runnable onHistory, Runnable onTrash,
@@ -170,7 +172,7 @@ public final class EditorView extends StackPane {
 
     /** Lets writing stream into this editor, with a strip that says who writes and can stop it. */
     public void attach(org.scriptorium.app.writing.StreamingViewModel writing) {
-        var strip = new org.scriptorium.app.common.JobStrip(writing.job(), "streamingStrip", "Stop", "stopWriting");
+        var strip = new org.scriptorium.app.common.JobStrip(writing.job(), "streamingStrip", "Stop", "stopWriting", false);
         strip.getStyleClass().add("message-bar");
         top.getChildren().add(1, strip);
         writing.setTarget(new org.scriptorium.app.writing.StreamingViewModel.Target() {
@@ -178,12 +180,19 @@ public final class EditorView extends StackPane {
             public void begin() {
                 streaming.set(true);
                 model.setPreviewPaused(true);
+                lastFollow = System.nanoTime() - FOLLOW_EVERY_NANOS - 1;
             }
 
             @Override
             public void append(String text) {
                 area.appendText(text);
-                area.requestFollowCaret();
+                // Scrolling to the caret lays out the visible paragraphs again: four times a second keeps up with
+                // the text without doing it every frame.
+                long now = System.nanoTime();
+                if (now - lastFollow > FOLLOW_EVERY_NANOS) {
+                    lastFollow = now;
+                    area.requestFollowCaret();
+                }
             }
 
             @Override
