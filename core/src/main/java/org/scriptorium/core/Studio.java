@@ -34,6 +34,7 @@ public final class Studio implements AutoCloseable {
     private final ResearchEngine research;
     private final UsageLedger usage;
     private final WritingEngine writing;
+    private final org.scriptorium.core.publishing.Publishing publishing;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
@@ -46,7 +47,12 @@ public final class Studio implements AutoCloseable {
         this.transfer = new DraftTransfer(drafts);
         this.usage = new UsageLedger(database.sessions(), clock, deviceId, settings);
         this.research = new ResearchEngine(database.sessions(), clock, deviceId, settings, drafts, dataDir.resolve("search-index"));
-        this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage);
+        // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
+        java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore> secrets = org.scriptorium.core.secrets.SecretStores.lazily(dataDir, deviceId);
+        this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage, secrets);
+        var accounts = new org.scriptorium.core.accounts.AccountStore(database.sessions(), clock, deviceId,
+                new org.scriptorium.core.accounts.AccountSecrets(secrets));
+        this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
     }
 
     public static Studio open(Path dataDir) {
@@ -116,13 +122,18 @@ public final class Studio implements AutoCloseable {
         return usage;
     }
 
+    /** Connected accounts and publishing to them. */
+    public org.scriptorium.core.publishing.Publishing publishing() {
+        return publishing;
+    }
+
     public DemoWorkspace demo() {
         return new DemoWorkspace(transfer);
     }
 
     @Override
     public void close() {
-        try (database; drafts; research) {
+        try (database; drafts; research; publishing) {
             writing.close();
         }
     }

@@ -5,7 +5,6 @@ import org.hibernate.SessionFactory;
 import org.scriptorium.core.drafts.DraftService;
 import org.scriptorium.core.research.ResearchEngine;
 import org.scriptorium.core.secrets.SecretStore;
-import org.scriptorium.core.secrets.SecretStores;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.scriptorium.core.writing.providers.ProviderRegistry;
 import org.scriptorium.core.writing.usage.UsageLedger;
@@ -25,10 +24,9 @@ public final class WritingEngine implements AutoCloseable {
     private final org.scriptorium.core.images.DraftImages images;
 
     public WritingEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, Path dataDir,
-                         ResearchEngine research, DraftService drafts, UsageLedger ledger) {
+                         ResearchEngine research, DraftService drafts, UsageLedger ledger, Supplier<SecretStore> secrets) {
         // Streaming answers may pause for long; the clients set their own timeouts per call.
         this.http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
-        Supplier<SecretStore> secrets = memoized(() -> SecretStores.open(dataDir, deviceId.toString()));
         this.providers = new ProviderRegistry(sessions, clock, deviceId, settings, secrets, http);
         this.templates = new PromptTemplates(dataDir.resolve("prompts"));
         this.writing = new WritingService(research, drafts, providers, templates, ledger, sessions, clock, deviceId);
@@ -51,21 +49,6 @@ public final class WritingEngine implements AutoCloseable {
 
     public WritingService writing() {
         return writing;
-    }
-
-    // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
-    private static <T> Supplier<T> memoized(Supplier<T> make) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
-            }
-        };
     }
 
     @Override

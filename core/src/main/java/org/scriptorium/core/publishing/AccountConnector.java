@@ -1,0 +1,39 @@
+package org.scriptorium.core.publishing;
+
+import org.scriptorium.core.accounts.Account;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * How a network's accounts are connected. OAuth networks build an {@link AuthorizationRequest} for the browser and
+ * finish with the address the browser was sent back to; Bluesky signs in with a handle and an app password.
+ */
+public interface AccountConnector {
+    Network network();
+
+    /** Whether this network signs in through a browser (OAuth) rather than with a password. */
+    boolean usesBrowser();
+
+    /** The sign-in to open; {@code redirectUri} is where the caller listens (the embedded browser, or a loopback port). */
+    default AuthorizationRequest authorization(ConnectOptions options, URI redirectUri) {
+        throw new UnsupportedOperationException(network().label() + " does not sign in through a browser.");
+    }
+
+    /**
+     * Checks the answer (state, error) and exchanges the code for tokens; stores the accounts it gives access to (a
+     * member, its pages) with their tokens in the secret store, and returns them.
+     */
+    default List<Account> complete(AuthorizationRequest request, URI callback) {
+        throw new UnsupportedOperationException(network().label() + " does not sign in through a browser.");
+    }
+
+    /** Signs in without a browser (Bluesky: handle and app password). */
+    default List<Account> signIn(ConnectOptions options) {
+        throw new UnsupportedOperationException(network().label() + " signs in through a browser.");
+    }
+
+    /** Revokes the account's token where the network allows it; failing to revoke is not an error (the token is forgotten anyway). */
+    default void revoke(Account account) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.scriptorium.core.publishing;
+
+import org.scriptorium.core.settings.SettingsRepository;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Where each network's API and sign-in pages are, and which API version to ask for. The defaults are the real
+ * services; a setting ({@code publish.<network>.api}, {@code .auth}, {@code .version}) points one elsewhere, which is
+ * how the tests talk to local fake servers and how a user follows a version change without a new release.
+ */
+public final class Endpoints {
+    private final SettingsRepository settings;
+
+    public Endpoints(SettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    /** The API base: https://api.linkedin.com, https://graph.facebook.com, https://bsky.social. */
+    public URI api(Network network) {
+        return URI.create(setting(network, "api", switch (network) {
+            case LINKEDIN -> "https://api.linkedin.com";
+            case FACEBOOK -> "https://graph.facebook.com";
+            case MASTODON -> "https://mastodon.social";
+            case BLUESKY -> "https://bsky.social";
+        }));
+    }
+
+    /** Where the user signs in: the OAuth authorization server's base. */
+    public URI auth(Network network) {
+        return URI.create(setting(network, "auth", switch (network) {
+            case LINKEDIN -> "https://www.linkedin.com";
+            case FACEBOOK -> "https://www.facebook.com";
+            case MASTODON -> "https://mastodon.social";
+            case BLUESKY -> "https://bsky.social";
+        }));
+    }
+
+    /** LinkedIn's "LinkedIn-Version" (YYYYMM) or Facebook's Graph API version (v25.0); empty for the others. */
+    public String version(Network network) {
+        return setting(network, "version", switch (network) {
+            case LINKEDIN -> "202511";
+            case FACEBOOK -> "v25.0";
+            default -> "";
+        });
+    }
+
+    public void set(Network network, String what, String value) {
+        settings.put(key(network, what), value);
+    }
+
+    private String setting(Network network, String what, String fallback) {
+        return settings.get(key(network, what)).filter(v -> !v.isBlank()).orElse(fallback);
+    }
+
+    private static String key(Network network, String what) {
+        return "publish." + network.name().toLowerCase(Locale.ROOT) + "." + what;
+    }
+}
