@@ -1,0 +1,148 @@
+package org.scriptorium.publishers.bluesky;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.publishing.Capabilities;
+import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.publishing.OutgoingPost;
+import org.scriptorium.core.publishing.PostImage;
+import org.scriptorium.core.publishing.Problem;
+import org.scriptorium.core.publishing.PublishException;
+import org.scriptorium.core.publishing.PublishJob;
+import org.scriptorium.core.publishing.Published;
+import org.scriptorium.core.publishing.Publisher;
+import org.scriptorium.core.publishing.PublishingContext;
+import org.scriptorium.core.writing.social.PlatformRules;
+import org.scriptorium.publishers.common.Http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Posts to Bluesky: an {@code app.bsky.feed.post} record with facets for links, mentions and hashtags, images as
+ * uploaded blobs with their alt text, written under a record key derived from the job, so a repeat of the job cannot
+ * make a second post and reconciliation is a lookup of that key.
+ */
+final class BlueskyPublisher implements Publisher {
+    static final Capabilities CAPABILITIES = new Capabilities(300, 4, 1_000_000, false, false, true);
+    private static final String COLLECTION = "app.bsky.feed.post";
+
+    private final PublishingContext context;
+    private final Account account;
+    private final Xrpc xrpc;
+
+    BlueskyPublisher(PublishingContext context, Account account) {
+        this.context = context;
+        this.account = account;
+        this.xrpc = new Xrpc(context, account);
+    }
+
+    @Override
+    public Network network() {
+        return Network.BLUESKY;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public List<Problem> validate(OutgoingPost post) {
+        List<Problem> problems = new ArrayList<>();
+        PlatformRules rules = PlatformRules.of(Network.BLUESKY.platform());
+        if (post.text().isBlank() && post.images().isEmpty()) {
+            problems.add(new Problem("The post is empty."));
+        }
+        int length = rules.length(post.text());
+        if (length > CAPABILITIES.maxCharacters()) {
+            problems.add(new Problem("The post is " + length + " characters as Bluesky counts them; Bluesky allows " + CAPABILITIES.maxCharacters() + "."));
+        }
+        if (post.images().size() > CAPABILITIES.maxImages()) {
+            problems.add(new Problem("A Bluesky post can carry " + CAPABILITIES.maxImages() + " images; this one has " + post.images().size() + "."));
+        }
+        for (PostImage image : post.images()) {
+            try {
+                long size = Files.size(image.file());
+                if (size > CAPABILITIES.maxImageBytes()) {
+                    problems.add(new Problem(image.file().getFileName() + " is " + size / 1000 + " kB; Bluesky takes images up to 1,000 kB."));
+                }
+            } catch (IOException e) {
+                problems.add(new Problem("The image " + image.file() + " cannot be read."));
+            }
+        }
+        if (post.publishAt() != null) {
+            problems.add(new Problem("Bluesky cannot hold a post until a set time; Scriptorium publishes it when it is due."));
+        }
+        return problems;
+    }
+
+    @Override
+    public Published publish(PublishJob job) {
+        String rkey = RecordKey.of(job.id(), job.createdAt());
+        ObjectNode record = Http.JSON.createObjectNode();
+        record.put("$type", COLLECTION);
+        record.put("text", job.post().text());
+        record.put("createdAt", job.createdAt().toString());
+        ArrayNode facets = Facets.of(job.post().text(), this::resolveHandle);
+        if (!facets.isEmpty()) {
+            record.set("facets", facets);
+        }
+        if (!job.post().images().isEmpty()) {
+            ObjectNode embed = record.putObject("embed");
+            embed.put("$type", "app.bsky.embed.images");
+            ArrayNode images = embed.putArray("images");
+            for (PostImage image : job.post().images()) {
+                images.addObject().put("alt", image.altText() == null ? "" : image.altText()).set("image", upload(image));
+            }
+        }
+        ObjectNode body = Http.JSON.createObjectNode().put("repo", account.externalId()).put("collection", COLLECTION).put("rkey", rkey);
+        body.set("record", record);
+        try {
+            JsonNode created = xrpc.post("com.atproto.repo.createRecord", body, true);
+            return published(created.path("uri").asText(), rkey);
+        } catch (PublishException e) {
+            // The key is the job's: "already exists" means an earlier attempt of this job made the post.
+            if (e.kind() == PublishException.Kind.REJECTED && String.valueOf(e.platformMessage()).toLowerCase().contains("already exists")) {
+                return reconcile(job).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Published> reconcile(PublishJob job) {
+        String rkey = RecordKey.of(job.id(), job.createdAt());
+        Http.Answer answer = xrpc.getAnswer("com.atproto.repo.getRecord",
+                Map.of("repo", account.externalId(), "collection", COLLECTION, "rkey", rkey));
+        if (answer.status() == 400 && answer.json().path("error").asText().equals("RecordNotFound")) {
+            return Optional.empty();
+        }
+        Xrpc.check(answer, context.clock().instant());
+        return Optional.of(published(answer.json().path("uri").asText(), rkey));
+    }
+
+    private Published published(String uri, String rkey) {
+        return new Published(uri, URI.create("https://bsky.app/profile/" + account.handle() + "/post/" + rkey));
+    }
+
+    private JsonNode upload(PostImage image) {
+        try {
+            return xrpc.upload(Files.readAllBytes(image.file()), image.mimeType()).path("blob");
+        } catch (IOException e) {
+            throw PublishException.rejected("The image " + image.file() + " cannot be read.", null);
+        }
+    }
+
+    private String resolveHandle(String handle) {
+        Http.Answer answer = xrpc.getAnswer("com.atproto.identity.resolveHandle", Map.of("handle", handle));
+        return answer.ok() ? answer.json().path("did").asText(null) : null;
+    }
+}

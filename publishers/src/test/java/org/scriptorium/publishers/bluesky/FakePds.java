@@ -1,0 +1,141 @@
+package org.scriptorium.publishers.bluesky;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Bluesky server (PDS) on loopback that checks what the real one checks: the XRPC paths, the Bearer session token,
+ * the repo's DID, record keys, and answers with the real error shapes (ExpiredToken, RecordNotFound, 429).
+ */
+final class FakePds implements AutoCloseable {
+    static final String DID = "did:plc:ana7x2";
+    static final String HANDLE = "ana.bsky.social";
+    static final String APP_PASSWORD = "abcd-efgh-ijkl-mnop";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final MockWebServer server = new MockWebServer();
+    final Map<String, JsonNode> records = new ConcurrentHashMap<>();
+    final List<RecordedRequest> createRecordCalls = new CopyOnWriteArrayList<>();
+    final List<String> uploadedTypes = new CopyOnWriteArrayList<>();
+    private final AtomicInteger generation = new AtomicInteger(1);
+    volatile boolean expireNextAccess;
+    volatile boolean stallCreate;
+    volatile boolean rateLimited;
+
+    FakePds() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                try {
+                    return answer(request);
+                } catch (IOException e) {
+                    return json(500, "{\"error\":\"InternalServerError\"}");
+                }
+            }
+        });
+        server.start();
+    }
+
+    String url() {
+        return server.url("/").toString().replaceAll("/$", "");
+    }
+
+    private String access() {
+        return "access-" + generation.get();
+    }
+
+    private MockResponse answer(RecordedRequest request) throws IOException {
+        String path = request.getUrl().encodedPath();
+        String auth = String.valueOf(request.getHeaders().get("Authorization"));
+        switch (path) {
+            case "/xrpc/com.atproto.server.createSession" -> {
+                JsonNode body = JSON.readTree(request.getBody().utf8());
+                boolean known = body.path("identifier").asText().equals(HANDLE) || body.path("identifier").asText().equals(DID);
+                if (!known || !body.path("password").asText().equals(APP_PASSWORD)) {
+                    return json(401, "{\"error\":\"AuthenticationRequired\",\"message\":\"Invalid identifier or password\"}");
+                }
+                return session();
+            }
+            case "/xrpc/com.atproto.server.refreshSession" -> {
+                if (!auth.equals("Bearer refresh-" + generation.get())) {
+                    return json(400, "{\"error\":\"ExpiredToken\",\"message\":\"Token has expired\"}");
+                }
+                generation.incrementAndGet();
+                return session();
+            }
+            default -> {
+                // every other method needs the current session
+            }
+        }
+        if (expireNextAccess || !auth.equals("Bearer " + access())) {
+            expireNextAccess = false;
+            return json(400, "{\"error\":\"ExpiredToken\",\"message\":\"Token has expired\"}");
+        }
+        return switch (path) {
+            case "/xrpc/app.bsky.actor.getProfile" -> json(200, "{\"did\":\"" + DID + "\",\"handle\":\"" + HANDLE + "\",\"displayName\":\"Ana Lima\","
+                    + "\"avatar\":\"https://cdn.example/ana.jpg\"}");
+            case "/xrpc/com.atproto.identity.resolveHandle" -> "bob.example.com".equals(request.getUrl().queryParameter("handle"))
+                    ? json(200, "{\"did\":\"did:plc:bob\"}") : json(400, "{\"error\":\"InvalidRequest\",\"message\":\"Unable to resolve handle\"}");
+            case "/xrpc/com.atproto.repo.uploadBlob" -> {
+                uploadedTypes.add(String.valueOf(request.getHeaders().get("Content-Type")));
+                yield json(200, "{\"blob\":{\"$type\":\"blob\",\"ref\":{\"$link\":\"bafkreiblob" + uploadedTypes.size() + "\"},\"mimeType\":\""
+                        + request.getHeaders().get("Content-Type") + "\",\"size\":" + request.getBodySize() + "}}");
+            }
+            case "/xrpc/com.atproto.repo.createRecord" -> create(request);
+            case "/xrpc/com.atproto.repo.getRecord" -> {
+                JsonNode record = records.get(request.getUrl().queryParameter("rkey"));
+                yield record == null ? json(400, "{\"error\":\"RecordNotFound\",\"message\":\"Could not locate record\"}")
+                        : json(200, "{\"uri\":\"at://" + DID + "/app.bsky.feed.post/" + request.getUrl().queryParameter("rkey") + "\",\"cid\":\"bafyx\",\"value\":" + record + "}");
+            }
+            default -> json(404, "{\"error\":\"MethodNotImplemented\"}");
+        };
+    }
+
+    private MockResponse create(RecordedRequest request) throws IOException {
+        createRecordCalls.add(request);
+        if (rateLimited) {
+            return new MockResponse.Builder().code(429).addHeader("ratelimit-reset", String.valueOf(System.currentTimeMillis() / 1000 + 120))
+                    .addHeader("Content-Type", "application/json").body("{\"error\":\"RateLimitExceeded\",\"message\":\"Rate Limit Exceeded\"}").build();
+        }
+        JsonNode body = JSON.readTree(request.getBody().utf8());
+        if (!body.path("repo").asText().equals(DID) || !body.path("collection").asText().equals("app.bsky.feed.post")) {
+            return json(400, "{\"error\":\"InvalidRequest\",\"message\":\"Invalid repo or collection\"}");
+        }
+        String rkey = body.path("rkey").asText();
+        if (!rkey.matches("[234567a-z]{13}")) {
+            return json(400, "{\"error\":\"InvalidRequest\",\"message\":\"Invalid record key\"}");
+        }
+        if (records.putIfAbsent(rkey, body.path("record")) != null) {
+            return json(400, "{\"error\":\"InvalidRequest\",\"message\":\"Record already exists\"}");
+        }
+        MockResponse.Builder ok = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"uri\":\"at://" + DID + "/app.bsky.feed.post/" + rkey + "\",\"cid\":\"bafyrecord\"}");
+        return stallCreate ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build();
+    }
+
+    private MockResponse session() {
+        int g = generation.get();
+        return json(200, "{\"did\":\"" + DID + "\",\"handle\":\"" + HANDLE + "\",\"accessJwt\":\"access-" + g + "\",\"refreshJwt\":\"refresh-" + g + "\"}");
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
