@@ -19,14 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A Bluesky server (PDS) on loopback that checks what the real one checks: the XRPC paths, the Bearer session token,
  * the repo's DID, record keys, and answers with the real error shapes (ExpiredToken, RecordNotFound, 429).
  */
-final class FakePds implements AutoCloseable {
-    static final String DID = "did:plc:ana7x2";
-    static final String HANDLE = "ana.bsky.social";
-    static final String APP_PASSWORD = "abcd-efgh-ijkl-mnop";
+public final class FakePds implements AutoCloseable {
+    public static final String DID = "did:plc:ana7x2";
+    public static final String HANDLE = "ana.bsky.social";
+    public static final String APP_PASSWORD = "abcd-efgh-ijkl-mnop";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final MockWebServer server = new MockWebServer();
-    final Map<String, JsonNode> records = new ConcurrentHashMap<>();
+    public final Map<String, JsonNode> records = new ConcurrentHashMap<>();
     final List<RecordedRequest> createRecordCalls = new CopyOnWriteArrayList<>();
     final List<String> uploadedTypes = new CopyOnWriteArrayList<>();
     private final AtomicInteger generation = new AtomicInteger(1);
@@ -34,7 +34,7 @@ final class FakePds implements AutoCloseable {
     volatile boolean stallCreate;
     volatile boolean rateLimited;
 
-    FakePds() throws IOException {
+    public FakePds() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -48,7 +48,7 @@ final class FakePds implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return server.url("/").toString().replaceAll("/$", "");
     }
 

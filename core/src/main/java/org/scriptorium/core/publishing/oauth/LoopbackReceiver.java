@@ -32,8 +32,16 @@ public final class LoopbackReceiver implements AutoCloseable {
 
     /** Listens on 127.0.0.1 (never on other interfaces) on a port the system picks, for {@code path}. */
     public static LoopbackReceiver start(String path) {
+        return start(path, 0);
+    }
+
+    /**
+     * Listens on 127.0.0.1 on {@code port} (0: any free port). LinkedIn and Facebook accept only redirect addresses
+     * registered in the user's app, port included, so for them the port is fixed and known.
+     */
+    public static LoopbackReceiver start(String path, int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             LoopbackReceiver receiver = new LoopbackReceiver(server, path);
             server.createContext(path, exchange -> {
                 URI full = URI.create(receiver.redirectUri + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
@@ -50,7 +58,8 @@ public final class LoopbackReceiver implements AutoCloseable {
             server.start();
             return receiver;
         } catch (IOException e) {
-            throw new ScriptoriumException("Could not listen on 127.0.0.1 for the sign-in to come back: " + e.getMessage(), e);
+            throw new ScriptoriumException("Could not listen on 127.0.0.1" + (port == 0 ? "" : ":" + port) + " for the sign-in to come back ("
+                    + e.getMessage() + ")" + (port == 0 ? "." : "; is another sign-in running? Choose another port with --port."), e);
         }
     }
 

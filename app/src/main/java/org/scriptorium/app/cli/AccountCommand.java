@@ -1,0 +1,208 @@
+package org.scriptorium.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.publishing.AccountConnector;
+import org.scriptorium.core.publishing.AuthorizationRequest;
+import org.scriptorium.core.publishing.ConnectOptions;
+import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.publishing.oauth.LoopbackReceiver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code scriptorium account}: the LinkedIn, Facebook, Mastodon and Bluesky accounts Scriptorium publishes to. */
+@Command(name = "account", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Connect, list, show and disconnect the accounts posts go to. Tokens and passwords go to the system keychain.",
+        subcommands = {AccountCommand.ListAccounts.class, AccountCommand.Show.class, AccountCommand.Connect.class, AccountCommand.Disconnect.class})
+final class AccountCommand {
+    private AccountCommand() {
+    }
+
+    static ObjectNode json(Account a, Instant now) {
+        ObjectNode node = JsonOutput.object();
+        node.put("id", a.id().toString());
+        node.put("network", a.network().cliName());
+        node.put("name", a.name());
+        node.put("handle", a.handle());
+        node.put("externalId", a.externalId());
+        node.put("status", a.statusAt(now).name().toLowerCase(java.util.Locale.ROOT));
+        node.put("statusText", a.describeStatus(now));
+        node.put("expiresAt", a.expiresAt() == null ? null : a.expiresAt().toString());
+        node.put("pausedUntil", a.pausedUntil() == null ? null : a.pausedUntil().toString());
+        node.put("owner", a.owner());
+        node.put("avatarUrl", a.avatarUrl());
+        node.put("server", a.apiBase().toString());
+        a.scopes().forEach(node.putArray("scopes")::add);
+        if (a.scopes().isEmpty()) {
+            node.putArray("scopes");
+        }
+        return node;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "List the connected accounts.")
+    static final class ListAccounts extends StudioCommand {
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            List<Account> all = studio().publishing().accounts().list();
+            Instant now = Instant.now();
+            if (json.enabled) {
+                JsonOutput.print(out(), JsonOutput.array(all, a -> AccountCommand.json(a, now)));
+                return;
+            }
+            if (all.isEmpty()) {
+                out().println("No accounts. Connect one with: scriptorium account connect bluesky --handle you.bsky.social --password-env BSKY_APP_PASSWORD");
+                return;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("ID", "NETWORK", "NAME", "HANDLE", "STATUS"));
+            all.forEach(a -> rows.add(List.of(a.id().toString().substring(0, 8), a.network().label(), a.name(),
+                    a.handle() == null ? "" : a.handle(), a.describeStatus(now))));
+            TextOutput.table(out(), rows, -1);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show one account.")
+    static final class Show extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "The account's id or its start.")
+        String id;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            Account a = asUsage(() -> studio().publishing().accounts().get(id));
+            if (json.enabled) {
+                JsonOutput.print(out(), AccountCommand.json(a, Instant.now()));
+                return;
+            }
+            out().println(a.network().label() + ": " + a.name() + (a.handle() == null ? "" : " (" + a.handle() + ")"));
+            out().println("Status:  " + a.describeStatus(Instant.now()));
+            out().println("Id:      " + a.id());
+            out().println("On " + a.network().label() + ": " + a.externalId());
+            if (a.owner() != null) {
+                out().println("Managed by " + a.owner());
+            }
+            if (!a.scopes().isEmpty()) {
+                out().println("Granted: " + String.join(", ", a.scopes()));
+            }
+        }
+    }
+
+    @Command(name = "connect", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = {"Connect an account. Bluesky: --handle and an app password (from --password-env or --password-stdin). "
+                    + "LinkedIn, Facebook and Mastodon: prints the sign-in address, opens the browser when there is one, and waits for it "
+                    + "to come back to 127.0.0.1."})
+    static final class Connect extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "NETWORK", description = "linkedin, facebook, mastodon or bluesky.")
+        String network;
+
+        @Option(names = "--instance", paramLabel = "URL", description = "Mastodon: your server, e.g. https://mastodon.social. Bluesky: your PDS (default https://bsky.social).")
+        String instance;
+
+        @Option(names = "--handle", paramLabel = "H", description = "Bluesky: your handle, e.g. ana.bsky.social.")
+        String handle;
+
+        @Option(names = "--password-env", paramLabel = "VAR", description = "Bluesky: read the app password from this environment variable.")
+        String passwordEnv;
+
+        @Option(names = "--password-stdin", description = "Bluesky: read the app password from the first line of standard input.")
+        boolean passwordStdin;
+
+        @Option(names = "--client-id", paramLabel = "ID", description = "LinkedIn, Facebook: your app's client id.")
+        String clientId;
+
+        @Option(names = "--client-secret-env", paramLabel = "VAR", description = "LinkedIn, Facebook: read your app's client secret from this environment variable (kept in the keychain).")
+        String clientSecretEnv;
+
+        @Option(names = "--port", paramLabel = "N", description = "The 127.0.0.1 port the browser comes back to (default: any free one for Mastodon, 47615 for LinkedIn and Facebook, whose apps must list http://127.0.0.1:47615/callback).")
+        Integer port;
+
+        @Option(names = "--timeout", paramLabel = "MINUTES", description = "How long to wait for the browser (default 5).")
+        int timeoutMinutes = 5;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            Network chosen = asUsage(() -> Network.parse(network));
+            AccountConnector connector = asUsage(() -> studio().publishing().connector(chosen));
+            List<Account> connected;
+            if (!connector.usesBrowser()) {
+                connected = asUsage(() -> connector.signIn(new ConnectOptions(instance, handle, secret(passwordEnv, passwordStdin, "app password"), null, null)));
+            } else {
+                String clientSecret = clientSecretEnv == null ? null : secret(clientSecretEnv, false, "client secret");
+                ConnectOptions options = new ConnectOptions(instance, handle, null, clientId, clientSecret);
+                int listenOn = port != null ? port : chosen == Network.MASTODON ? 0 : 47615;
+                try (LoopbackReceiver receiver = LoopbackReceiver.start("/callback", listenOn)) {
+                    AuthorizationRequest request = asUsage(() -> connector.authorization(options, receiver.redirectUri()));
+                    System.err.println("Open this address to sign in to " + chosen.label() + " (waiting for it to come back):");
+                    System.err.println(request.authorizationUrl());
+                    Browser.open(request.authorizationUrl());
+                    URI callback = receiver.await(Duration.ofMinutes(timeoutMinutes));
+                    connected = connector.complete(request, callback);
+                }
+            }
+            Instant now = Instant.now();
+            if (json.enabled) {
+                JsonOutput.print(out(), JsonOutput.array(connected, a -> AccountCommand.json(a, now)));
+                return;
+            }
+            connected.forEach(a -> out().println("Connected " + a.network().label() + ": " + a.name() + " (" + a.id().toString().substring(0, 8) + ")."));
+        }
+
+        private String secret(String env, boolean stdin, String what) {
+            if (env != null) {
+                String value = ((ScriptoriumCommand) spec.root().userObject()).environment().get(env);
+                if (value == null || value.isBlank()) {
+                    throw usage("The environment variable " + env + " is not set.");
+                }
+                return value.strip();
+            }
+            if (stdin) {
+                try {
+                    String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                    if (line != null && !line.isBlank()) {
+                        return line.strip();
+                    }
+                } catch (java.io.IOException e) {
+                    throw usage("The " + what + " could not be read from standard input: " + e.getMessage());
+                }
+            }
+            throw usage("Give the " + what + " with --password-env VAR or --password-stdin (never on the command line).");
+        }
+    }
+
+    @Command(name = "disconnect", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Disconnect an account: revoke its token where the network allows it and forget its secrets.")
+    static final class Disconnect extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "The account's id or its start.")
+        String id;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            Account a = asUsage(() -> studio().publishing().accounts().get(id));
+            studio().publishing().disconnect(a);
+            if (json.enabled) {
+                JsonOutput.print(out(), JsonOutput.object().put("id", a.id().toString()).put("disconnected", true));
+            } else {
+                out().println("Disconnected " + a.network().label() + ": " + a.name() + ".");
+            }
+        }
+    }
+}

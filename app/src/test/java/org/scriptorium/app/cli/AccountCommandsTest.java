@@ -1,0 +1,72 @@
+package org.scriptorium.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.cli.CliRunner.Result;
+import org.scriptorium.publishers.bluesky.FakePds;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Accounts and publishing from the command line, against a loopback Bluesky server. */
+class AccountCommandsTest {
+    @TempDir
+    Path dataDir;
+    private FakePds pds;
+    private CliRunner cli;
+
+    @BeforeEach
+    void start() throws Exception {
+        pds = new FakePds();
+        cli = new CliRunner(dataDir);
+    }
+
+    @AfterEach
+    void stop() {
+        pds.close();
+    }
+
+    @Test
+    void connectValidatePublishShowAndDisconnectABlueskyAccount() {
+        assertThat(cli.run("account", "list", "--json").json()).isEmpty();
+        Result refused = cli.run("account", "connect", "bluesky", "--handle", FakePds.HANDLE, "--instance", pds.url());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--password-env");
+
+        Result connected = CliRunner.runWith(Map.of("BSKY_PASS", FakePds.APP_PASSWORD), "--data-dir", dataDir.toString(),
+                "account", "connect", "bluesky", "--handle", FakePds.HANDLE, "--instance", pds.url(), "--password-env", "BSKY_PASS", "--json");
+        assertThat(connected.exitCode()).as(connected.err()).isZero();
+        assertThat(connected.out()).doesNotContain(FakePds.APP_PASSWORD).doesNotContain("access-1");
+        String id = connected.json().get(0).get("id").asText();
+
+        JsonNode shown = cli.run("account", "show", id.substring(0, 8), "--json").json();
+        assertThat(shown.get("name").asText()).isEqualTo("Ana Lima");
+        assertThat(shown.get("status").asText()).isEqualTo("connected");
+
+        Result tooLong = cli.run("publish-text", "--account", id, "--text", "x".repeat(301) + " #a #b", "--image", "missing.png", "--dry-run", "--json");
+        assertThat(tooLong.exitCode()).isEqualTo(1);
+        assertThat(tooLong.out()).isEmpty();
+        assertThat(tooLong.err()).contains("Bluesky would refuse the post").contains("307 characters").contains("missing.png");
+        assertThat(pds.records).isEmpty();
+
+        Result dry = cli.run("publish-text", "--account", id, "--text", "Checked, not sent", "--dry-run");
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(pds.records).isEmpty();
+
+        Result published = cli.run("publish-text", "--account", id, "--text", "Hello from the command line #cli", "--json");
+        assertThat(published.exitCode()).as(published.err()).isZero();
+        assertThat(published.json().get("url").asText()).startsWith("https://bsky.app/profile/" + FakePds.HANDLE + "/post/");
+        assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Hello from the command line #cli");
+
+        assertThat(cli.run("account", "disconnect", id).exitCode()).isZero();
+        assertThat(cli.run("account", "list", "--json").json()).isEmpty();
+        Result gone = cli.run("publish-text", "--account", id, "--text", "Nobody home");
+        assertThat(gone.exitCode()).isEqualTo(2);
+        assertThat(gone.err()).contains("No account");
+    }
+}
