@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  */
 public final class AccountSecrets {
     /** What a secret is for. */
-    public enum Kind { ACCESS_TOKEN, REFRESH_TOKEN, APP_PASSWORD }
+    public enum Kind { ACCESS_TOKEN, REFRESH_TOKEN, APP_PASSWORD, CLIENT_CREDENTIALS }
 
     private final Supplier<SecretStore> store;
 

@@ -1,0 +1,177 @@
+package org.scriptorium.publishers.mastodon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import okhttp3.FormBody;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.jsoup.Jsoup;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.AccountSecrets.Kind;
+import org.scriptorium.core.publishing.Capabilities;
+import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.publishing.OutgoingPost;
+import org.scriptorium.core.publishing.PostImage;
+import org.scriptorium.core.publishing.Problem;
+import org.scriptorium.core.publishing.PublishException;
+import org.scriptorium.core.publishing.PublishJob;
+import org.scriptorium.core.publishing.Published;
+import org.scriptorium.core.publishing.Publisher;
+import org.scriptorium.core.publishing.PublishingContext;
+import org.scriptorium.core.writing.social.PlatformRules;
+import org.scriptorium.publishers.common.Http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Posts to a Mastodon server: images uploaded with their descriptions, then the status with an Idempotency-Key (the
+ * same for every attempt of a job, so the server answers a repeat with the first status), or a scheduled status where
+ * a publish time is set. Reconciliation looks for the text among the account's latest statuses.
+ */
+final class MastodonPublisher implements Publisher {
+    static final Capabilities CAPABILITIES = new Capabilities(500, 4, 16_000_000, false, true, true);
+    private static final Duration LEAST_SCHEDULING_LEAD = Duration.ofMinutes(5);
+
+    private final PublishingContext context;
+    private final Account account;
+
+    MastodonPublisher(PublishingContext context, Account account) {
+        this.context = context;
+        this.account = account;
+    }
+
+    @Override
+    public Network network() {
+        return Network.MASTODON;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public List<Problem> validate(OutgoingPost post) {
+        List<Problem> problems = new ArrayList<>();
+        if (post.text().isBlank() && post.images().isEmpty()) {
+            problems.add(new Problem("The post is empty."));
+        }
+        int length = PlatformRules.of(Network.MASTODON.platform()).length(post.text());
+        if (length > CAPABILITIES.maxCharacters()) {
+            problems.add(new Problem("The post is " + length + " characters as Mastodon counts them; Mastodon allows " + CAPABILITIES.maxCharacters() + "."));
+        }
+        if (post.images().size() > CAPABILITIES.maxImages()) {
+            problems.add(new Problem("A Mastodon post can carry " + CAPABILITIES.maxImages() + " images; this one has " + post.images().size() + "."));
+        }
+        for (PostImage image : post.images()) {
+            try {
+                if (Files.size(image.file()) > CAPABILITIES.maxImageBytes()) {
+                    problems.add(new Problem(image.file().getFileName() + " is larger than the 16 MB Mastodon takes."));
+                }
+            } catch (IOException e) {
+                problems.add(new Problem("The image " + image.file() + " cannot be read."));
+            }
+        }
+        if (post.publishAt() != null && post.publishAt().isBefore(context.clock().instant().plus(LEAST_SCHEDULING_LEAD))) {
+            problems.add(new Problem("Mastodon schedules posts at least 5 minutes ahead."));
+        }
+        return problems;
+    }
+
+    @Override
+    public Published publish(PublishJob job) {
+        FormBody.Builder form = new FormBody.Builder().add("status", job.post().text()).add("visibility", "public");
+        for (PostImage image : job.post().images()) {
+            form.add("media_ids[]", upload(image));
+        }
+        if (job.post().publishAt() != null) {
+            form.add("scheduled_at", job.post().publishAt().toString());
+        }
+        Http.Answer answer = Http.send(context.http(), authorized("/api/v1/statuses").header("Idempotency-Key", job.idempotencyKey())
+                .post(form.build()).build(), true, "Mastodon");
+        check(answer);
+        JsonNode status = answer.json();
+        if (job.post().publishAt() != null) { // a ScheduledStatus: it has no public address until it goes out
+            return new Published(status.path("id").asText(), account.apiBase().resolve("/scheduled_statuses"));
+        }
+        return new Published(status.path("id").asText(), URI.create(status.path("url").asText()));
+    }
+
+    @Override
+    public Optional<Published> reconcile(PublishJob job) {
+        Http.Answer answer = Http.send(context.http(), authorized("/api/v1/accounts/" + account.externalId() + "/statuses?limit=40&exclude_reblogs=true")
+                .get().build(), false, "Mastodon");
+        check(answer);
+        String wanted = normalized(job.post().text());
+        for (JsonNode status : answer.json()) {
+            // The server keeps the text as HTML; compare what a reader sees.
+            String text = normalized(Jsoup.parse(status.path("content").asText()).wholeText());
+            Instant created = Instant.parse(status.path("created_at").asText(job.createdAt().toString()));
+            if (text.equals(wanted) && !created.isBefore(job.createdAt().minusSeconds(60))) {
+                return Optional.of(new Published(status.path("id").asText(), URI.create(status.path("url").asText())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String upload(PostImage image) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(image.file());
+        } catch (IOException e) {
+            throw PublishException.rejected("The image " + image.file() + " cannot be read.", null);
+        }
+        MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+                .addFormDataPart("file", image.file().getFileName().toString(), RequestBody.create(bytes, MediaType.get(image.mimeType())))
+                .addFormDataPart("description", image.altText() == null ? "" : image.altText()).build();
+        Http.Answer answer = Http.send(context.http(), authorized("/api/v2/media").post(body).build(), false, "Mastodon");
+        check(answer);
+        return answer.json().path("id").asText();
+    }
+
+    private Request.Builder authorized(String path) {
+        String token = context.accounts().secrets().get(account.id(), Kind.ACCESS_TOKEN)
+                .orElseThrow(() -> PublishException.authExpired("The Mastodon account " + account.handle() + " has no token here; connect it again."));
+        return new Request.Builder().url(account.apiBase().resolve(path).toString()).header("Authorization", "Bearer " + token);
+    }
+
+    private void check(Http.Answer answer) {
+        if (answer.ok()) {
+            return;
+        }
+        String message = answer.json().path("error").asText("HTTP " + answer.status());
+        Instant now = context.clock().instant();
+        if (answer.status() == 401) {
+            throw PublishException.authExpired("Mastodon no longer accepts the token of " + account.handle() + "; connect the account again.");
+        }
+        if (answer.status() == 429) {
+            Duration wait = answer.retryAfter(now);
+            String reset = answer.header("X-RateLimit-Reset");
+            if (wait == null && reset != null) {
+                try {
+                    wait = Duration.between(now, Instant.parse(reset));
+                } catch (RuntimeException notATime) {
+                    wait = null;
+                }
+            }
+            throw PublishException.retryable("Mastodon is limiting how fast this account can post; trying again later.",
+                    wait == null || wait.isNegative() ? Duration.ofMinutes(5) : wait, null);
+        }
+        if (answer.status() >= 500) {
+            throw PublishException.retryable("The Mastodon server had an error (" + answer.status() + "); trying again later.", answer.retryAfter(now), null);
+        }
+        throw PublishException.rejected("Mastodon refused the post: " + message, message);
+    }
+
+    private static String normalized(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,140 @@
+package org.scriptorium.publishers.mastodon;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import org.scriptorium.core.publishing.oauth.OAuthChecks;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Mastodon server on loopback that checks what a real one checks: app registration, the token request's PKCE
+ * verifier against the challenge the browser carried, the Bearer token, and Idempotency-Key (a repeat returns the
+ * first status). Statuses are kept, so the account's timeline can be read back.
+ */
+public final class FakeMastodon implements AutoCloseable {
+    public static final String TOKEN = "masto-token-7f3a";
+    final MockWebServer server = new MockWebServer();
+    final List<RecordedRequest> statusPosts = new CopyOnWriteArrayList<>();
+    final Map<String, String> statusesByKey = new ConcurrentHashMap<>();
+    final Map<String, Map<String, String>> statuses = new LinkedHashMap<>();
+    final List<String> revoked = new CopyOnWriteArrayList<>();
+    volatile String challenge;
+    volatile String registeredRedirect;
+    volatile boolean stallStatuses;
+    volatile boolean tokenRevoked;
+    private int nextId = 100;
+
+    public FakeMastodon() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        server.start();
+    }
+
+    public String url() {
+        return server.url("/").toString().replaceAll("/$", "");
+    }
+
+    private synchronized MockResponse answer(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        Map<String, String> form = form(request);
+        if (path.equals("/api/v1/apps")) {
+            registeredRedirect = form.get("redirect_uris");
+            return json(200, "{\"id\":\"7\",\"name\":\"Scriptorium\",\"client_id\":\"client-abc\",\"client_secret\":\"secret-xyz\"}");
+        }
+        if (path.equals("/oauth/token")) {
+            boolean ok = "authorization_code".equals(form.get("grant_type")) && "the-code".equals(form.get("code"))
+                    && "client-abc".equals(form.get("client_id")) && "secret-xyz".equals(form.get("client_secret"))
+                    && registeredRedirect != null && registeredRedirect.equals(form.get("redirect_uri"))
+                    && challenge != null && form.get("code_verifier") != null && challenge.equals(OAuthChecks.challenge(form.get("code_verifier")));
+            return ok ? json(200, "{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"scope\":\"" + MastodonConnector.SCOPES + "\",\"created_at\":1763888400}")
+                    : json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"The provided authorization grant is invalid\"}");
+        }
+        if (path.equals("/oauth/revoke")) {
+            revoked.add(form.get("token"));
+            tokenRevoked = true;
+            return json(200, "{}");
+        }
+        if (tokenRevoked || !("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"))) {
+            return json(401, "{\"error\":\"The access token is invalid\"}");
+        }
+        return switch (path) {
+            case "/api/v1/accounts/verify_credentials" -> json(200, "{\"id\":\"1090\",\"username\":\"ana\",\"acct\":\"ana\",\"display_name\":\"Ana Lima\","
+                    + "\"avatar\":\"https://files.example/ana.png\",\"url\":\"" + url() + "/@ana\"}");
+            case "/api/v2/media" -> json(200, "{\"id\":\"m" + (nextId++) + "\",\"type\":\"image\",\"description\":\"" + describe(request) + "\"}");
+            case "/api/v1/statuses" -> status(request, form);
+            case "/api/v1/accounts/1090/statuses" -> {
+                StringBuilder list = new StringBuilder("[");
+                statuses.forEach((id, s) -> list.append(list.length() > 1 ? "," : "").append("{\"id\":\"").append(id).append("\",\"content\":\"<p>")
+                        .append(s.get("status").replace("\"", "\\\"")).append("</p>\",\"created_at\":\"2026-11-23T09:00:01.000Z\",\"url\":\"")
+                        .append(url()).append("/@ana/").append(id).append("\"}"));
+                yield json(200, list.append("]").toString());
+            }
+            default -> json(404, "{\"error\":\"Record not found\"}");
+        };
+    }
+
+    private MockResponse status(RecordedRequest request, Map<String, String> form) {
+        statusPosts.add(request);
+        String key = request.getHeaders().get("Idempotency-Key");
+        String id = key == null ? null : statusesByKey.get(key);
+        if (id == null) {
+            id = String.valueOf(nextId++);
+            statuses.put(id, form);
+            if (key != null) {
+                statusesByKey.put(key, id);
+            }
+        }
+        if (form.containsKey("scheduled_at")) {
+            return json(200, "{\"id\":\"s" + id + "\",\"scheduled_at\":\"" + form.get("scheduled_at") + "\",\"params\":{\"text\":\"x\"}}");
+        }
+        MockResponse.Builder ok = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"id\":\"" + id + "\",\"url\":\"" + url() + "/@ana/" + id + "\",\"content\":\"<p>" + form.get("status") + "</p>\"}");
+        return stallStatuses ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build();
+    }
+
+    Map<String, String> statusForm(int index) {
+        return statuses.values().stream().skip(index).findFirst().orElseThrow();
+    }
+
+    private static String describe(RecordedRequest request) {
+        String body = request.getBody() == null ? "" : request.getBody().utf8();
+        int at = body.indexOf("name=\"description\"");
+        return at < 0 ? "" : body.substring(body.indexOf("\r\n\r\n", at) + 4, body.indexOf("\r\n--", at)).strip();
+    }
+
+    /** A form body's fields; repeated names (media_ids[]) are joined with commas. */
+    private static Map<String, String> form(RecordedRequest request) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String type = String.valueOf(request.getHeaders().get("Content-Type"));
+        if (request.getBody() == null || !type.startsWith("application/x-www-form-urlencoded")) {
+            return fields;
+        }
+        HttpUrl parsed = HttpUrl.get("http://x/?" + request.getBody().utf8());
+        for (String name : parsed.queryParameterNames()) {
+            fields.put(name, String.join(",", parsed.queryParameterValues(name).stream().map(String::valueOf).toList()));
+        }
+        return fields;
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
