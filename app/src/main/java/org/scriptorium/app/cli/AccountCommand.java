@@ -126,7 +126,7 @@ final class AccountCommand {
         @Option(names = "--client-secret-env", paramLabel = "VAR", description = "LinkedIn, Facebook: read your app's client secret from this environment variable (kept in the keychain).")
         String clientSecretEnv;
 
-        @Option(names = "--port", paramLabel = "N", description = "The 127.0.0.1 port the browser comes back to (default: any free one for Mastodon, 47615 for LinkedIn and Facebook, whose apps must list http://127.0.0.1:47615/callback).")
+        @Option(names = "--port", paramLabel = "N", description = "The 127.0.0.1 port the browser comes back to (default: any free one for Mastodon; LinkedIn and Facebook use the one their app lists, 47615: http://127.0.0.1:47615/callback).")
         Integer port;
 
         @Option(names = "--timeout", paramLabel = "MINUTES", description = "How long to wait for the browser (default 5).")
@@ -145,7 +145,7 @@ final class AccountCommand {
             } else {
                 String clientSecret = clientSecretEnv == null ? null : secret(clientSecretEnv, false, "client secret");
                 ConnectOptions options = new ConnectOptions(instance, handle, null, clientId, clientSecret);
-                int listenOn = port != null ? port : chosen == Network.MASTODON ? 0 : 47615;
+                int listenOn = port != null ? port : connector.loopbackPort();
                 try (LoopbackReceiver receiver = LoopbackReceiver.start("/callback", listenOn)) {
                     AuthorizationRequest request = asUsage(() -> connector.authorization(options, receiver.redirectUri()));
                     System.err.println("Open this address to sign in to " + chosen.label() + " (waiting for it to come back):");

@@ -53,6 +53,7 @@ public final class MainWindow extends StackPane {
     private final BorderPane layout = new BorderPane();
     private final StreamingViewModel streaming;
     private ResearchView researchView;
+    private org.scriptorium.app.accounts.AccountsView accountsView;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
@@ -85,6 +86,8 @@ public final class MainWindow extends StackPane {
         area.addListener((obs, old, now) -> showArea(now));
         if ("research".equals(uiState.area)) {
             area.set(Area.RESEARCH);
+        } else if ("accounts".equals(uiState.area)) {
+            area.set(Area.ACCOUNTS);
         }
 
         draftsModel.selectedProperty().addListener((obs, old, now) -> {
@@ -121,6 +124,13 @@ public final class MainWindow extends StackPane {
             } else if (first) {
                 researchView.showSourcesIfEmpty();
             }
+        } else if (shown == Area.ACCOUNTS) {
+            editorModel.flushBlocking();
+            if (accountsView == null) {
+                accountsView = new org.scriptorium.app.accounts.AccountsView(new org.scriptorium.app.accounts.AccountsViewModel(
+                        studio.publishing(), tasks, java.time.Clock.systemUTC(), openExternally));
+            }
+            layout.setCenter(accountsView);
         } else {
             layout.setCenter(split);
         }
@@ -237,6 +247,10 @@ public final class MainWindow extends StackPane {
 
     void showResearch() {
         area.set(Area.RESEARCH);
+    }
+
+    void showAccounts() {
+        area.set(Area.ACCOUNTS);
     }
 
     void showDrafts() {
@@ -387,7 +401,11 @@ public final class MainWindow extends StackPane {
         uiState.previewVisible = editorView.previewVisibleProperty().get();
         UUID open = editorModel.draftIdProperty().get();
         uiState.openDraftId = open == null ? null : open.toString();
-        uiState.area = area.get() == Area.RESEARCH ? "research" : "drafts";
+        uiState.area = switch (area.get()) {
+            case RESEARCH -> "research";
+            case ACCOUNTS -> "accounts";
+            case DRAFTS -> "drafts";
+        };
         if (researchView != null) {
             uiState.researchTab = researchView.showingSources() ? "sources" : "topics";
             UUID topic = researchView.openTopicId();

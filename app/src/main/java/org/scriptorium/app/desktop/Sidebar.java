@@ -28,7 +28,10 @@ final class Sidebar extends VBox {
         trashItem.textProperty().bind(drafts.trashCountProperty().asString("Trash  ·  %d"));
         ToggleButton researchItem = navItem("Research", areas);
         researchItem.setId("navResearch");
-        Runnable showArea = () -> (area.get() == Area.RESEARCH ? researchItem : drafts.trashModeProperty().get() ? trashItem : draftsItem).setSelected(true);
+        ToggleButton accountsItem = navItem("Accounts", areas);
+        accountsItem.setId("navAccounts");
+        Runnable showArea = () -> (area.get() == Area.RESEARCH ? researchItem : area.get() == Area.ACCOUNTS ? accountsItem
+                : drafts.trashModeProperty().get() ? trashItem : draftsItem).setSelected(true);
         showArea.run();
         // A selected area stays selected: clicking it again must not leave no area chosen.
         areas.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -36,6 +39,8 @@ final class Sidebar extends VBox {
                 old.setSelected(true);
             } else if (now == researchItem) {
                 area.set(Area.RESEARCH);
+            } else if (now == accountsItem) {
+                area.set(Area.ACCOUNTS);
             } else {
                 drafts.trashModeProperty().set(now == trashItem);
                 area.set(Area.DRAFTS);
@@ -69,7 +74,7 @@ final class Sidebar extends VBox {
             }
         });
         setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(name, draftsItem, trashItem, researchItem, spacer, themeLabel, themes);
+        getChildren().addAll(name, draftsItem, trashItem, researchItem, accountsItem, spacer, themeLabel, themes);
     }
 
     private static ToggleButton navItem(String text, ToggleGroup group) {

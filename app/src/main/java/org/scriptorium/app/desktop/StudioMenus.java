@@ -98,6 +98,7 @@ final class StudioMenus {
             themeMenu.getItems().add(option);
         }
         return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),
+                item("Accounts", "Shortcut+3", window::showAccounts),
                 new SeparatorMenuItem(), preview, remote, new SeparatorMenuItem(), themeMenu);
     }
 

@@ -33,6 +33,14 @@ public interface AccountConnector {
         throw new UnsupportedOperationException(network().label() + " signs in through a browser.");
     }
 
+    /**
+     * The 127.0.0.1 port the sign-in comes back to: 0 for any free port (RFC 8252), or a fixed one where the network
+     * accepts only redirect addresses registered in the user's own app, port included (LinkedIn, Facebook).
+     */
+    default int loopbackPort() {
+        return 0;
+    }
+
     /** Revokes the account's token where the network allows it; failing to revoke is not an error (the token is forgotten anyway). */
     default void revoke(Account account) {
     }

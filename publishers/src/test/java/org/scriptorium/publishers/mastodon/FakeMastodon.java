@@ -23,10 +23,16 @@ import java.util.concurrent.TimeUnit;
 public final class FakeMastodon implements AutoCloseable {
     public static final String TOKEN = "masto-token-7f3a";
     final MockWebServer server = new MockWebServer();
-    final List<RecordedRequest> statusPosts = new CopyOnWriteArrayList<>();
+    public final List<RecordedRequest> statusPosts = new CopyOnWriteArrayList<>();
     final Map<String, String> statusesByKey = new ConcurrentHashMap<>();
     final Map<String, Map<String, String>> statuses = new LinkedHashMap<>();
     final List<String> revoked = new CopyOnWriteArrayList<>();
+    /** How the sign-in page answers the browser. */
+    public enum SignIn { APPROVE, WRONG_STATE, DENY, OFFSITE, REFUSE_EMBEDDED }
+
+    public volatile SignIn signIn = SignIn.APPROVE;
+    /** The sign-in page address the last browser opened, for a test that plays the system browser. */
+    public volatile String lastSignInPage;
     volatile String challenge;
     volatile String registeredRedirect;
     volatile boolean stallStatuses;
@@ -53,6 +59,9 @@ public final class FakeMastodon implements AutoCloseable {
         if (path.equals("/api/v1/apps")) {
             registeredRedirect = form.get("redirect_uris");
             return json(200, "{\"id\":\"7\",\"name\":\"Scriptorium\",\"client_id\":\"client-abc\",\"client_secret\":\"secret-xyz\"}");
+        }
+        if (path.equals("/oauth/authorize")) {
+            return authorize(request);
         }
         if (path.equals("/oauth/token")) {
             boolean ok = "authorization_code".equals(form.get("grant_type")) && "the-code".equals(form.get("code"))
@@ -103,6 +112,30 @@ public final class FakeMastodon implements AutoCloseable {
         MockResponse.Builder ok = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"id\":\"" + id + "\",\"url\":\"" + url() + "/@ana/" + id + "\",\"content\":\"<p>" + form.get("status") + "</p>\"}");
         return stallStatuses ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build();
+    }
+
+    /** The page the browser opens: the user "agrees" at once, or the server answers as the test asked. */
+    private MockResponse authorize(RecordedRequest request) {
+        HttpUrl url = request.getUrl();
+        lastSignInPage = url.toString();
+        challenge = url.queryParameter("code_challenge");
+        String back = url.queryParameter("redirect_uri");
+        String state = url.queryParameter("state");
+        boolean embedded = String.valueOf(request.getHeaders().get("User-Agent")).contains("JavaFX");
+        return switch (signIn) {
+            case APPROVE -> redirect(back + "?code=the-code&state=" + state);
+            case WRONG_STATE -> redirect(back + "?code=the-code&state=not-the-one-sent");
+            case DENY -> redirect(back + "?error=access_denied&error_description=The+user+denied&state=" + state);
+            case OFFSITE -> redirect("http://unexpected.invalid/collect?code=the-code");
+            case REFUSE_EMBEDDED -> embedded
+                    ? new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+                    .body("<html><body><h1>Sorry</h1><p>Sign-in is not available in this browser. Please use a supported browser.</p></body></html>").build()
+                    : redirect(back + "?code=the-code&state=" + state);
+        };
+    }
+
+    private static MockResponse redirect(String to) {
+        return new MockResponse.Builder().code(302).addHeader("Location", to).build();
     }
 
     Map<String, String> statusForm(int index) {

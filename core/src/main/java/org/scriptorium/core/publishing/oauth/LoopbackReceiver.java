@@ -63,6 +63,11 @@ public final class LoopbackReceiver implements AutoCloseable {
         }
     }
 
+    /** Ends the wait with a reason (the window was closed, the sign-in left the network's pages). */
+    public void fail(String reason) {
+        answer.completeExceptionally(new ScriptoriumException(reason));
+    }
+
     public URI redirectUri() {
         return redirectUri;
     }
@@ -77,6 +82,9 @@ public final class LoopbackReceiver implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ScriptoriumException("The sign-in was cancelled.");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ScriptoriumException reason) {
+                throw new ScriptoriumException(reason.getMessage());
+            }
             throw new ScriptoriumException("The sign-in failed: " + e.getCause().getMessage(), e.getCause());
         }
     }

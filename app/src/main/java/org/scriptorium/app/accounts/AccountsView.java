@@ -1,0 +1,134 @@
+package org.scriptorium.app.accounts;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.publishing.Network;
+
+/** The Accounts area: who Scriptorium publishes as, their status, connect and disconnect, and checking a post. */
+public final class AccountsView extends BorderPane {
+    public AccountsView(AccountsViewModel model) {
+        getStyleClass().add("research-view");
+        Label title = new Label("Accounts");
+        title.getStyleClass().add(Styles.TITLE_3);
+        MenuButton connect = new MenuButton("Connect an account");
+        connect.setId("connectAccount");
+        connect.getStyleClass().add(Styles.ACCENT);
+        for (Network network : Network.values()) {
+            MenuItem item = new MenuItem(network.label() + "…");
+            item.setId("connect" + network.label());
+            item.setOnAction(e -> ConnectDialog.ask(getScene().getWindow(), network).ifPresent(options -> model.connect(network, options)));
+            connect.getItems().add(item);
+        }
+        connect.disableProperty().bind(model.signingInProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(12, title, gap, connect);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("accountsMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        ListView<Account> list = new ListView<>(model.accounts());
+        list.setId("accountList");
+        list.setPlaceholder(new Label("No accounts yet. Connect LinkedIn, Facebook, Mastodon or Bluesky to publish from Scriptorium."));
+        list.setCellFactory(v -> new AccountCell(model));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button disconnect = new Button("Disconnect");
+        disconnect.setId("disconnectAccount");
+        disconnect.getStyleClass().add(Styles.DANGER);
+        disconnect.disableProperty().bind(model.selectedProperty().isNull());
+        disconnect.setOnAction(e -> model.disconnect());
+
+        TextArea post = new TextArea();
+        post.setId("validateText");
+        post.setPromptText("Write or paste a post to check it against the selected account's network (nothing is published)");
+        post.setPrefRowCount(4);
+        post.setWrapText(true);
+        Button validate = new Button("Validate a post");
+        validate.setId("validatePost");
+        validate.disableProperty().bind(model.selectedProperty().isNull());
+        validate.setOnAction(e -> model.validate(post.getText()));
+        java.util.List<java.nio.file.Path> images = new java.util.ArrayList<>();
+        Button attach = new Button("Attach image…");
+        attach.setId("attachImage");
+        Label attached = new Label();
+        attached.getStyleClass().add(Styles.TEXT_MUTED);
+        attach.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp"));
+            java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                images.add(file.toPath());
+                attached.setText(images.size() + " image(s) attached");
+            }
+        });
+        Button publish = new Button("Publish now");
+        publish.setId("publishNow");
+        publish.disableProperty().bind(model.selectedProperty().isNull());
+        publish.setOnAction(e -> {
+            model.publish(post.getText(), java.util.List.copyOf(images));
+            images.clear();
+            attached.setText("");
+        });
+        Label verdict = new Label();
+        verdict.setId("validation");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(model.validationProperty());
+
+        Label tryHeading = new Label("Try a post on the selected account");
+        tryHeading.getStyleClass().add(Styles.TITLE_4);
+        VBox content = new VBox(12, header, message, list, new HBox(8, disconnect), tryHeading, post, new HBox(8, validate, attach, publish, attached), verdict);
+        content.getStyleClass().add("research-page");
+        setCenter(content);
+        model.setSignInWindow(new SignInBrowser(null));
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                model.setSignInWindow(new SignInBrowser(scene.getWindow()));
+            }
+        });
+        model.load();
+    }
+
+    /** One account: name, network and handle, status, and who manages a page. */
+    private static final class AccountCell extends ListCell<Account> {
+        private final AccountsViewModel model;
+
+        AccountCell(AccountsViewModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected void updateItem(Account account, boolean empty) {
+            super.updateItem(account, empty);
+            if (empty || account == null) {
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(account.name());
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            Label where = new Label(account.network().label() + (account.handle() == null ? "" : " · " + account.handle())
+                    + (account.owner() == null ? "" : " · managed by " + account.owner()));
+            where.getStyleClass().add(Styles.TEXT_MUTED);
+            Label status = new Label(model.status(account));
+            status.getStyleClass().add(status.getText().startsWith("connected") ? Styles.SUCCESS : Styles.DANGER);
+            Label scopes = new Label(account.scopes().isEmpty() ? "" : "Granted: " + String.join(", ", account.scopes()));
+            scopes.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            setGraphic(new VBox(2, name, where, status, scopes));
+        }
+    }
+}

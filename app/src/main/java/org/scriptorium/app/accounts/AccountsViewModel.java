@@ -1,0 +1,220 @@
+package org.scriptorium.app.accounts;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.publishing.AccountConnector;
+import org.scriptorium.core.publishing.AuthorizationRequest;
+import org.scriptorium.core.publishing.ConnectOptions;
+import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.publishing.OutgoingPost;
+import org.scriptorium.core.publishing.Problem;
+import org.scriptorium.core.publishing.Publishing;
+import org.scriptorium.core.publishing.oauth.LoopbackReceiver;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The Accounts area: the connected accounts with their status, connecting one (Bluesky with an app password; the
+ * others through a sign-in window, or the system browser when a network refuses embedded ones), disconnecting, and
+ * checking a post against an account's network without publishing it.
+ */
+public final class AccountsViewModel {
+    /** The embedded browser a sign-in runs in; the view supplies it. */
+    public interface SignInWindow {
+        void open(AuthorizationRequest request, SignInEvents events);
+
+        void close();
+    }
+
+    /** What the sign-in window reports back. */
+    public interface SignInEvents {
+        /** The page tried to go somewhere that is neither the network's sign-in pages nor the way back here. */
+        void leftAllowedHosts(String host);
+
+        /** The network said it does not sign in inside embedded browsers. */
+        void refusedEmbedded();
+
+        /** The user closed the window. */
+        void closed();
+    }
+
+    private static final Duration SIGN_IN_TIME = Duration.ofMinutes(5);
+    private final Publishing publishing;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final Consumer<String> systemBrowser;
+    private final ObservableList<Account> accounts = FXCollections.observableArrayList();
+    private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
+    private SignInWindow window;
+
+    public AccountsViewModel(Publishing publishing, TaskRunner tasks, Clock clock, Consumer<String> systemBrowser) {
+        this.publishing = publishing;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.systemBrowser = systemBrowser;
+    }
+
+    public void setSignInWindow(SignInWindow window) {
+        this.window = window;
+    }
+
+    public void load() {
+        tasks.run(() -> publishing.accounts().list(), accounts::setAll, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** "connected, expires in 12 days" for the list. */
+    public String status(Account account) {
+        return account.describeStatus(clock.instant());
+    }
+
+    public boolean usesBrowser(Network network) {
+        return publishing.connector(network).usesBrowser();
+    }
+
+    public void connect(Network network, ConnectOptions options) {
+        AccountConnector connector = publishing.connector(network);
+        signingIn.set(true);
+        message.set("Connecting " + network.label() + "…");
+        if (!connector.usesBrowser()) {
+            tasks.run(() -> connector.signIn(options), this::connected, this::failed);
+            return;
+        }
+        record Started(LoopbackReceiver receiver, AuthorizationRequest request) {
+        }
+        tasks.run(() -> {
+            LoopbackReceiver receiver = LoopbackReceiver.start("/callback", connector.loopbackPort());
+            try {
+                return new Started(receiver, connector.authorization(options, receiver.redirectUri()));
+            } catch (RuntimeException e) {
+                receiver.close();
+                throw e;
+            }
+        }, started -> {
+            window.open(started.request(), events(started.receiver(), started.request()));
+            tasks.run(() -> {
+                try (LoopbackReceiver receiver = started.receiver()) {
+                    return connector.complete(started.request(), receiver.await(SIGN_IN_TIME));
+                }
+            }, accounts -> {
+                window.close();
+                connected(accounts);
+            }, failure -> {
+                window.close();
+                failed(failure);
+            });
+        }, this::failed);
+    }
+
+    private SignInEvents events(LoopbackReceiver receiver, AuthorizationRequest request) {
+        String label = request.network().label();
+        return new SignInEvents() {
+            @Override
+            public void leftAllowedHosts(String host) {
+                receiver.fail("The sign-in tried to leave " + label + "'s pages for " + host + " and was stopped; nothing was connected.");
+            }
+
+            @Override
+            public void refusedEmbedded() {
+                window.close();
+                message.set(label + " does not sign in inside apps: continue in your browser, then come back here.");
+                systemBrowser.accept(request.authorizationUrl().toString());
+            }
+
+            @Override
+            public void closed() {
+                receiver.fail("The sign-in window was closed; nothing was connected.");
+            }
+        };
+    }
+
+    private void connected(List<Account> added) {
+        signingIn.set(false);
+        message.set(added.isEmpty() ? "Signed in, but the account gave access to nothing to publish to."
+                : "Connected " + String.join(", ", added.stream().map(a -> a.network().label() + ": " + a.name()).toList()) + ".");
+        load();
+    }
+
+    private void failed(Throwable failure) {
+        signingIn.set(false);
+        message.set(Messages.of(failure));
+    }
+
+    public void disconnect() {
+        Account account = selected.get();
+        if (account == null) {
+            return;
+        }
+        tasks.run(() -> {
+            publishing.disconnect(account);
+            return account;
+        }, gone -> {
+            message.set("Disconnected " + gone.network().label() + ": " + gone.name() + ". Its tokens are forgotten.");
+            load();
+        }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** Runs the text through the selected account's network rules; publishes nothing. */
+    public void validate(String text) {
+        Account account = selected.get();
+        if (account == null) {
+            validation.set("Choose an account first.");
+            return;
+        }
+        tasks.run(() -> publishing.validate(account, OutgoingPost.text(text)), problems -> validation.set(problems.isEmpty()
+                ? "Fine for " + account.network().label() + ": nothing would be refused."
+                : String.join("\n", problems.stream().map(Problem::message).toList())), failure -> validation.set(Messages.of(failure)));
+    }
+
+    /** Publishes the text (and images) to the selected account now, after the same checks as {@link #validate}. */
+    public void publish(String text, List<java.nio.file.Path> images) {
+        Account account = selected.get();
+        if (account == null) {
+            validation.set("Choose an account first.");
+            return;
+        }
+        List<org.scriptorium.core.publishing.PostImage> attached = images.stream()
+                .map(p -> new org.scriptorium.core.publishing.PostImage(p, "")).toList();
+        validation.set("Publishing to " + account.network().label() + "…");
+        tasks.run(() -> publishing.publishNow(account, new OutgoingPost(text, attached, null, null)),
+                published -> validation.set("Published to " + account.network().label() + ": " + published.url()),
+                failure -> {
+                    validation.set(Messages.of(failure));
+                    load(); // an expired token or a rate limit changes the account's status
+                });
+    }
+
+    public ObservableList<Account> accounts() {
+        return accounts;
+    }
+
+    public ObjectProperty<Account> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty signingInProperty() {
+        return signingIn.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,78 @@
+package org.scriptorium.app.accounts;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.scriptorium.app.common.Dialogs;
+import org.scriptorium.core.publishing.ConnectOptions;
+import org.scriptorium.core.publishing.Network;
+
+import java.util.Optional;
+
+/** Asks what a network needs to connect: a server, a handle and app password, or the user's own app's id and secret. */
+final class ConnectDialog {
+    private ConnectDialog() {
+    }
+
+    static Optional<ConnectOptions> ask(Window owner, Network network) {
+        Dialog<ConnectOptions> dialog = new Dialog<>();
+        Dialogs.prepare(dialog, owner, 560);
+        dialog.setTitle("Connect " + network.label());
+        TextField server = field("connectServer", network == Network.MASTODON ? "https://mastodon.social" : "https://bsky.social (default)");
+        TextField handle = field("connectHandle", "you.bsky.social");
+        PasswordField password = new PasswordField();
+        password.setId("connectPassword");
+        password.setPromptText("xxxx-xxxx-xxxx-xxxx");
+        TextField clientId = field("connectClientId", "from your app's Auth page");
+        PasswordField clientSecret = new PasswordField();
+        clientSecret.setId("connectClientSecret");
+        clientSecret.setPromptText("kept in the system keychain; leave empty to reuse the saved one");
+        GridPane form = new GridPane(10, 8);
+        Label hint = new Label(switch (network) {
+            case BLUESKY -> "Use an app password (Bluesky › Settings › Privacy and security › App passwords), never your main password.";
+            case MASTODON -> "Scriptorium registers itself on your server and opens its sign-in page.";
+            case LINKEDIN, FACEBOOK -> "An open-source app cannot ship a client secret: use your own " + network.label()
+                    + " app (the README says how to create one) with http://127.0.0.1:47615/callback as its redirect URL.";
+        });
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED);
+        switch (network) {
+            case BLUESKY -> {
+                form.addRow(0, new Label("Handle"), handle);
+                form.addRow(1, new Label("App password"), password);
+                form.addRow(2, new Label("Server"), server);
+            }
+            case MASTODON -> form.addRow(0, new Label("Server"), server);
+            case LINKEDIN, FACEBOOK -> {
+                form.addRow(0, new Label("Client id"), clientId);
+                form.addRow(1, new Label("Client secret"), clientSecret);
+            }
+        }
+        dialog.getDialogPane().setContent(new VBox(12, hint, form));
+        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(connect).setId("connectConfirm");
+        dialog.setResultConverter(button -> button != connect ? null : new ConnectOptions(blankToNull(server.getText()),
+                blankToNull(handle.getText()), blankToNull(password.getText()), blankToNull(clientId.getText()), blankToNull(clientSecret.getText())));
+        return dialog.showAndWait();
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(28);
+        return field;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

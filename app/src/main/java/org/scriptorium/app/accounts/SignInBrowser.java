@@ -1,0 +1,101 @@
+package org.scriptorium.app.accounts;
+
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.scriptorium.core.publishing.AuthorizationRequest;
+import org.scriptorium.core.publishing.oauth.OAuthChecks;
+
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A network's sign-in page in a window of the app. Navigation may stay on the network's own hosts and go to the
+ * redirect target only; anything else is stopped and reported. Each sign-in gets an empty cookie jar that is dropped
+ * when the window closes, so a second account of the same network can be connected and nothing of a session stays.
+ */
+final class SignInBrowser implements AccountsViewModel.SignInWindow {
+    /** What networks say when they refuse to sign in inside an embedded browser. */
+    private static final List<String> REFUSALS = List.of("not available in this browser", "browser is not supported",
+            "browser isn't supported", "disallowed_useragent", "use a supported browser", "unsupported browser");
+
+    private final Window owner;
+    private Stage stage;
+    private CookieHandler previousCookies;
+    private boolean closing;
+
+    SignInBrowser(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void open(AuthorizationRequest request, AccountsViewModel.SignInEvents events) {
+        previousCookies = CookieHandler.getDefault();
+        CookieHandler.setDefault(new CookieManager());
+        WebView web = new WebView();
+        web.setId("signInWeb");
+        WebEngine engine = web.getEngine();
+        engine.locationProperty().addListener((o, was, location) -> {
+            URI uri = parse(location);
+            if (uri == null || uri.getHost() == null || OAuthChecks.sameTarget(uri, request.redirectUri())) {
+                return; // the way back: the loopback listener takes it from here
+            }
+            if (!request.allowedHosts().contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+                engine.getLoadWorker().cancel();
+                engine.loadContent("<html><body style='font-family:sans-serif;margin:2em'><h3>Stopped</h3><p>The sign-in tried to go to "
+                        + uri.getHost() + ".</p></body></html>");
+                events.leftAllowedHosts(uri.getHost());
+            }
+        });
+        engine.getLoadWorker().stateProperty().addListener((o, was, state) -> {
+            if (state == Worker.State.SUCCEEDED && engine.getDocument() != null && engine.getDocument().getDocumentElement() != null) {
+                String text = engine.getDocument().getDocumentElement().getTextContent().toLowerCase(Locale.ROOT);
+                if (REFUSALS.stream().anyMatch(text::contains)) {
+                    events.refusedEmbedded();
+                }
+            }
+        });
+        Label where = new Label("Signing in to " + request.network().label() + " · " + request.authorizationUrl().getHost());
+        where.setStyle("-fx-padding: 6 10 6 10;");
+        BorderPane root = new BorderPane(web, where, null, null, null);
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Connect " + request.network().label());
+        stage.setScene(new Scene(root, 720, 760));
+        stage.setOnHidden(e -> {
+            CookieHandler.setDefault(previousCookies);
+            if (!closing) {
+                events.closed();
+            }
+        });
+        closing = false;
+        stage.show();
+        engine.load(request.authorizationUrl().toString());
+    }
+
+    @Override
+    public void close() {
+        if (stage != null && stage.isShowing()) {
+            closing = true;
+            stage.close();
+        }
+    }
+
+    private static URI parse(String location) {
+        try {
+            return location == null || location.isBlank() ? null : URI.create(location);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
