@@ -20,19 +20,46 @@ class AccountCommandsTest {
     private FakePds pds;
     private CliRunner cli;
 
+    private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log = new ch.qos.logback.core.read.ListAppender<>();
+    private ch.qos.logback.classic.Level rootLevel;
+
     @BeforeEach
     void start() throws Exception {
         pds = new FakePds();
         cli = new CliRunner(dataDir);
+        // Everything any library logs, at the most talkative level, is kept to be searched for secrets.
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        rootLevel = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        log.start();
+        root.addAppender(log);
     }
 
     @AfterEach
     void stop() {
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(log);
+        root.setLevel(rootLevel);
         pds.close();
     }
 
+    /** No app password or session token in anything logged, nor in any file of the data directory but the encrypted secrets. */
+    private void noSecretAnywhere() throws java.io.IOException {
+        java.util.List<String> secrets = java.util.List.of(FakePds.APP_PASSWORD, "access-1", "refresh-1");
+        for (var event : log.list) {
+            String logged = event.getFormattedMessage() + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage());
+            secrets.forEach(secret -> assertThat(logged).as("a log line").doesNotContain(secret));
+        }
+        try (var files = java.nio.file.Files.walk(dataDir)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String content = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                secrets.forEach(secret -> assertThat(content).as(file.toString()).doesNotContain(secret));
+            }
+        }
+    }
+
     @Test
-    void connectValidatePublishShowAndDisconnectABlueskyAccount() {
+    void connectValidatePublishShowAndDisconnectABlueskyAccount() throws Exception {
         assertThat(cli.run("account", "list", "--json").json()).isEmpty();
         Result refused = cli.run("account", "connect", "bluesky", "--handle", FakePds.HANDLE, "--instance", pds.url());
         assertThat(refused.exitCode()).isEqualTo(2);
@@ -68,5 +95,7 @@ class AccountCommandsTest {
         Result gone = cli.run("publish-text", "--account", id, "--text", "Nobody home");
         assertThat(gone.exitCode()).isEqualTo(2);
         assertThat(gone.err()).contains("No account");
+        assertThat(log.list).isNotEmpty();
+        noSecretAnywhere();
     }
 }
