@@ -10,11 +10,14 @@ import java.util.Map;
 /** {@code scriptorium config}: the studio's research settings (the window shows the same ones). */
 @Command(name = "config", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Show or change settings: web-search (a SearXNG address research also searches, empty for none) "
-                + "and near-duplicate-threshold (0-1: how alike two documents must be to count as one story).",
+                + "near-duplicate-threshold (0-1: how alike two documents must be to count as one story), "
+                + "linkedin-version (the LinkedIn-Version header, YYYYMM) and facebook-version (the Graph API version, e.g. v25.0).",
         subcommands = {ConfigCommand.Show.class, ConfigCommand.Set.class})
 final class ConfigCommand {
     static final String WEB_SEARCH = "web-search";
     static final String THRESHOLD = "near-duplicate-threshold";
+    static final String LINKEDIN_VERSION = "linkedin-version";
+    static final String FACEBOOK_VERSION = "facebook-version";
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show every setting.")
     static final class Show extends StudioCommand {
@@ -26,6 +29,9 @@ final class ConfigCommand {
             Map<String, String> values = new LinkedHashMap<>();
             values.put(WEB_SEARCH, research().webSearchAddress().map(Object::toString).orElse(""));
             values.put(THRESHOLD, Double.toString(research().documents().threshold()));
+            var endpoints = studio().publishing().endpoints();
+            values.put(LINKEDIN_VERSION, endpoints.version(org.scriptorium.core.publishing.Network.LINKEDIN));
+            values.put(FACEBOOK_VERSION, endpoints.version(org.scriptorium.core.publishing.Network.FACEBOOK));
             if (json.enabled) {
                 var node = JsonOutput.object();
                 values.forEach(node::put);
@@ -38,7 +44,8 @@ final class ConfigCommand {
 
     @Command(name = "set", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Change a setting.")
     static final class Set extends StudioCommand {
-        @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + " or " + THRESHOLD + ".")
+        @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + " (YYYYMM) or "
+                + FACEBOOK_VERSION + " (e.g. v25.0).")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (nothing clears web-search).")
@@ -63,7 +70,13 @@ final class ConfigCommand {
                         return null;
                     });
                 }
-                default -> throw usage("Unknown setting " + key + "; known: " + WEB_SEARCH + ", " + THRESHOLD + ".");
+                case LINKEDIN_VERSION, FACEBOOK_VERSION -> asUsage(() -> {
+                    studio().publishing().endpoints().setVersion(key.equals(LINKEDIN_VERSION) ? org.scriptorium.core.publishing.Network.LINKEDIN
+                            : org.scriptorium.core.publishing.Network.FACEBOOK, value);
+                    return null;
+                });
+                default -> throw usage("Unknown setting " + key + "; known: " + WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + ", "
+                        + FACEBOOK_VERSION + ".");
             }
             out().println(key + " = " + (value == null ? "" : value));
         }

@@ -96,6 +96,12 @@ class AccountCommandsTest {
         assertThat(gone.exitCode()).isEqualTo(2);
         assertThat(gone.err()).contains("No account");
         assertThat(log.list).isNotEmpty();
+
+        assertThat(cli.run("config", "set", "linkedin-version", "202601").exitCode()).isZero();
+        Result badVersion = cli.run("config", "set", "facebook-version", "25");
+        assertThat(badVersion.exitCode()).isEqualTo(2);
+        assertThat(badVersion.err()).contains("v25.0");
+        assertThat(cli.run("config", "show", "--json").json().get("linkedin-version").asText()).isEqualTo("202601");
         noSecretAnywhere();
     }
 }

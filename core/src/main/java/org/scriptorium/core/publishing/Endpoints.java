@@ -46,6 +46,24 @@ public final class Endpoints {
         });
     }
 
+    /** Changes the API version asked for: LinkedIn's YYYYMM, Facebook's vNN.N. Refuses anything else. */
+    public void setVersion(Network network, String version) {
+        String v = version == null ? "" : version.strip();
+        boolean valid = switch (network) {
+            case LINKEDIN -> v.matches("20\\d{2}(0[1-9]|1[0-2])");
+            case FACEBOOK -> v.matches("v\\d{1,2}\\.\\d");
+            default -> false;
+        };
+        if (!valid) {
+            throw new org.scriptorium.core.InvalidInput(switch (network) {
+                case LINKEDIN -> "The LinkedIn version is a month written YYYYMM, e.g. 202511; got \"" + version + "\".";
+                case FACEBOOK -> "The Facebook Graph version looks like v25.0; got \"" + version + "\".";
+                default -> network.label() + " has no API version to set.";
+            });
+        }
+        set(network, "version", v);
+    }
+
     public void set(Network network, String what, String value) {
         settings.put(key(network, what), value);
     }
