@@ -1,15 +1,9 @@
 package org.scriptorium.app.desktop;
 
-import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -269,29 +263,7 @@ public final class MainWindow extends StackPane {
     /** First run with an empty studio: offer the demo workspace once. */
     private void showWelcome() {
         uiState.welcomed = true;
-        Label title = new Label("Welcome to Scriptorium");
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label text = new Label("Your drafts live on this computer and are saved as you type. "
-                + "Would you like a few sample drafts to look around, or start with an empty studio?");
-        text.setWrapText(true);
-        Button demo = new Button("Open the demo workspace");
-        demo.setId("welcomeDemo");
-        demo.getStyleClass().add(Styles.ACCENT);
-        Button empty = new Button("Start empty");
-        empty.setId("welcomeEmpty");
-        HBox buttons = new HBox(8, empty, demo);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox card = new VBox(title, text, buttons);
-        card.getStyleClass().add("welcome-card");
-        card.setMaxSize(460, Region.USE_PREF_SIZE);
-        StackPane scrim = new StackPane(card);
-        scrim.getStyleClass().add("welcome-scrim");
-        getChildren().add(scrim);
-        demo.setOnAction(e -> {
-            getChildren().remove(scrim);
-            draftsModel.openDemoWorkspace();
-        });
-        empty.setOnAction(e -> getChildren().remove(scrim));
+        getChildren().add(new WelcomeCard(draftsModel::openDemoWorkspace));
     }
 
     // ---- actions (menus, buttons) ----
