@@ -48,6 +48,18 @@ public final class AccountSecrets {
         store.get().put("app:" + network.cliName() + ":client-secret", secret);
     }
 
+    /**
+     * The client id of the user's own LinkedIn or Facebook app. Not a secret, but it belongs with the app's secret:
+     * renewing or revoking a token later needs both, long after the sign-in that gave them.
+     */
+    public Optional<String> clientId(Network network) {
+        return store.get().get("app:" + network.cliName() + ":client-id");
+    }
+
+    public void putClientId(Network network, String clientId) {
+        store.get().put("app:" + network.cliName() + ":client-id", clientId);
+    }
+
     public String describe() {
         return store.get().describe();
     }
