@@ -129,6 +129,9 @@ final class AccountCommand {
         @Option(names = "--port", paramLabel = "N", description = "The 127.0.0.1 port the browser comes back to (default: any free one for Mastodon; LinkedIn and Facebook use the one their app lists, 47615: http://127.0.0.1:47615/callback).")
         Integer port;
 
+        @Option(names = "--pages", description = "LinkedIn: also connect the organization pages you administer (your app needs the Community Management API).")
+        boolean pages;
+
         @Option(names = "--timeout", paramLabel = "MINUTES", description = "How long to wait for the browser (default 5).")
         int timeoutMinutes = 5;
 
@@ -138,6 +141,9 @@ final class AccountCommand {
         @Override
         void run() {
             Network chosen = asUsage(() -> Network.parse(network));
+            if (pages && chosen == Network.LINKEDIN) {
+                studio().publishing().endpoints().setFlag(Network.LINKEDIN, "pages", true);
+            }
             AccountConnector connector = asUsage(() -> studio().publishing().connector(chosen));
             List<Account> connected;
             if (!connector.usesBrowser()) {

@@ -64,6 +64,15 @@ public final class Endpoints {
         set(network, "version", v);
     }
 
+    /** A yes/no choice kept per network, such as whether LinkedIn sign-ins also ask for organization pages. */
+    public boolean flag(Network network, String what) {
+        return Boolean.parseBoolean(setting(network, what, "false"));
+    }
+
+    public void setFlag(Network network, String what, boolean on) {
+        set(network, what, Boolean.toString(on));
+    }
+
     public void set(Network network, String what, String value) {
         settings.put(key(network, what), value);
     }

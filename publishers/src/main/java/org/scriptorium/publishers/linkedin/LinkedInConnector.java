@@ -59,6 +59,12 @@ public final class LinkedInConnector implements AccountConnector {
         return true;
     }
 
+    /** LinkedIn accepts only the redirect addresses listed in the user's app, port included. */
+    @Override
+    public int loopbackPort() {
+        return 47615;
+    }
+
     @Override
     public AuthorizationRequest authorization(ConnectOptions options, URI redirectUri) {
         App app = app(options);

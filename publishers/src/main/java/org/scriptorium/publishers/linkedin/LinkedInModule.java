@@ -13,6 +13,8 @@ import org.scriptorium.core.publishing.PublishingContext;
  * the whole sign-in for an app without the Community Management product, which most personal apps lack.
  */
 public final class LinkedInModule implements NetworkModule {
+    /** The setting that makes sign-ins also ask for the member's organization pages. */
+    public static final String PAGES_SETTING = "pages";
     private final boolean pages;
 
     public LinkedInModule() {
@@ -36,6 +38,7 @@ public final class LinkedInModule implements NetworkModule {
 
     @Override
     public AccountConnector connector(PublishingContext context) {
-        return new LinkedInConnector(context, pages);
+        // The user's choice in the window or `account connect linkedin --pages` is kept as a setting.
+        return new LinkedInConnector(context, pages || context.endpoints().flag(Network.LINKEDIN, PAGES_SETTING));
     }
 }
