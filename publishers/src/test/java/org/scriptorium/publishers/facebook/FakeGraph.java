@@ -14,6 +14,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -92,7 +94,7 @@ final class FakeGraph implements AutoCloseable {
         this.declined = List.of(permissions);
     }
 
-    /** The next call to "METHOD /path" is answered with a Graph error object. */
+    /** The next call to "METHOD /path" ("*" for any id in it) is answered with a Graph error object. */
     void failNext(String call, int status, int code, String message, String... headers) {
         MockResponse.Builder response = new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
                 .body("{\"error\":{\"message\":" + quote(message) + ",\"type\":\"OAuthException\",\"code\":" + code
@@ -149,13 +151,23 @@ final class FakeGraph implements AutoCloseable {
         Map<String, String> params = params(request, files);
         String method = request.getMethod();
         calls.add(new Call(method, path, params, files));
-        MockResponse failure = failures.remove(method + " " + path);
+        MockResponse failure = takeFailure(method + " " + path);
         if (failure != null) {
             return failure;
         }
         MockResponse answer = route(method, path, params, files);
         Duration delay = delays.remove(method + " " + path);
         return delay == null ? answer : new MockResponse.Builder(answer).headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+
+    /** The failure set for this call; a "*" in its key stands for any post id. */
+    private MockResponse takeFailure(String call) {
+        for (String key : List.copyOf(failures.keySet())) {
+            if (call.matches(Pattern.quote(key).replace("*", "\\E[^/]+\\Q"))) {
+                return failures.remove(key);
+            }
+        }
+        return null;
     }
 
     private MockResponse route(String method, String path, Map<String, String> p, Map<String, Upload> files) {
@@ -266,7 +278,9 @@ final class FakeGraph implements AutoCloseable {
         if (p.getOrDefault("message", "").isBlank() && photos.isEmpty()) {
             return error(400, 100, "(#100) Missing message or attachment");
         }
-        Post post = new Post(page + "_" + ids.incrementAndGet(), p.get("message"), Instant.now(), scheduledFor, photos);
+        // Facebook keeps the text with its line ends unified and the blanks around it trimmed.
+        String message = p.containsKey("message") ? p.get("message").replace("\r\n", "\n").strip() : null;
+        Post post = new Post(page + "_" + ids.incrementAndGet(), message, Instant.now(), scheduledFor, photos);
         posts.put(post.id(), post);
         return ok("{\"id\":\"" + post.id() + "\"}");
     }
@@ -331,7 +345,7 @@ final class FakeGraph implements AutoCloseable {
     }
 
     private static String graphTime(Instant time) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(java.time.ZoneOffset.UTC).format(time);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC).format(time);
     }
 
     private static MockResponse ok(String json) {
@@ -345,7 +359,7 @@ final class FakeGraph implements AutoCloseable {
     }
 
     private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
     }
 
     @Override
