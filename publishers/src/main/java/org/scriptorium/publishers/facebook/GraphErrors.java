@@ -6,6 +6,7 @@ import org.scriptorium.publishers.common.Http;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,10 +74,15 @@ final class GraphErrors {
     }
 
     private static String missingPermission(String platformMessage) {
+        Set<String> named = new LinkedHashSet<>();
         Matcher permission = PERMISSION.matcher(platformMessage);
-        return permission.find()
-                ? "Facebook refused because Scriptorium lacks the " + permission.group(1) + " permission; connect the account again and allow it."
-                : "Facebook refused because Scriptorium lacks a permission for this account; connect it again and allow everything it asks for.";
+        while (permission.find()) {
+            named.add(permission.group(1));
+        }
+        return named.isEmpty()
+                ? "Facebook refused because Scriptorium lacks a permission for this account; connect it again and allow everything it asks for."
+                : "Facebook refused because Scriptorium lacks the " + String.join(" and ", named) + " permission"
+                + (named.size() > 1 ? "s" : "") + "; connect the account again and allow " + (named.size() > 1 ? "them." : "it.");
     }
 
     /** The text with every secret replaced, in case Facebook quoted a token back. */
