@@ -54,9 +54,9 @@ final class FacebookPostRules {
             if (ahead <= 0) {
                 problems.add(new Problem("The post's time has already passed; Facebook schedules a post at least 10 minutes ahead."));
             } else if (post.publishAt().isBefore(now.plus(EARLIEST))) {
-                problems.add(new Problem("Facebook schedules a post at least 10 minutes ahead; this one is due in " + roundedUp(ahead, 60) + " minutes."));
+                problems.add(new Problem("Facebook schedules a post at least 10 minutes ahead; this one is due in " + roundedUp(ahead, 60, "minute") + "."));
             } else if (post.publishAt().isAfter(now.plus(LATEST))) {
-                problems.add(new Problem("Facebook schedules a post at most 30 days ahead; this one is " + roundedUp(ahead, 86_400) + " days ahead."));
+                problems.add(new Problem("Facebook schedules a post at most 30 days ahead; this one is " + roundedUp(ahead, 86_400, "day") + " ahead."));
             }
             if (post.firstComment() != null && !post.firstComment().isBlank()) {
                 problems.add(new Problem("Facebook cannot hold a first comment for a scheduled post; publish it at its time instead, or drop the comment."));
@@ -65,8 +65,10 @@ final class FacebookPostRules {
         return problems;
     }
 
-    private static long roundedUp(long seconds, long unit) {
-        return (seconds + unit - 1) / unit;
+    /** "5 minutes", "1 day": the seconds in whole units, rounded up so "under 10 minutes" never reads as 10. */
+    private static String roundedUp(long seconds, long unitSeconds, String unit) {
+        long count = (seconds + unitSeconds - 1) / unitSeconds;
+        return count + " " + unit + (count == 1 ? "" : "s");
     }
 
     private static Optional<Problem> photoProblem(PostImage image) {
