@@ -1,0 +1,90 @@
+package org.scriptorium.publishers.facebook;
+
+import org.scriptorium.core.publishing.Capabilities;
+import org.scriptorium.core.publishing.OutgoingPost;
+import org.scriptorium.core.publishing.PostImage;
+import org.scriptorium.core.publishing.Problem;
+import org.scriptorium.core.writing.social.PlatformRules;
+import org.scriptorium.core.writing.social.Platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What Facebook refuses in a Page post, checked before anything is sent. */
+final class FacebookPostRules {
+    /**
+     * Facebook's photo upload guide says files must be 4 MB or smaller (the 10 MB sometimes quoted is for photos
+     * Facebook fetches from a URL). Counted in decimal megabytes so a file near the line is refused here, not there.
+     */
+    static final long MAX_PHOTO_BYTES = 4_000_000L;
+    static final Capabilities CAPABILITIES = new Capabilities(PlatformRules.of(Platform.FACEBOOK).limit(), 10, MAX_PHOTO_BYTES,
+            true, true, false);
+    /**
+     * The Pages API takes a scheduled_publish_time from 10 minutes to 30 days after the request. (Meta Business Suite
+     * lets people schedule 75 days ahead, but the API documents 30, and a post refused at its time is worse than here.)
+     */
+    static final Duration EARLIEST = Duration.ofMinutes(10);
+    static final Duration LATEST = Duration.ofDays(30);
+
+    private FacebookPostRules() {
+    }
+
+    static List<Problem> problems(OutgoingPost post, Instant now) {
+        List<Problem> problems = new ArrayList<>();
+        PlatformRules rules = PlatformRules.of(Platform.FACEBOOK);
+        if (post.text().isBlank() && post.images().isEmpty()) {
+            problems.add(new Problem("The post is empty; write something or add a photo."));
+        }
+        int length = rules.length(post.text());
+        if (length > rules.limit()) {
+            problems.add(new Problem(String.format(Locale.ROOT, "The post is %,d characters; Facebook allows %,d.", length, rules.limit())));
+        }
+        if (post.images().size() > CAPABILITIES.maxImages()) {
+            problems.add(new Problem("The post has " + post.images().size() + " photos; Facebook takes up to " + CAPABILITIES.maxImages() + "."));
+        }
+        post.images().forEach(image -> photoProblem(image).ifPresent(problems::add));
+        if (post.publishAt() != null) {
+            long ahead = Duration.between(now, post.publishAt()).toSeconds();
+            if (ahead <= 0) {
+                problems.add(new Problem("The post's time has already passed; Facebook schedules a post at least 10 minutes ahead."));
+            } else if (post.publishAt().isBefore(now.plus(EARLIEST))) {
+                problems.add(new Problem("Facebook schedules a post at least 10 minutes ahead; this one is due in " + roundedUp(ahead, 60, "minute") + "."));
+            } else if (post.publishAt().isAfter(now.plus(LATEST))) {
+                problems.add(new Problem("Facebook schedules a post at most 30 days ahead; this one is " + roundedUp(ahead, 86_400, "day") + " ahead."));
+            }
+            if (post.firstComment() != null && !post.firstComment().isBlank()) {
+                problems.add(new Problem("Facebook cannot hold a first comment for a scheduled post; publish it at its time instead, or drop the comment."));
+            }
+        }
+        return problems;
+    }
+
+    /** "5 minutes", "1 day": the seconds in whole units, rounded up so "under 10 minutes" never reads as 10. */
+    private static String roundedUp(long seconds, long unitSeconds, String unit) {
+        long count = (seconds + unitSeconds - 1) / unitSeconds;
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+
+    private static Optional<Problem> photoProblem(PostImage image) {
+        String name = image.file().getFileName().toString();
+        if (!Files.isRegularFile(image.file()) || !Files.isReadable(image.file())) {
+            return Optional.of(new Problem("The photo " + name + " cannot be read; is it still there?"));
+        }
+        try {
+            long size = Files.size(image.file());
+            if (size > MAX_PHOTO_BYTES) {
+                return Optional.of(new Problem(String.format(Locale.ROOT, "The photo %s is %.1f MB; Facebook takes photos up to 4 MB.",
+                        name, size / 1_000_000.0)));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(new Problem("The photo " + name + " cannot be read; is it still there?"));
+        }
+    }
+}

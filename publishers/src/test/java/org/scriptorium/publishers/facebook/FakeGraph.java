@@ -1,0 +1,369 @@
+package org.scriptorium.publishers.facebook;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.MultipartReader;
+import okio.Buffer;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A loopback Graph API that checks what Graph checks: the version in the path, a known token, a correct
+ * appsecret_proof, the app's credentials and the redirect on token exchanges, the shapes of form and multipart
+ * bodies. It answers as Graph does (JSON ids, error objects), keeps the posts it was given, and records every call.
+ */
+final class FakeGraph implements AutoCloseable {
+    static final String VERSION = "v25.0";
+    static final String APP_ID = "740011223344";
+    static final String APP_SECRET = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+    static final String CODE = "AQDcode-from-the-login-dialog";
+    static final String SHORT_TOKEN = "EAAshort-lived-user-token-1";
+    static final String USER_TOKEN = "EAAlong-lived-user-token-2";
+    static final String BAKERY = "101";
+    static final String BAKERY_TOKEN = "EAApage-token-bakery-101";
+    static final String CHOIR = "202";
+    static final String CHOIR_TOKEN = "EAApage-token-choir-202";
+    /** A Page the person can only read insights of: not one to connect. */
+    static final String ANALYTICS_ONLY = "303";
+
+    /** One request as it arrived: path without the version, query and form fields together, uploaded files by field. */
+    record Call(String method, String path, Map<String, String> params, Map<String, Upload> files) {
+    }
+
+    record Upload(String filename, String contentType, long bytes) {
+    }
+
+    record Post(String id, String message, Instant createdTime, Long scheduledFor, List<String> photos) {
+        boolean published() {
+            return scheduledFor == null;
+        }
+    }
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, MockResponse> failures = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+    private final Map<String, Post> posts = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, String> unpublishedPhotos = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger(9000);
+    private volatile String expectedRedirect = "";
+    private volatile List<String> declined = List.of();
+
+    FakeGraph() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        server.start();
+    }
+
+    String baseUrl() {
+        return server.url("/").toString();
+    }
+
+    /** Where the code exchange must say the browser was sent back to. */
+    void expectRedirect(String redirectUri) {
+        this.expectedRedirect = redirectUri;
+    }
+
+    /** Permissions the person unticked in the dialog. */
+    void decline(String... permissions) {
+        this.declined = List.of(permissions);
+    }
+
+    /** The next call to "METHOD /path" ("*" for any id in it) is answered with a Graph error object. */
+    void failNext(String call, int status, int code, String message, String... headers) {
+        MockResponse.Builder response = new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+                .body("{\"error\":{\"message\":" + quote(message) + ",\"type\":\"OAuthException\",\"code\":" + code
+                        + ",\"error_subcode\":0,\"fbtrace_id\":\"AbCdEf123\"}}");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            response.addHeader(headers[i], headers[i + 1]);
+        }
+        failures.put(call, response.build());
+    }
+
+    /** The next call to "METHOD /path" is carried out, but its answer only starts after {@code delay}. */
+    void delayNext(String call, Duration delay) {
+        delays.put(call, delay);
+    }
+
+    /** A post already on the Page, made before the test (by the user, or an earlier attempt). */
+    Post addPost(String page, String message, Instant createdTime, Long scheduledFor) {
+        Post post = new Post(page + "_" + ids.incrementAndGet(), message, createdTime, scheduledFor, List.of());
+        posts.put(post.id(), post);
+        return post;
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method, String path) {
+        return calls().stream().filter(c -> c.method().equals(method) && c.path().equals(path)).toList();
+    }
+
+    Map<String, Post> posts() {
+        synchronized (posts) {
+            return new LinkedHashMap<>(posts);
+        }
+    }
+
+    static String proof(String token) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private MockResponse answer(RecordedRequest request) {
+        String target = request.getUrl().encodedPath();
+        if (!target.startsWith("/" + VERSION + "/")) {
+            return error(400, 2500, "Unknown path components: " + target);
+        }
+        String path = target.substring(VERSION.length() + 1);
+        Map<String, Upload> files = new LinkedHashMap<>();
+        Map<String, String> params = params(request, files);
+        String method = request.getMethod();
+        calls.add(new Call(method, path, params, files));
+        MockResponse failure = takeFailure(method + " " + path);
+        if (failure != null) {
+            return failure;
+        }
+        MockResponse answer = route(method, path, params, files);
+        Duration delay = delays.remove(method + " " + path);
+        return delay == null ? answer : new MockResponse.Builder(answer).headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+
+    /** The failure set for this call; a "*" in its key stands for any post id. */
+    private MockResponse takeFailure(String call) {
+        for (String key : List.copyOf(failures.keySet())) {
+            if (call.matches(Pattern.quote(key).replace("*", "\\E[^/]+\\Q"))) {
+                return failures.remove(key);
+            }
+        }
+        return null;
+    }
+
+    private MockResponse route(String method, String path, Map<String, String> p, Map<String, Upload> files) {
+        if (path.equals("/oauth/access_token")) {
+            return tokenExchange(p);
+        }
+        String token = p.getOrDefault("access_token", "");
+        if (!List.of(USER_TOKEN, BAKERY_TOKEN, CHOIR_TOKEN).contains(token)) {
+            return error(400, 190, "Invalid OAuth access token - Cannot parse access token");
+        }
+        if (!proof(token).equals(p.get("appsecret_proof"))) {
+            return error(400, 100, "Invalid appsecret_proof provided in the API argument");
+        }
+        String[] parts = path.substring(1).split("/");
+        String node = parts[0];
+        String edge = parts.length > 1 ? parts[1] : "";
+        if (node.equals("me")) {
+            return token.equals(USER_TOKEN) ? me(edge, p) : error(400, 100, "A Page access token is not the person.");
+        }
+        String page = node.contains("_") ? node.substring(0, node.indexOf('_')) : node;
+        if (!token.equals(page.equals(BAKERY) ? BAKERY_TOKEN : page.equals(CHOIR) ? CHOIR_TOKEN : "")) {
+            return error(403, 200, "(#200) The Page access token is not for this Page");
+        }
+        return switch (method + " " + edge) {
+            case "POST photos" -> photo(page, p, files);
+            case "POST feed" -> feedPost(page, p);
+            case "GET feed" -> listing(page, true);
+            case "GET scheduled_posts" -> listing(page, false);
+            case "POST comments" -> p.getOrDefault("message", "").isBlank() ? error(400, 100, "(#100) Missing message")
+                    : ok("{\"id\":\"" + node + "_c" + ids.incrementAndGet() + "\"}");
+            case "GET " -> post(node);
+            case "DELETE " -> posts.remove(node) != null ? ok("{\"success\":true}") : error(400, 100, "Unsupported delete request.");
+            default -> error(400, 100, "Unsupported " + method + " request to " + path);
+        };
+    }
+
+    private MockResponse tokenExchange(Map<String, String> p) {
+        if (!APP_ID.equals(p.get("client_id")) || !APP_SECRET.equals(p.get("client_secret"))) {
+            return error(400, 1, "Error validating client secret.");
+        }
+        if ("fb_exchange_token".equals(p.get("grant_type"))) {
+            return SHORT_TOKEN.equals(p.get("fb_exchange_token"))
+                    ? ok("{\"access_token\":\"" + USER_TOKEN + "\",\"token_type\":\"bearer\",\"expires_in\":5183944}")
+                    : error(400, 190, "Invalid OAuth access token.");
+        }
+        if (!CODE.equals(p.get("code")) || !expectedRedirect.equals(p.get("redirect_uri"))) {
+            return error(400, 100, "Invalid verification code format.");
+        }
+        return ok("{\"access_token\":\"" + SHORT_TOKEN + "\",\"token_type\":\"bearer\",\"expires_in\":5400}");
+    }
+
+    private MockResponse me(String edge, Map<String, String> p) {
+        return switch (edge) {
+            case "" -> ok("{\"id\":\"7001\",\"name\":\"Ada Baker\"}");
+            case "permissions" -> {
+                StringBuilder data = new StringBuilder();
+                for (String permission : List.of("pages_show_list", "pages_read_engagement", "pages_manage_posts", "public_profile")) {
+                    data.append(data.isEmpty() ? "" : ",").append("{\"permission\":\"").append(permission).append("\",\"status\":\"")
+                            .append(declined.contains(permission) ? "declined" : "granted").append("\"}");
+                }
+                yield ok("{\"data\":[" + data + "]}");
+            }
+            case "accounts" -> {
+                if (!p.getOrDefault("fields", "").contains("access_token")) {
+                    yield error(400, 100, "The Pages were asked for without their tokens");
+                }
+                // Two pages of results, as Graph pages a long list: the second only through the "after" cursor.
+                yield "c2".equals(p.get("after"))
+                        ? ok("{\"data\":[" + page(ANALYTICS_ONLY, "Ada's Numbers", "none", "[\"ANALYZE\"]") + "],\"paging\":{\"cursors\":{\"before\":\"c2\",\"after\":\"c3\"}}}")
+                        : ok("{\"data\":[" + page(BAKERY, "Ada's Bakery", BAKERY_TOKEN, "[\"ANALYZE\",\"ADVERTISE\",\"MODERATE\",\"CREATE_CONTENT\",\"MANAGE\"]")
+                        + "," + page(CHOIR, "Village Choir", CHOIR_TOKEN, "[\"CREATE_CONTENT\",\"MODERATE\"]")
+                        + "],\"paging\":{\"cursors\":{\"before\":\"c1\",\"after\":\"c2\"},\"next\":\"" + baseUrl() + VERSION + "/me/accounts?after=c2\"}}");
+            }
+            default -> error(400, 100, "Unsupported request to /me/" + edge);
+        };
+    }
+
+    private MockResponse photo(String page, Map<String, String> p, Map<String, Upload> files) {
+        Upload source = files.get("source");
+        if (source == null || source.bytes() == 0 || !source.contentType().startsWith("image/")) {
+            return error(400, 324, "(#324) Requires upload file");
+        }
+        String id = String.valueOf(ids.incrementAndGet());
+        if ("false".equals(p.get("published"))) {
+            unpublishedPhotos.put(id, page);
+        }
+        return ok("{\"id\":\"" + id + "\"}");
+    }
+
+    private MockResponse feedPost(String page, Map<String, String> p) {
+        List<String> photos = new ArrayList<>();
+        for (int i = 0; p.containsKey("attached_media[" + i + "]"); i++) {
+            Matcher fbid = Pattern.compile("^\\{\"media_fbid\":\"(\\d+)\"}$").matcher(p.get("attached_media[" + i + "]"));
+            if (!fbid.matches() || !page.equals(unpublishedPhotos.remove(fbid.group(1)))) {
+                return error(400, 100, "(#100) param attached_media[" + i + "] must be an unpublished photo of this Page");
+            }
+            photos.add(fbid.group(1));
+        }
+        Long scheduledFor = null;
+        if ("false".equals(p.get("published"))) {
+            long at = Long.parseLong(p.getOrDefault("scheduled_publish_time", "0"));
+            long now = Instant.now().getEpochSecond();
+            if (at < now + 600 || at > now + Duration.ofDays(30).toSeconds()) {
+                return error(400, 100, "(#100) The specified scheduled publish time is invalid.");
+            }
+            scheduledFor = at;
+        }
+        if (p.getOrDefault("message", "").isBlank() && photos.isEmpty()) {
+            return error(400, 100, "(#100) Missing message or attachment");
+        }
+        // Facebook keeps the text with its line ends unified and the blanks around it trimmed.
+        String message = p.containsKey("message") ? p.get("message").replace("\r\n", "\n").strip() : null;
+        Post post = new Post(page + "_" + ids.incrementAndGet(), message, Instant.now(), scheduledFor, photos);
+        posts.put(post.id(), post);
+        return ok("{\"id\":\"" + post.id() + "\"}");
+    }
+
+    private MockResponse listing(String page, boolean published) {
+        List<String> data = new ArrayList<>();
+        posts().values().stream().filter(post -> post.id().startsWith(page + "_") && post.published() == published)
+                .sorted((a, b) -> b.createdTime().compareTo(a.createdTime())).limit(25)
+                .forEach(post -> data.add("{\"id\":\"" + post.id() + "\"" + (post.message() == null ? "" : ",\"message\":" + quote(post.message()))
+                        + ",\"created_time\":\"" + graphTime(post.createdTime()) + "\""
+                        + (post.scheduledFor() == null ? "" : ",\"scheduled_publish_time\":" + post.scheduledFor()) + "}"));
+        return ok("{\"data\":[" + String.join(",", data) + "]}");
+    }
+
+    private MockResponse post(String id) {
+        Post post = posts.get(id);
+        return post == null ? error(400, 100, "Unsupported get request. Object with ID '" + id + "' does not exist")
+                : ok("{\"id\":\"" + id + "\",\"is_published\":" + post.published() + "}");
+    }
+
+    private static String page(String id, String name, String token, String tasks) {
+        return "{\"id\":\"" + id + "\",\"name\":" + quote(name) + ",\"access_token\":\"" + token + "\",\"tasks\":" + tasks
+                + ",\"picture\":{\"data\":{\"url\":\"https://scontent.example/" + id + ".jpg\",\"is_silhouette\":false}}}";
+    }
+
+    private static Map<String, String> params(RecordedRequest request, Map<String, Upload> files) {
+        Map<String, String> params = new LinkedHashMap<>();
+        request.getUrl().queryParameterNames().forEach(n -> params.put(n, request.getUrl().queryParameter(n)));
+        String type = request.getHeaders().get("Content-Type");
+        if (request.getBody() == null || type == null) {
+            return params;
+        }
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            for (String pair : request.getBody().utf8().split("&")) {
+                int eq = pair.indexOf('=');
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        } else if (type.startsWith("multipart/form-data")) {
+            readMultipart(request, type.substring(type.indexOf("boundary=") + 9), params, files);
+        }
+        return params;
+    }
+
+    private static void readMultipart(RecordedRequest request, String boundary, Map<String, String> params, Map<String, Upload> files) {
+        Pattern name = Pattern.compile("name=\"([^\"]*)\"");
+        Pattern filename = Pattern.compile("filename=\"([^\"]*)\"");
+        try (MultipartReader reader = new MultipartReader(new Buffer().write(request.getBody()), boundary)) {
+            for (MultipartReader.Part part = reader.nextPart(); part != null; part = reader.nextPart()) {
+                String disposition = part.headers().get("Content-Disposition");
+                Matcher n = name.matcher(disposition);
+                Matcher f = filename.matcher(disposition);
+                n.find();
+                if (f.find()) {
+                    files.put(n.group(1), new Upload(f.group(1), part.headers().get("Content-Type"), part.body().readByteString().size()));
+                } else {
+                    params.put(n.group(1), part.body().readUtf8());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String graphTime(Instant time) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC).format(time);
+    }
+
+    private static MockResponse ok(String json) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(json).build();
+    }
+
+    private static MockResponse error(int status, int code, String message) {
+        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+                .body("{\"error\":{\"message\":" + quote(message) + ",\"type\":\"OAuthException\",\"code\":" + code + ",\"fbtrace_id\":\"AbCdEf123\"}}")
+                .build();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
