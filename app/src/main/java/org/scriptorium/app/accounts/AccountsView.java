@@ -29,7 +29,8 @@ public final class AccountsView extends BorderPane {
         for (Network network : Network.values()) {
             MenuItem item = new MenuItem(network.label() + "…");
             item.setId("connect" + network.label());
-            item.setOnAction(e -> ConnectDialog.ask(getScene().getWindow(), network).ifPresent(options -> model.connect(network, options)));
+            item.setOnAction(e -> ConnectDialog.ask(getScene().getWindow(), network)
+                    .ifPresent(choice -> model.connect(network, choice.options(), choice.pages())));
             connect.getItems().add(item);
         }
         connect.disableProperty().bind(model.signingInProperty());

@@ -82,42 +82,54 @@ public final class AccountsViewModel {
         return account.describeStatus(clock.instant());
     }
 
-    public boolean usesBrowser(Network network) {
-        return publishing.connector(network).usesBrowser();
-    }
-
-    public void connect(Network network, ConnectOptions options) {
-        AccountConnector connector = publishing.connector(network);
+    public void connect(Network network, ConnectOptions options, boolean linkedInPages) {
         signingIn.set(true);
         message.set("Connecting " + network.label() + "…");
-        if (!connector.usesBrowser()) {
-            tasks.run(() -> connector.signIn(options), this::connected, this::failed);
-            return;
-        }
-        record Started(LoopbackReceiver receiver, AuthorizationRequest request) {
-        }
+        // Everything that may touch the network or the store runs off the FX thread; the sign-in window opens on it.
         tasks.run(() -> {
+            if (network == Network.LINKEDIN && linkedInPages) { // kept as a setting: later sign-ins ask for the pages too
+                publishing.endpoints().setFlag(Network.LINKEDIN, "pages", true);
+            }
+            AccountConnector connector = publishing.connector(network);
+            if (!connector.usesBrowser()) {
+                return (Step) new Done(connector.signIn(options));
+            }
             LoopbackReceiver receiver = LoopbackReceiver.start("/callback", connector.loopbackPort());
             try {
-                return new Started(receiver, connector.authorization(options, receiver.redirectUri()));
+                return new Started(receiver, connector, connector.authorization(options, receiver.redirectUri()));
             } catch (RuntimeException e) {
                 receiver.close();
                 throw e;
             }
-        }, started -> {
-            window.open(started.request(), events(started.receiver(), started.request()));
-            tasks.run(() -> {
-                try (LoopbackReceiver receiver = started.receiver()) {
-                    return connector.complete(started.request(), receiver.await(SIGN_IN_TIME));
+        }, step -> {
+            switch (step) {
+                case Done done -> connected(done.accounts());
+                case Started started -> {
+                    window.open(started.request(), events(started.receiver(), started.request()));
+                    tasks.run(() -> {
+                        try (LoopbackReceiver receiver = started.receiver()) {
+                            return started.connector().complete(started.request(), receiver.await(SIGN_IN_TIME));
+                        }
+                    }, accounts -> {
+                        window.close();
+                        connected(accounts);
+                    }, failure -> {
+                        window.close();
+                        failed(failure);
+                    });
                 }
-            }, accounts -> {
-                window.close();
-                connected(accounts);
-            }, failure -> {
-                window.close();
-                failed(failure);
-            });
+            }
         }, this::failed);
+    }
+
+    /** How far a connect got off the FX thread: done (no browser needed), or a sign-in to show. */
+    private sealed interface Step permits Done, Started {
+    }
+
+    private record Done(List<Account> accounts) implements Step {
+    }
+
+    private record Started(LoopbackReceiver receiver, AccountConnector connector, AuthorizationRequest request) implements Step {
     }
 
     private SignInEvents events(LoopbackReceiver receiver, AuthorizationRequest request) {

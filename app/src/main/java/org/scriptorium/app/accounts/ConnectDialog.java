@@ -3,6 +3,7 @@ package org.scriptorium.app.accounts;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -21,8 +22,12 @@ final class ConnectDialog {
     private ConnectDialog() {
     }
 
-    static Optional<ConnectOptions> ask(Window owner, Network network) {
-        Dialog<ConnectOptions> dialog = new Dialog<>();
+    /** What the user chose: the options, and for LinkedIn whether to connect the pages they administer too. */
+    record Choice(ConnectOptions options, boolean pages) {
+    }
+
+    static Optional<Choice> ask(Window owner, Network network) {
+        Dialog<Choice> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, 560);
         dialog.setTitle("Connect " + network.label());
         TextField server = field("connectServer", network == Network.MASTODON ? "https://mastodon.social" : "https://bsky.social (default)");
@@ -55,12 +60,19 @@ final class ConnectDialog {
                 form.addRow(1, new Label("Client secret"), clientSecret);
             }
         }
+        CheckBox pages = new CheckBox("Also connect the organization pages I administer (the app needs the Community Management API)");
+        pages.setId("connectPages");
+        pages.setWrapText(true);
+        if (network == Network.LINKEDIN) {
+            form.add(pages, 0, 2, 2, 1);
+        }
         dialog.getDialogPane().setContent(new VBox(12, hint, form));
         ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(connect).setId("connectConfirm");
-        dialog.setResultConverter(button -> button != connect ? null : new ConnectOptions(blankToNull(server.getText()),
-                blankToNull(handle.getText()), blankToNull(password.getText()), blankToNull(clientId.getText()), blankToNull(clientSecret.getText())));
+        dialog.setResultConverter(button -> button != connect ? null : new Choice(new ConnectOptions(blankToNull(server.getText()),
+                blankToNull(handle.getText()), blankToNull(password.getText()), blankToNull(clientId.getText()), blankToNull(clientSecret.getText())),
+                pages.isSelected()));
         return dialog.showAndWait();
     }
 

@@ -54,6 +54,12 @@ public final class FacebookConnector implements AccountConnector {
         return true;
     }
 
+    /** Facebook accepts only the redirect addresses listed in the user's app, port included. */
+    @Override
+    public int loopbackPort() {
+        return 47615;
+    }
+
     @Override
     public AuthorizationRequest authorization(ConnectOptions options, URI redirectUri) {
         String state = OAuthChecks.randomToken();

@@ -51,7 +51,7 @@ final class LinkedInErrors {
         }
         if (status == 426) {
             return PublishException.rejected("LinkedIn no longer serves API version " + version
-                    + "; set publish.linkedin.version to a recent month (YYYYMM) and try again.", message);
+                    + "; set a recent month with `scriptorium config set linkedin-version YYYYMM` and try again.", message);
         }
         if (status == 429) {
             if (isDailyLimit(message)) {

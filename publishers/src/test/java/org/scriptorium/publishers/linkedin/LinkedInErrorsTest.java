@@ -69,7 +69,7 @@ class LinkedInErrorsTest {
                         Kind.REJECTED, "already has a post with this text (urn:li:share:7155012345678901234)", null, null),
                 new Case("426 retired version", json(426, "{\"status\":426,\"code\":\"NONEXISTENT_VERSION\","
                         + "\"message\":\"Requested version 20251101 is not active\"}"),
-                        Kind.REJECTED, "set publish.linkedin.version", null, null),
+                        Kind.REJECTED, "config set linkedin-version", null, null),
                 new Case("429 without Retry-After", json(429, "{\"status\":429,\"message\":\"Too Many Requests\"}"),
                         Kind.RETRYABLE, "slow down", Duration.ofSeconds(60), null),
                 new Case("429 daily limit", json(429, "{\"status\":429,\"message\":\"Resource level throttle MEMBER DAY limit for calls to this resource is reached.\"}"),
@@ -107,7 +107,7 @@ class LinkedInErrorsTest {
         PublishException e = catchThrowableOfType(PublishException.class,
                 () -> publisher.publish(LinkedInPublishTest.job(OutgoingPost.text("Versioned"))));
 
-        assertThat(e.getMessage()).isEqualTo("LinkedIn no longer serves API version 202511; set publish.linkedin.version to a recent month (YYYYMM) and try again.");
+        assertThat(e.getMessage()).isEqualTo("LinkedIn no longer serves API version 202511; set a recent month with `scriptorium config set linkedin-version YYYYMM` and try again.");
     }
 
     private static MockResponse json(int code, String body) {
