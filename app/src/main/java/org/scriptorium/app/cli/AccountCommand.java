@@ -154,8 +154,11 @@ final class AccountCommand {
                 int listenOn = port != null ? port : connector.loopbackPort();
                 try (LoopbackReceiver receiver = LoopbackReceiver.start("/callback", listenOn)) {
                     AuthorizationRequest request = asUsage(() -> connector.authorization(options, receiver.redirectUri()));
-                    System.err.println("Open this address to sign in to " + chosen.label() + " (waiting for it to come back):");
-                    System.err.println(request.authorizationUrl());
+                    // On stderr, so stdout stays the command's result (the JSON a script reads).
+                    var err = spec.commandLine().getErr();
+                    err.println("Open this address to sign in to " + chosen.label() + " (waiting for it to come back):");
+                    err.println(request.authorizationUrl());
+                    err.flush();
                     Browser.open(request.authorizationUrl());
                     URI callback = receiver.await(Duration.ofMinutes(timeoutMinutes));
                     connected = connector.complete(request, callback);

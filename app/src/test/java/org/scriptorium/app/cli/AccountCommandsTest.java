@@ -43,6 +43,30 @@ class AccountCommandsTest {
         pds.close();
     }
 
+    @Test
+    void connectsMastodonFromTheCommandLineThroughTheBrowserAndTheLoopbackAddress() throws Exception {
+        try (var mastodon = new org.scriptorium.publishers.mastodon.FakeMastodon()) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> CliRunner.runWith(Map.of(), err,
+                    "--data-dir", dataDir.toString(), "account", "connect", "mastodon", "--instance", mastodon.url(), "--json"));
+            String signInPage = null;
+            for (int i = 0; i < 200 && signInPage == null; i++) {
+                signInPage = err.toString().lines().filter(l -> l.startsWith(mastodon.url() + "/oauth/authorize")).findFirst().orElse(null);
+                Thread.sleep(50);
+            }
+            assertThat(signInPage).as(err.toString()).isNotNull();
+            // The user's browser: opens the page, the server sends it back to the command's 127.0.0.1 listener.
+            try (var ignored = new okhttp3.OkHttpClient().newCall(new okhttp3.Request.Builder().url(signInPage).build()).execute()) {
+                // followed the redirect to the loopback address
+            }
+            Result connected = running.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(connected.exitCode()).as(connected.err()).isZero();
+            assertThat(connected.json().get(0).get("name").asText()).isEqualTo("Ana Lima");
+            assertThat(connected.json().get(0).get("status").asText()).isEqualTo("connected");
+            assertThat(connected.out()).doesNotContain(org.scriptorium.publishers.mastodon.FakeMastodon.TOKEN);
+        }
+    }
+
     /** No app password or session token in anything logged, nor in any file of the data directory but the encrypted secrets. */
     private void noSecretAnywhere() throws java.io.IOException {
         java.util.List<String> secrets = java.util.List.of(FakePds.APP_PASSWORD, "access-1", "refresh-1");

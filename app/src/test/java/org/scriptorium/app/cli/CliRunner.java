@@ -37,8 +37,12 @@ final class CliRunner {
     }
 
     static Result runWith(Map<String, String> environment, String... args) {
+        return runWith(environment, new StringWriter(), args);
+    }
+
+    /** Runs with a stderr the caller can read while the command still runs (a sign-in prints its address there and waits). */
+    static Result runWith(Map<String, String> environment, StringWriter err, String... args) {
         StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         int exitCode = Cli.execute(args, new PrintWriter(out), new PrintWriter(err), environment);
         // Compared with "\n" in tests whatever the platform's line separator.
         return new Result(exitCode, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
