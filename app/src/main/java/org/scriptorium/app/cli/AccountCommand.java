@@ -147,9 +147,9 @@ final class AccountCommand {
             AccountConnector connector = asUsage(() -> studio().publishing().connector(chosen));
             List<Account> connected;
             if (!connector.usesBrowser()) {
-                connected = asUsage(() -> connector.signIn(new ConnectOptions(instance, handle, secret(passwordEnv, passwordStdin, "app password"), null, null)));
+                connected = asUsage(() -> connector.signIn(new ConnectOptions(instance, handle, password(), null, null)));
             } else {
-                String clientSecret = clientSecretEnv == null ? null : secret(clientSecretEnv, false, "client secret");
+                String clientSecret = SecretInput.read(spec, clientSecretEnv, false, "client secret");
                 ConnectOptions options = new ConnectOptions(instance, handle, null, clientId, clientSecret);
                 int listenOn = port != null ? port : connector.loopbackPort();
                 try (LoopbackReceiver receiver = LoopbackReceiver.start("/callback", listenOn)) {
@@ -172,25 +172,12 @@ final class AccountCommand {
             connected.forEach(a -> out().println("Connected " + a.network().label() + ": " + a.name() + " (" + a.id().toString().substring(0, 8) + ")."));
         }
 
-        private String secret(String env, boolean stdin, String what) {
-            if (env != null) {
-                String value = ((ScriptoriumCommand) spec.root().userObject()).environment().get(env);
-                if (value == null || value.isBlank()) {
-                    throw usage("The environment variable " + env + " is not set.");
-                }
-                return value.strip();
+        private String password() {
+            String password = SecretInput.read(spec, passwordEnv, passwordStdin, "app password");
+            if (password == null) {
+                throw usage("Give the app password with --password-env VAR or --password-stdin (never on the command line).");
             }
-            if (stdin) {
-                try {
-                    String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
-                    if (line != null && !line.isBlank()) {
-                        return line.strip();
-                    }
-                } catch (java.io.IOException e) {
-                    throw usage("The " + what + " could not be read from standard input: " + e.getMessage());
-                }
-            }
-            throw usage("Give the " + what + " with --password-env VAR or --password-stdin (never on the command line).");
+            return password;
         }
     }
 

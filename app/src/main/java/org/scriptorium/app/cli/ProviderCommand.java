@@ -86,25 +86,7 @@ final class ProviderCommand {
         }
 
         private String readKey() {
-            if (keyEnv != null) {
-                String value = ((ScriptoriumCommand) spec.root().userObject()).environment().get(keyEnv);
-                if (value == null || value.isBlank()) {
-                    throw usage("The environment variable " + keyEnv + " is not set.");
-                }
-                return value;
-            }
-            if (keyStdin) {
-                try {
-                    String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
-                    if (line == null || line.isBlank()) {
-                        throw usage("No key on standard input.");
-                    }
-                    return line.strip();
-                } catch (java.io.IOException e) {
-                    throw usage("The key could not be read from standard input: " + e.getMessage());
-                }
-            }
-            return null;
+            return SecretInput.read(spec, keyEnv, keyStdin, "key");
         }
     }
 

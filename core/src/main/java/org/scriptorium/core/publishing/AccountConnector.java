@@ -10,6 +10,9 @@ import java.util.List;
  * finish with the address the browser was sent back to; Bluesky signs in with a handle and an app password.
  */
 public interface AccountConnector {
+    /** The 127.0.0.1 port for networks that accept only the redirect address listed in the user's app: http://127.0.0.1:47615/callback. */
+    int REGISTERED_REDIRECT_PORT = 47615;
+
     Network network();
 
     /** Whether this network signs in through a browser (OAuth) rather than with a password. */

@@ -57,7 +57,7 @@ public final class FacebookConnector implements AccountConnector {
     /** Facebook accepts only the redirect addresses listed in the user's app, port included. */
     @Override
     public int loopbackPort() {
-        return 47615;
+        return REGISTERED_REDIRECT_PORT;
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class LinkedInConnector implements AccountConnector {
     /** LinkedIn accepts only the redirect addresses listed in the user's app, port included. */
     @Override
     public int loopbackPort() {
-        return 47615;
+        return REGISTERED_REDIRECT_PORT;
     }
 
     @Override

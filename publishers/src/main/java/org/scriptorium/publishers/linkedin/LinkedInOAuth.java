@@ -1,14 +1,11 @@
 package org.scriptorium.publishers.linkedin;
 
 import com.github.scribejava.core.builder.ServiceBuilder;
-import com.github.scribejava.core.builder.api.DefaultApi20;
 import com.github.scribejava.core.exceptions.OAuthException;
 import com.github.scribejava.core.httpclient.jdk.JDKHttpClientConfig;
 import com.github.scribejava.core.model.OAuth2AccessToken;
 import com.github.scribejava.core.model.OAuth2AccessTokenErrorResponse;
 import com.github.scribejava.core.oauth.OAuth20Service;
-import com.github.scribejava.core.oauth2.clientauthentication.ClientAuthentication;
-import com.github.scribejava.core.oauth2.clientauthentication.RequestBodyAuthenticationScheme;
 import org.scriptorium.core.ScriptoriumException;
 import org.scriptorium.core.publishing.PublishException;
 
@@ -49,7 +46,8 @@ final class LinkedInOAuth implements AutoCloseable {
         if (scopes != null && !scopes.isEmpty()) {
             builder.defaultScope(String.join(" ", scopes));
         }
-        this.service = builder.build(new Server(authBase.toString().replaceAll("/+$", "")));
+        this.service = builder.build(new org.scriptorium.publishers.common.OAuthServer(authBase.toString(),
+                "/oauth/v2/authorization", "/oauth/v2/accessToken", "/oauth/v2/revoke"));
     }
 
     /** The page that asks the member to allow access, with the single-use state. */
@@ -117,34 +115,5 @@ final class LinkedInOAuth implements AutoCloseable {
         String why = e.getErrorDescription() == null ? "" : e.getErrorDescription().strip();
         String both = code.isEmpty() ? why : why.isEmpty() ? code : code + ": " + why;
         return both.isEmpty() ? "" : " (" + both + ")";
-    }
-
-    /** LinkedIn's authorization server at a configurable base. */
-    private static final class Server extends DefaultApi20 {
-        private final String base;
-
-        Server(String base) {
-            this.base = base;
-        }
-
-        @Override
-        public String getAccessTokenEndpoint() {
-            return base + "/oauth/v2/accessToken";
-        }
-
-        @Override
-        protected String getAuthorizationBaseUrl() {
-            return base + "/oauth/v2/authorization";
-        }
-
-        @Override
-        public String getRevokeTokenEndpoint() {
-            return base + "/oauth/v2/revoke";
-        }
-
-        @Override
-        public ClientAuthentication getClientAuthentication() {
-            return RequestBodyAuthenticationScheme.instance();
-        }
     }
 }

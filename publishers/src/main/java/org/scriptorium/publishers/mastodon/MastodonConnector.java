@@ -22,6 +22,7 @@ import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.core.publishing.oauth.OAuthChecks;
 import org.scriptorium.publishers.common.Http;
+import org.scriptorium.publishers.common.OAuthServer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -126,7 +127,7 @@ final class MastodonConnector implements AccountConnector {
 
     private OAuth20Service service(URI instance, String clientId, String clientSecret, URI redirectUri) {
         return new ServiceBuilder(clientId).apiSecret(clientSecret).callback(redirectUri.toString()).defaultScope(SCOPES)
-                .build(new MastodonApi(instance));
+                .build(new OAuthServer(instance.toString(), "/oauth/authorize", "/oauth/token", "/oauth/revoke"));
     }
 
     private URI instance(ConnectOptions options) {
