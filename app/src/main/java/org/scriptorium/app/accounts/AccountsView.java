@@ -19,7 +19,7 @@ import org.scriptorium.core.publishing.Network;
 
 /** The Accounts area: who Scriptorium publishes as, their status, connect and disconnect, and checking a post. */
 public final class AccountsView extends BorderPane {
-    public AccountsView(AccountsViewModel model) {
+    public AccountsView(AccountsViewModel model, org.scriptorium.app.common.ImagePicker imagePicker) {
         getStyleClass().add("research-view");
         Label title = new Label("Accounts");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -70,13 +70,8 @@ public final class AccountsView extends BorderPane {
         Label attached = new Label();
         attached.getStyleClass().add(Styles.TEXT_MUTED);
         attach.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp"));
-            java.io.File file = chooser.showOpenDialog(getScene().getWindow());
-            if (file != null) {
-                images.add(file.toPath());
-                attached.setText(images.size() + " image(s) attached");
-            }
+            images.addAll(imagePicker.pick(getScene().getWindow()));
+            attached.setText(images.isEmpty() ? "" : images.size() == 1 ? "1 image attached" : images.size() + " images attached");
         });
         Button publish = new Button("Publish now");
         publish.setId("publishNow");

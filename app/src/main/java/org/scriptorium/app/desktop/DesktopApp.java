@@ -41,6 +41,7 @@ public final class DesktopApp extends Application {
     private static volatile Path launchDataDir;
 
     private final Path dataDir;
+    private final org.scriptorium.app.common.ImagePicker images;
     private final UiStateStore uiStateStore;
     private final UiState uiState;
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -54,6 +55,12 @@ public final class DesktopApp extends Application {
     }
 
     public DesktopApp(Path dataDir) {
+        this(dataDir, org.scriptorium.app.common.ImagePicker.systemDialog());
+    }
+
+    /** {@code images}: how images are chosen (window tests cannot drive the system's file dialog). */
+    public DesktopApp(Path dataDir, org.scriptorium.app.common.ImagePicker images) {
+        this.images = images;
         this.dataDir = dataDir;
         this.uiStateStore = new UiStateStore(dataDir);
         this.uiState = uiStateStore.load();
@@ -110,7 +117,7 @@ public final class DesktopApp extends Application {
                 return;
             }
             Studio opened = done.studio();
-            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(opened), webKit.loaded(), this::openExternally);
+            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(opened), webKit.loaded(), this::openExternally, images);
             root.getChildren().setAll(mainWindow);
             mainWindow.draftsModel().loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {

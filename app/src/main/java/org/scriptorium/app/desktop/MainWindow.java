@@ -48,9 +48,12 @@ public final class MainWindow extends StackPane {
     private final StreamingViewModel streaming;
     private ResearchView researchView;
     private org.scriptorium.app.accounts.AccountsView accountsView;
+    private final org.scriptorium.app.common.ImagePicker images;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
-                      PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
+                      PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally,
+                      org.scriptorium.app.common.ImagePicker images) {
+        this.images = images;
         this.stage = stage;
         this.studio = studio;
         this.tasks = tasks;
@@ -122,7 +125,7 @@ public final class MainWindow extends StackPane {
             editorModel.flushBlocking();
             if (accountsView == null) {
                 accountsView = new org.scriptorium.app.accounts.AccountsView(new org.scriptorium.app.accounts.AccountsViewModel(
-                        studio.publishing(), tasks, java.time.Clock.systemUTC(), openExternally));
+                        studio.publishing(), tasks, java.time.Clock.systemUTC(), openExternally), images);
             }
             layout.setCenter(accountsView);
         } else {

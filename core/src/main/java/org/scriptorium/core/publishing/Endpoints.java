@@ -64,6 +64,18 @@ public final class Endpoints {
         set(network, "version", v);
     }
 
+    /**
+     * The 127.0.0.1 port a network that accepts only registered redirect addresses comes back to: the one the
+     * README tells users to list in their app, unless they listed another (0 picks any free port, for tests).
+     */
+    public int redirectPort(Network network) {
+        try {
+            return Integer.parseInt(setting(network, "redirect-port", Integer.toString(AccountConnector.REGISTERED_REDIRECT_PORT)));
+        } catch (NumberFormatException e) {
+            return AccountConnector.REGISTERED_REDIRECT_PORT;
+        }
+    }
+
     /** A yes/no choice kept per network, such as whether LinkedIn sign-ins also ask for organization pages. */
     public boolean flag(Network network, String what) {
         return Boolean.parseBoolean(setting(network, what, "false"));

@@ -54,10 +54,10 @@ public final class FacebookConnector implements AccountConnector {
         return true;
     }
 
-    /** Facebook accepts only the redirect addresses listed in the user's app, port included. */
+    /** Facebook accepts only the redirect addresses listed in the user's app, port included (47615 unless changed). */
     @Override
     public int loopbackPort() {
-        return REGISTERED_REDIRECT_PORT;
+        return context.endpoints().redirectPort(Network.FACEBOOK);
     }
 
     @Override

@@ -59,10 +59,10 @@ public final class LinkedInConnector implements AccountConnector {
         return true;
     }
 
-    /** LinkedIn accepts only the redirect addresses listed in the user's app, port included. */
+    /** LinkedIn accepts only the redirect addresses listed in the user's app, port included (47615 unless changed). */
     @Override
     public int loopbackPort() {
-        return REGISTERED_REDIRECT_PORT;
+        return context.endpoints().redirectPort(Network.LINKEDIN);
     }
 
     @Override

@@ -33,16 +33,16 @@ import java.util.regex.Pattern;
  * appsecret_proof, the app's credentials and the redirect on token exchanges, the shapes of form and multipart
  * bodies. It answers as Graph does (JSON ids, error objects), keeps the posts it was given, and records every call.
  */
-final class FakeGraph implements AutoCloseable {
-    static final String VERSION = "v25.0";
-    static final String APP_ID = "740011223344";
-    static final String APP_SECRET = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+public final class FakeGraph implements AutoCloseable {
+    public static final String VERSION = "v25.0";
+    public static final String APP_ID = "740011223344";
+    public static final String APP_SECRET = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
     static final String CODE = "AQDcode-from-the-login-dialog";
     static final String SHORT_TOKEN = "EAAshort-lived-user-token-1";
     static final String USER_TOKEN = "EAAlong-lived-user-token-2";
-    static final String BAKERY = "101";
+    public static final String BAKERY = "101";
     static final String BAKERY_TOKEN = "EAApage-token-bakery-101";
-    static final String CHOIR = "202";
+    public static final String CHOIR = "202";
     static final String CHOIR_TOKEN = "EAApage-token-choir-202";
     /** A Page the person can only read insights of: not one to connect. */
     static final String ANALYTICS_ONLY = "303";
@@ -70,7 +70,7 @@ final class FakeGraph implements AutoCloseable {
     private volatile String expectedRedirect = "";
     private volatile List<String> declined = List.of();
 
-    FakeGraph() throws IOException {
+    public FakeGraph() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -80,7 +80,7 @@ final class FakeGraph implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.url("/").toString();
     }
 
@@ -147,6 +147,9 @@ final class FakeGraph implements AutoCloseable {
             return error(400, 2500, "Unknown path components: " + target);
         }
         String path = target.substring(VERSION.length() + 1);
+        if (path.equals("/dialog/oauth")) {
+            return loginDialog(request);
+        }
         Map<String, Upload> files = new LinkedHashMap<>();
         Map<String, String> params = params(request, files);
         String method = request.getMethod();
@@ -158,6 +161,29 @@ final class FakeGraph implements AutoCloseable {
         MockResponse answer = route(method, path, params, files);
         Duration delay = delays.remove(method + " " + path);
         return delay == null ? answer : new MockResponse.Builder(answer).headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+
+    /** The person logs in and grants everything: Facebook sends the browser back with a code and the state. */
+    private MockResponse loginDialog(RecordedRequest request) {
+        var url = request.getUrl();
+        if (!APP_ID.equals(url.queryParameter("client_id"))) {
+            return error(400, 101, "Error validating application. Invalid application ID.");
+        }
+        if (expectedRedirect.isEmpty()) {
+            expectedRedirect = url.queryParameter("redirect_uri");
+        }
+        return new MockResponse.Builder().code(302).addHeader("Location", url.queryParameter("redirect_uri") + "?code=" + CODE
+                + "&state=" + java.net.URLEncoder.encode(url.queryParameter("state"), StandardCharsets.UTF_8) + "#_=_").build();
+    }
+
+    /** The messages of the posts on a Page, oldest first. */
+    public List<String> messages(String page) {
+        return posts().values().stream().filter(p -> p.id().startsWith(page + "_")).map(Post::message).toList();
+    }
+
+    /** The messages of the posts on a Page that carry photos. */
+    public List<String> messagesWithPhotos(String page) {
+        return posts().values().stream().filter(p -> p.id().startsWith(page + "_") && !p.photos().isEmpty()).map(Post::message).toList();
     }
 
     /** The failure set for this call; a "*" in its key stands for any post id. */

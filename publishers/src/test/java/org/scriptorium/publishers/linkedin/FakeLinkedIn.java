@@ -24,12 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Bearer token everywhere, LinkedIn-Version and Rest.li 2.0.0 on /rest, and answers in LinkedIn's shapes (201 with
  * x-restli-id for a new post, images with an upload address). A test can queue its own answer for one route.
  */
-final class FakeLinkedIn implements AutoCloseable {
-    static final String CLIENT_ID = "client-123";
-    static final String CLIENT_SECRET = "app-secret-456";
+public final class FakeLinkedIn implements AutoCloseable {
+    public static final String CLIENT_ID = "client-123";
+    public static final String CLIENT_SECRET = "app-secret-456";
     static final String CODE = "code-789";
-    static final String ACCESS_TOKEN = "AQX-access-token-abc";
-    static final String REFRESH_TOKEN = "AQR-refresh-token-def";
+    public static final String ACCESS_TOKEN = "AQX-access-token-abc";
+    public static final String REFRESH_TOKEN = "AQR-refresh-token-def";
     static final String RENEWED_TOKEN = "AQX-renewed-token-ghi";
     static final String MEMBER_SUB = "782bbtaQ";
     static final String ORGANIZATION = "urn:li:organization:2414183";
@@ -42,7 +42,7 @@ final class FakeLinkedIn implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(7_100_000);
     private volatile String recentPosts = "{\"elements\":[]}";
 
-    FakeLinkedIn() throws IOException {
+    public FakeLinkedIn() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -57,7 +57,7 @@ final class FakeLinkedIn implements AutoCloseable {
     }
 
     /** The base both the API and the sign-in pages are configured to. */
-    String base() {
+    public String base() {
         return server.url("/").toString().replaceAll("/$", "");
     }
 
@@ -95,6 +95,7 @@ final class FakeLinkedIn implements AutoCloseable {
 
     private MockResponse answer(RecordedRequest request, String route) {
         return switch (route) {
+            case "GET /oauth/v2/authorization" -> signInPage(request);
             case "POST /oauth/v2/accessToken" -> token(form(request));
             case "POST /oauth/v2/revoke" -> new MockResponse.Builder().code(200).build();
             case "GET /v2/userinfo" -> authorized(request, false, () -> ok("{\"sub\":\"" + MEMBER_SUB
@@ -115,6 +116,27 @@ final class FakeLinkedIn implements AutoCloseable {
             default -> route.startsWith("PUT /dms-uploads/") ? authorized(request, false, () -> new MockResponse.Builder().code(201).build())
                     : new MockResponse.Builder().code(404).body("{\"message\":\"No route " + route + "\",\"status\":404}").build();
         };
+    }
+
+    /** The member signs in and agrees at once: LinkedIn sends the browser back with a code and the state it was given. */
+    private static MockResponse signInPage(RecordedRequest request) {
+        var url = request.getUrl();
+        if (!CLIENT_ID.equals(url.queryParameter("client_id")) || !"code".equals(url.queryParameter("response_type"))) {
+            return error(400, "{\"error\":\"invalid_request\"}");
+        }
+        return new MockResponse.Builder().code(302).addHeader("Location", url.queryParameter("redirect_uri") + "?code=" + CODE
+                + "&state=" + java.net.URLEncoder.encode(url.queryParameter("state"), java.nio.charset.StandardCharsets.UTF_8)).build();
+    }
+
+    /** The posts LinkedIn was asked to create, newest last. */
+    public List<JsonNode> createdPosts() {
+        return requests("POST", "/rest/posts").stream().map(r -> {
+            try {
+                return json(r);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     private static MockResponse token(Map<String, String> form) {
