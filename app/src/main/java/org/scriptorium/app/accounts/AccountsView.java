@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.publishing.Network;
@@ -121,10 +122,30 @@ public final class AccountsView extends BorderPane {
                     + (account.owner() == null ? "" : " · managed by " + account.owner()));
             where.getStyleClass().add(Styles.TEXT_MUTED);
             Label status = new Label(model.status(account));
-            status.getStyleClass().add(status.getText().startsWith("connected") ? Styles.SUCCESS : Styles.DANGER);
+            status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+            status.getStyleClass().add(status.getText().endsWith("soon") ? Styles.WARNING
+                    : status.getText().startsWith("connected") ? Styles.SUCCESS : Styles.DANGER);
             Label scopes = new Label(account.scopes().isEmpty() ? "" : "Granted: " + String.join(", ", account.scopes()));
             scopes.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            setGraphic(new VBox(2, name, where, status, scopes));
+            HBox row = new HBox(12, avatar(account), new VBox(2, name, where, status, scopes));
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+        }
+
+        /** The network's picture of the account, over a circle with its initial while it loads or when it cannot. */
+        private static javafx.scene.Node avatar(Account account) {
+            javafx.scene.shape.Circle circle = new javafx.scene.shape.Circle(20);
+            circle.getStyleClass().add("account-avatar");
+            Label initial = new Label(account.name().isBlank() ? "?" : account.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+            initial.getStyleClass().add("post-avatar-initial");
+            StackPane picture = new StackPane(circle, initial);
+            if (account.avatarUrl() != null && account.avatarUrl().startsWith("https://")) {
+                javafx.scene.image.ImageView image = new javafx.scene.image.ImageView(new javafx.scene.image.Image(account.avatarUrl(), 40, 40, true, true, true));
+                image.setClip(new javafx.scene.shape.Circle(20, 20, 20));
+                image.visibleProperty().bind(image.getImage().errorProperty().not().and(image.getImage().progressProperty().isEqualTo(1.0, 0.001)));
+                picture.getChildren().add(image);
+            }
+            return picture;
         }
     }
 }

@@ -19,6 +19,9 @@ import java.util.UUID;
  */
 public record Account(UUID id, Network network, String name, String handle, String externalId, URI apiBase, String avatarUrl,
                       List<String> scopes, Instant expiresAt, AccountStatus status, Instant pausedUntil, String owner) {
+    /** How many days before a token expires the status starts asking the user to connect again. */
+    public static final int WARN_DAYS = 7;
+
     public Account {
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
     }
@@ -39,8 +42,15 @@ public record Account(UUID id, Network network, String name, String handle, Stri
         return switch (statusAt(now)) {
             case NEEDS_REAUTHORIZATION -> "needs re-authorization";
             case PAUSED -> "paused by a rate limit until " + pausedUntil;
-            case CONNECTED -> expiresAt == null ? "connected"
-                    : "connected, expires in " + Math.max(0, Duration.between(now, expiresAt).toDays()) + " days";
+            case CONNECTED -> {
+                if (expiresAt == null) {
+                    yield "connected";
+                }
+                long days = Math.max(0, Duration.between(now, expiresAt).toDays());
+                String when = days == 0 ? "today" : days == 1 ? "in 1 day" : "in " + days + " days";
+                // A week ahead is when to say it: posts scheduled after the expiry would fail.
+                yield days < WARN_DAYS ? "connected, expires " + when + ": connect it again soon" : "connected, expires " + when;
+            }
         };
     }
 }
