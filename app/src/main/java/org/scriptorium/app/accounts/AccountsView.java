@@ -89,7 +89,18 @@ public final class AccountsView extends BorderPane {
 
         Label tryHeading = new Label("Try a post on the selected account");
         tryHeading.getStyleClass().add(Styles.TITLE_4);
-        VBox content = new VBox(12, header, message, list, new HBox(8, disconnect), tryHeading, post, new HBox(8, validate, attach, publish, attached), verdict);
+        Button reconnect = new Button("Connect again");
+        reconnect.setId("reconnectAccount");
+        reconnect.disableProperty().bind(model.selectedProperty().isNull().or(model.signingInProperty()));
+        reconnect.setOnAction(e -> {
+            Account account = model.selectedProperty().get();
+            if (account.network() == Network.BLUESKY) { // a new app password is the only way back
+                ConnectDialog.ask(getScene().getWindow(), Network.BLUESKY).ifPresent(choice -> model.connect(Network.BLUESKY, choice.options(), false));
+            } else {
+                model.reconnect();
+            }
+        });
+        VBox content = new VBox(12, header, message, list, new HBox(8, reconnect, disconnect), tryHeading, post, new HBox(8, validate, attach, publish, attached), verdict);
         content.getStyleClass().add("research-page");
         setCenter(content);
         model.setSignInWindow(new SignInBrowser(null));

@@ -33,7 +33,8 @@ import java.util.function.Consumer;
 public final class AccountsViewModel {
     /** The embedded browser a sign-in runs in; the view supplies it. */
     public interface SignInWindow {
-        void open(AuthorizationRequest request, SignInEvents events);
+        /** Shows the sign-in page, with {@code cookies} as the window's only cookie jar. */
+        void open(AuthorizationRequest request, SignInEvents events, java.net.CookieManager cookies);
 
         void close();
     }
@@ -82,7 +83,34 @@ public final class AccountsViewModel {
         return account.describeStatus(clock.instant());
     }
 
+    /** Connects a new account: a sign-in with an empty cookie jar, so it can be a second account of the network. */
     public void connect(Network network, ConnectOptions options, boolean linkedInPages) {
+        signIn(network, () -> options, CookieJars::empty, linkedInPages);
+    }
+
+    /**
+     * Connects the selected account again (an expired or revoked token) with what is kept of it: its server, the
+     * user's app for LinkedIn and Facebook, and its sign-in cookies, so the network may not even ask for the password.
+     * Bluesky needs a new app password, which the view asks for.
+     */
+    public void reconnect() {
+        Account account = selected.get();
+        if (account == null) {
+            return;
+        }
+        var secrets = publishing.accounts().secrets();
+        signIn(account.network(), () -> switch (account.network()) {
+            case MASTODON -> new ConnectOptions(account.apiBase().toString(), null, null, null, null);
+            case LINKEDIN, FACEBOOK -> new ConnectOptions(null, null, null, secrets.clientId(account.network()).orElseThrow(() ->
+                    new org.scriptorium.core.InvalidInput("The client id of your " + account.network().label()
+                            + " app is not kept here; use Connect an account and type it.")), null);
+            case BLUESKY -> throw new org.scriptorium.core.InvalidInput("Bluesky needs a new app password: use Connect an account.");
+        }, () -> secrets.get(account.id(), org.scriptorium.core.accounts.AccountSecrets.Kind.SIGN_IN_COOKIES)
+                .map(CookieJars::of).orElseGet(CookieJars::empty), false);
+    }
+
+    private void signIn(Network network, java.util.function.Supplier<ConnectOptions> options,
+                        java.util.function.Supplier<java.net.CookieManager> jar, boolean linkedInPages) {
         signingIn.set(true);
         message.set("Connecting " + network.label() + "…");
         // Everything that may touch the network or the store runs off the FX thread; the sign-in window opens on it.
@@ -92,11 +120,13 @@ public final class AccountsViewModel {
             }
             AccountConnector connector = publishing.connector(network);
             if (!connector.usesBrowser()) {
-                return (Step) new Done(connector.signIn(options));
+                return (Step) new Done(connector.signIn(options.get()));
             }
+            ConnectOptions chosen = options.get();
+            java.net.CookieManager cookies = jar.get();
             LoopbackReceiver receiver = LoopbackReceiver.start("/callback", connector.loopbackPort());
             try {
-                return new Started(receiver, connector, connector.authorization(options, receiver.redirectUri()));
+                return new Started(receiver, connector, connector.authorization(chosen, receiver.redirectUri()), cookies);
             } catch (RuntimeException e) {
                 receiver.close();
                 throw e;
@@ -105,10 +135,14 @@ public final class AccountsViewModel {
             switch (step) {
                 case Done done -> connected(done.accounts());
                 case Started started -> {
-                    window.open(started.request(), events(started.receiver(), started.request()));
+                    window.open(started.request(), events(started.receiver(), started.request()), started.cookies());
                     tasks.run(() -> {
                         try (LoopbackReceiver receiver = started.receiver()) {
-                            return started.connector().complete(started.request(), receiver.await(SIGN_IN_TIME));
+                            List<Account> accounts = started.connector().complete(started.request(), receiver.await(SIGN_IN_TIME));
+                            String cookies = CookieJars.save(started.cookies());
+                            accounts.forEach(a -> publishing.accounts().secrets().put(a.id(),
+                                    org.scriptorium.core.accounts.AccountSecrets.Kind.SIGN_IN_COOKIES, cookies));
+                            return accounts;
                         }
                     }, accounts -> {
                         window.close();
@@ -129,7 +163,8 @@ public final class AccountsViewModel {
     private record Done(List<Account> accounts) implements Step {
     }
 
-    private record Started(LoopbackReceiver receiver, AccountConnector connector, AuthorizationRequest request) implements Step {
+    private record Started(LoopbackReceiver receiver, AccountConnector connector, AuthorizationRequest request,
+                           java.net.CookieManager cookies) implements Step {
     }
 
     private SignInEvents events(LoopbackReceiver receiver, AuthorizationRequest request) {

@@ -20,8 +20,8 @@ import java.util.Locale;
 
 /**
  * A network's sign-in page in a window of the app. Navigation may stay on the network's own hosts and go to the
- * redirect target only; anything else is stopped and reported. Each sign-in gets an empty cookie jar that is dropped
- * when the window closes, so a second account of the same network can be connected and nothing of a session stays.
+ * redirect target only; anything else is stopped and reported. The window uses the cookie jar it is given (empty for
+ * a new account, the account's own to connect it again) and no other, and puts the previous handler back on close.
  */
 final class SignInBrowser implements AccountsViewModel.SignInWindow {
     /** What networks say when they refuse to sign in inside an embedded browser. */
@@ -38,9 +38,9 @@ final class SignInBrowser implements AccountsViewModel.SignInWindow {
     }
 
     @Override
-    public void open(AuthorizationRequest request, AccountsViewModel.SignInEvents events) {
+    public void open(AuthorizationRequest request, AccountsViewModel.SignInEvents events, CookieManager cookies) {
         previousCookies = CookieHandler.getDefault();
-        CookieHandler.setDefault(new CookieManager());
+        CookieHandler.setDefault(cookies); // the web engine asks the default handler on every request
         WebView web = new WebView();
         web.setId("signInWeb");
         WebEngine engine = web.getEngine();

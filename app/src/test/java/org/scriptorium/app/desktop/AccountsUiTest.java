@@ -70,6 +70,13 @@ class AccountsUiTest {
         connectMastodon(FakeMastodon.SignIn.APPROVE);
         waitFor(() -> accounts().size() == 1);
         assertThat(message()).contains("Connected Mastodon: Ana Lima");
+        assertThat(mastodon.cookiesSeen.getLast()).isEmpty(); // a new account signs in with an empty cookie jar
+
+        // Connecting it again brings back its own sign-in cookies (the server could skip asking for the password).
+        robot.interact(() -> robot.lookup("#accountList").<ListView<Account>>query().getSelectionModel().select(0));
+        robot.clickOn("#reconnectAccount");
+        waitFor(() -> mastodon.cookiesSeen.size() == 5 && message().startsWith("Connected Mastodon"));
+        assertThat(mastodon.cookiesSeen.getLast()).isEqualTo("mastodon_session=sess-1");
 
         // A network that refuses embedded browsers: the sign-in continues in the system browser (played here by a
         // plain HTTP client that follows the redirect back to the app's loopback address).

@@ -13,7 +13,11 @@ import java.util.function.Supplier;
  */
 public final class AccountSecrets {
     /** What a secret is for. */
-    public enum Kind { ACCESS_TOKEN, REFRESH_TOKEN, APP_PASSWORD, CLIENT_CREDENTIALS }
+    public enum Kind {
+        ACCESS_TOKEN, REFRESH_TOKEN, APP_PASSWORD, CLIENT_CREDENTIALS,
+        /** The sign-in window's cookies for this account, so connecting it again can skip typing the password. */
+        SIGN_IN_COOKIES
+    }
 
     private final Supplier<SecretStore> store;
 

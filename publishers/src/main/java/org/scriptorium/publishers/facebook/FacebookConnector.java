@@ -87,6 +87,9 @@ public final class FacebookConnector implements AccountConnector {
         if (options.clientSecret() != null && !options.clientSecret().isBlank()) {
             context.accounts().secrets().putClientSecret(Network.FACEBOOK, options.clientSecret().strip());
         }
+        if (options.clientId() != null && !options.clientId().isBlank()) { // so a reconnect needs nothing typed
+            context.accounts().secrets().putClientId(Network.FACEBOOK, options.clientId().strip());
+        }
         List<Account> connected = new ArrayList<>();
         for (JsonNode page : pages) {
             Account saved = context.accounts().save(new Account(null, Network.FACEBOOK, page.path("name").asText(), null,

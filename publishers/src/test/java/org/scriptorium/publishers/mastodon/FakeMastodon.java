@@ -33,6 +33,9 @@ public final class FakeMastodon implements AutoCloseable {
     public volatile SignIn signIn = SignIn.APPROVE;
     /** The sign-in page address the last browser opened, for a test that plays the system browser. */
     public volatile String lastSignInPage;
+    /** The Cookie header each sign-in page request carried ("" for none): a browser's session with the server. */
+    public final List<String> cookiesSeen = new CopyOnWriteArrayList<>();
+    private int sessions;
     volatile String challenge;
     volatile String registeredRedirect;
     volatile boolean stallStatuses;
@@ -118,12 +121,15 @@ public final class FakeMastodon implements AutoCloseable {
     private MockResponse authorize(RecordedRequest request) {
         HttpUrl url = request.getUrl();
         lastSignInPage = url.toString();
+        String cookie = request.getHeaders().get("Cookie");
+        cookiesSeen.add(cookie == null ? "" : cookie);
         challenge = url.queryParameter("code_challenge");
         String back = url.queryParameter("redirect_uri");
         String state = url.queryParameter("state");
         boolean embedded = String.valueOf(request.getHeaders().get("User-Agent")).contains("JavaFX");
         return switch (signIn) {
-            case APPROVE -> redirect(back + "?code=the-code&state=" + state);
+            case APPROVE -> new MockResponse.Builder(redirect(back + "?code=the-code&state=" + state))
+                    .addHeader("Set-Cookie", "mastodon_session=sess-" + (++sessions) + "; Path=/; HttpOnly").build();
             case WRONG_STATE -> redirect(back + "?code=the-code&state=not-the-one-sent");
             case DENY -> redirect(back + "?error=access_denied&error_description=The+user+denied&state=" + state);
             case OFFSITE -> redirect("http://unexpected.invalid/collect?code=the-code");
