@@ -9,6 +9,7 @@ import org.scriptorium.app.cli.CliRunner.Result;
 import org.scriptorium.publishers.bluesky.FakePds;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,59 @@ class AccountCommandsTest {
             assertThat(connected.json().get(0).get("status").asText()).isEqualTo("connected");
             assertThat(connected.out()).doesNotContain(org.scriptorium.publishers.mastodon.FakeMastodon.TOKEN);
         }
+    }
+
+    @Test
+    void connectsLinkedInAndFacebookWithTheUsersOwnAppsAndPublishesAnImagePostToEach() throws Exception {
+        try (var linkedIn = new org.scriptorium.publishers.linkedin.FakeLinkedIn(); var graph = new org.scriptorium.publishers.facebook.FakeGraph()) {
+            try (var studio = org.scriptorium.core.Studio.open(dataDir)) {
+                var endpoints = studio.publishing().endpoints();
+                endpoints.set(org.scriptorium.core.publishing.Network.LINKEDIN, "api", linkedIn.base());
+                endpoints.set(org.scriptorium.core.publishing.Network.LINKEDIN, "auth", linkedIn.base());
+                endpoints.set(org.scriptorium.core.publishing.Network.FACEBOOK, "api", graph.baseUrl());
+                endpoints.set(org.scriptorium.core.publishing.Network.FACEBOOK, "auth", graph.baseUrl());
+            }
+            Path image = dataDir.resolveSibling(dataDir.getFileName() + "-cover.png");
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", image.toFile());
+
+            JsonNode member = connectThroughBrowser(Map.of("SECRET", org.scriptorium.publishers.linkedin.FakeLinkedIn.CLIENT_SECRET), "linkedin",
+                    "--client-id", org.scriptorium.publishers.linkedin.FakeLinkedIn.CLIENT_ID);
+            assertThat(member.get(0).get("name").asText()).isEqualTo("Ada Lovelace");
+            assertThat(member.get(0).get("statusText").asText()).startsWith("connected, expires in 5");
+            JsonNode pages = connectThroughBrowser(Map.of("SECRET", org.scriptorium.publishers.facebook.FakeGraph.APP_SECRET), "facebook",
+                    "--client-id", org.scriptorium.publishers.facebook.FakeGraph.APP_ID);
+            assertThat(pages).extracting(p -> p.get("name").asText()).contains("Ada's Bakery");
+
+            for (JsonNode account : List.of(member.get(0), pages.get(0))) {
+                Result published = cli.run("publish-text", "--account", account.get("id").asText(), "--text", "Opening hours for the holidays",
+                        "--image", image.toString(), "--alt", "The shop front", "--json");
+                assertThat(published.exitCode()).as(published.err()).isZero();
+            }
+            assertThat(linkedIn.createdPosts()).singleElement().satisfies(p -> assertThat(p.path("content").path("media").path("altText").asText())
+                    .isEqualTo("The shop front"));
+            assertThat(graph.messagesWithPhotos(pages.get(0).get("externalId").asText())).containsExactly("Opening hours for the holidays");
+        }
+    }
+
+    /** Runs `account connect` and plays the user's browser: opens the printed address and follows it back to 127.0.0.1. */
+    private JsonNode connectThroughBrowser(Map<String, String> environment, String network, String... options) throws Exception {
+        java.io.StringWriter err = new java.io.StringWriter();
+        List<String> args = new java.util.ArrayList<>(List.of("--data-dir", dataDir.toString(), "account", "connect", network,
+                "--client-secret-env", "SECRET", "--port", "0", "--json"));
+        args.addAll(List.of(options));
+        var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> CliRunner.runWith(environment, err, args.toArray(String[]::new)));
+        String page = null;
+        for (int i = 0; i < 200 && page == null; i++) {
+            page = err.toString().lines().filter(l -> l.startsWith("http")).findFirst().orElse(null);
+            Thread.sleep(50);
+        }
+        assertThat(page).as(err.toString()).isNotNull();
+        try (var ignored = new okhttp3.OkHttpClient().newCall(new okhttp3.Request.Builder().url(page).build()).execute()) {
+            // followed the redirect back to the command's listener
+        }
+        Result connected = running.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(connected.exitCode()).as(connected.err()).isZero();
+        return connected.json();
     }
 
     /** No app password or session token in anything logged, nor in any file of the data directory but the encrypted secrets. */
