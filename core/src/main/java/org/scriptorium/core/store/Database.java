@@ -40,7 +40,8 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(Draft.class, Tag.class, DraftRevision.class, Setting.class,
             Source.class, ResearchDocument.class, Topic.class, ReportRecord.class,
             UsageRecord.class, Price.class, ProviderRecord.class, DraftImageRecord.class,
-            org.scriptorium.core.writing.SeoRecord.class, org.scriptorium.core.accounts.AccountRecord.class);
+            org.scriptorium.core.writing.SeoRecord.class, org.scriptorium.core.accounts.AccountRecord.class,
+            org.scriptorium.core.scheduling.SocialPostRecord.class, org.scriptorium.core.scheduling.AttemptRecord.class);
 
     private final DataSource dataSource;
     private final AutoCloseable pool;

@@ -65,7 +65,7 @@ class PostgresMigrationTest {
     @Test
     void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("4");
+            assertThat(database.schemaVersion()).isEqualTo("5");
         }
         try (Connection connection = dataSource.getConnection();
              var tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
@@ -79,7 +79,7 @@ class PostgresMigrationTest {
         }
         // A second open finds everything migrated and still valid.
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("4");
+            assertThat(database.schemaVersion()).isEqualTo("5");
         }
     }
 

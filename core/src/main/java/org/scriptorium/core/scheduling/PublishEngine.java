@@ -1,0 +1,188 @@
+package org.scriptorium.core.scheduling;
+
+import org.hibernate.SessionFactory;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.AccountStore;
+import org.scriptorium.core.publishing.OutgoingPost;
+import org.scriptorium.core.publishing.PublishException;
+import org.scriptorium.core.publishing.PublishJob;
+import org.scriptorium.core.publishing.Published;
+import org.scriptorium.core.publishing.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Publishes what is due, exactly once. Before the platform is called, the intent (status PUBLISHING and an open
+ * attempt) is committed on its own; after the call, the result. A post found PUBLISHING (an unknown outcome, or a
+ * process that died between the two) is reconciled with the platform before anything else, and sent again only
+ * when the platform certainly does not have it. Transient errors wait and retry; permanent ones fail with the
+ * platform's reason; a post that came due long before the app was running is marked missed, per the policy.
+ */
+public final class PublishEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(PublishEngine.class);
+
+    /** Test hooks where a process could die; nothing happens at them in the app. */
+    @FunctionalInterface
+    public interface CrashPoints {
+        CrashPoints NONE = where -> { };
+
+        void reach(String where);
+    }
+
+    /**
+     * @param publishIfLateBy a post that came due while the app was closed goes out if it is at most this late,
+     *                        and is marked missed (for the user to decide) if later
+     * @param maxAttempts     transient failures tried this many times before the post fails
+     * @param firstRetry      the wait after the first transient failure; it doubles up to {@code longestWait}
+     */
+    public record Policy(Duration publishIfLateBy, int maxAttempts, Duration firstRetry, Duration longestWait) {
+        public static final Policy DEFAULT = new Policy(Duration.ofHours(2), 8, Duration.ofMinutes(1), Duration.ofHours(1));
+    }
+
+    /** What one tick did, for the CLI's publish-due and the window's badge. */
+    public record TickReport(int published, int retrying, int failed, int missed, int reconciled) {
+        public TickReport plus(TickReport o) {
+            return new TickReport(published + o.published, retrying + o.retrying, failed + o.failed, missed + o.missed, reconciled + o.reconciled);
+        }
+    }
+
+    private final SocialPosts posts;
+    private final Clock clock;
+    private final AccountStore accounts;
+    private final Function<Account, Publisher> publishers;
+    private final Policy policy;
+    private final CrashPoints crash;
+
+    public PublishEngine(SocialPosts posts, Clock clock, AccountStore accounts, Function<Account, Publisher> publishers, Policy policy,
+                         CrashPoints crash) {
+        this.posts = posts;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.publishers = publishers;
+        this.policy = policy;
+        this.crash = crash;
+    }
+
+    /** Reconciles what is in doubt, then publishes what is due. One at a time: the platform calls are few and slow. */
+    public synchronized TickReport tick() {
+        Instant now = clock.instant();
+        TickReport report = new TickReport(0, 0, 0, 0, 0);
+        for (UUID id : posts.idsInDoubt(now)) {
+            report = report.plus(reconcile(id));
+        }
+        for (UUID id : posts.idsDue(now)) {
+            report = report.plus(publish(id));
+        }
+        return report;
+    }
+
+    private TickReport reconcile(UUID id) {
+        Instant now = clock.instant();
+        ScheduledPost post = posts.get(id);
+        Optional<Account> account = accounts.find(post.accountId());
+        if (account.isEmpty()) {
+            posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null, "The account was disconnected while the outcome was unknown.", null);
+            return new TickReport(0, 0, 1, 0, 0);
+        }
+        Optional<Published> found;
+        try {
+            crash.reach("reconcile");
+            found = publishers.apply(account.get()).reconcile(posts.job(id));
+        } catch (PublishException e) {
+            // Still in doubt: ask again later, never send meanwhile.
+            posts.recheckLater(id, now.plus(wait(posts.attemptCount(id), e.retryAfter())));
+            LOG.info("Could not reconcile post {} yet: {}", id, e.getMessage());
+            return new TickReport(0, 0, 0, 0, 0);
+        }
+        if (found.isPresent()) {
+            posts.settle(id, found.get(), AttemptOutcome.FOUND, PostStatus.PUBLISHED, null, null, found.get().postId());
+        } else {
+            posts.settle(id, null, AttemptOutcome.ABSENT, PostStatus.SCHEDULED, now, null, null);
+        }
+        return new TickReport(0, 0, 0, 0, 1);
+    }
+
+    private TickReport publish(UUID id) {
+        Instant now = clock.instant();
+        Optional<PublishJob> intent = posts.beginAttempt(id, now, policy.publishIfLateBy());
+        if (intent.isEmpty()) {
+            return posts.get(id).status() == PostStatus.MISSED ? new TickReport(0, 0, 0, 1, 0) : new TickReport(0, 0, 0, 0, 0);
+        }
+        ScheduledPost post = posts.get(id);
+        Optional<Account> account = accounts.find(post.accountId());
+        if (account.isEmpty()) { // the intent is in, but nothing was sent: safe to settle now
+            posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null, "The account this post was for was disconnected.", null);
+            return new TickReport(0, 0, 1, 0, 0);
+        }
+        crash.reach("after-intent");
+        Published published;
+        try {
+            published = publishers.apply(account.get()).publish(intent.get());
+        } catch (PublishException e) {
+            return failed(id, account.get(), e);
+        } catch (RuntimeException unexpected) {
+            // We cannot know whether the request went out: treat it as unknown and reconcile.
+            LOG.warn("Publishing post {} failed unexpectedly; it will be reconciled", id, unexpected);
+            posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, clock.instant(), unexpected.toString(), null);
+            return new TickReport(0, 0, 0, 0, 0);
+        }
+        crash.reach("before-result");
+        posts.settle(id, published, AttemptOutcome.PUBLISHED, PostStatus.PUBLISHED, null, null, published.postId());
+        return new TickReport(1, 0, 0, 0, 0);
+    }
+
+    private TickReport failed(UUID id, Account account, PublishException e) {
+        Instant now = clock.instant();
+        return switch (e.kind()) {
+            case OUTCOME_UNKNOWN -> {
+                posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, now, e.getMessage(), null);
+                yield new TickReport(0, 0, 0, 0, 0);
+            }
+            case RETRYABLE -> {
+                int attempts = posts.attemptCount(id);
+                if (attempts >= policy.maxAttempts()) {
+                    posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null,
+                            "Gave up after " + attempts + " attempts: " + e.getMessage(), null);
+                    yield new TickReport(0, 0, 1, 0, 0);
+                }
+                Instant next = e.pausedUntil() != null ? e.pausedUntil() : now.plus(wait(attempts, e.retryAfter()));
+                if (e.pausedUntil() != null) {
+                    accounts.pause(account.id(), e.pausedUntil());
+                }
+                posts.settle(id, null, AttemptOutcome.RETRY, PostStatus.SCHEDULED, next, e.getMessage(), null);
+                yield new TickReport(0, 1, 0, 0, 0);
+            }
+            case AUTH_EXPIRED -> {
+                accounts.markNeedsReauthorization(account.id());
+                posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null, e.getMessage(), null);
+                yield new TickReport(0, 0, 1, 0, 0);
+            }
+            case REJECTED -> {
+                posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null, e.getMessage(), null);
+                yield new TickReport(0, 0, 1, 0, 0);
+            }
+        };
+    }
+
+    /** Doubling waits from the first retry up to the longest, or what the platform asked for if that is longer. */
+    private Duration wait(int attempts, Duration asked) {
+        long factor = 1L << Math.min(20, Math.max(0, attempts - 1));
+        Duration backoff = policy.firstRetry().multipliedBy(factor);
+        if (backoff.compareTo(policy.longestWait()) > 0) {
+            backoff = policy.longestWait();
+        }
+        return asked != null && asked.compareTo(backoff) > 0 ? asked : backoff;
+    }
+
+    /** The job a post's attempts share: its id, its key, and the time its current text was first sent. */
+    static PublishJob job(ScheduledPost post, String idempotencyKey, Instant jobCreatedAt) {
+        return new PublishJob(post.id(), idempotencyKey, jobCreatedAt, new OutgoingPost(post.text(), post.media(), post.firstComment(), null));
+    }
+}

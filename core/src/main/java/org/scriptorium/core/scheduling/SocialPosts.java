@@ -1,0 +1,221 @@
+package org.scriptorium.core.scheduling;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.publishing.PostImage;
+import org.scriptorium.core.publishing.PublishJob;
+import org.scriptorium.core.publishing.Published;
+import org.scriptorium.core.store.Ids;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The social posts and their publish log. Every change of state is one short transaction, so what is committed is
+ * always a true account of what was (or may have been) sent.
+ */
+public final class SocialPosts {
+    private final SessionFactory sessions;
+    private final Clock clock;
+    private final UUID deviceId;
+
+    public SocialPosts(SessionFactory sessions, Clock clock, UUID deviceId) {
+        this.sessions = sessions;
+        this.clock = clock;
+        this.deviceId = deviceId;
+    }
+
+    /** A new post for an account: scheduled when {@code at} is given (planned in {@code zone}), else a draft. */
+    public ScheduledPost create(UUID accountId, UUID draftId, String text, List<PostImage> media, String firstComment, Instant at, ZoneId zone) {
+        return sessions.fromTransaction(session -> {
+            SocialPostRecord row = new SocialPostRecord(Ids.newId(), accountId, draftId, clock.instant(), deviceId);
+            row.content(text, PostMedia.write(media == null ? List.of() : media), firstComment);
+            if (at != null) {
+                row.schedule(at, zone == null ? ZoneId.of("UTC") : zone);
+                row.status(PostStatus.SCHEDULED, at, null);
+            }
+            session.persist(row);
+            return row.view();
+        });
+    }
+
+    public ScheduledPost get(UUID id) {
+        return sessions.fromTransaction(session -> row(session, id).view());
+    }
+
+    /** Posts planned between two instants (either may be null), any status but deleted, by planned time. */
+    public List<ScheduledPost> list(Instant from, Instant to, PostStatus status) {
+        return sessions.fromTransaction(session -> session.createSelectionQuery("from SocialPostRecord p where p.deletedAt is null", SocialPostRecord.class)
+                .getResultList().stream().map(SocialPostRecord::view)
+                .filter(p -> status == null || p.status() == status)
+                .filter(p -> from == null || p.scheduledAt() != null && !p.scheduledAt().isBefore(from))
+                .filter(p -> to == null || p.scheduledAt() != null && p.scheduledAt().isBefore(to))
+                .sorted(Comparator.comparing(ScheduledPost::scheduledAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList());
+    }
+
+    public List<PublishAttempt> attempts(UUID postId) {
+        return sessions.fromTransaction(session -> session.createSelectionQuery(
+                        "from AttemptRecord a where a.postId = :post order by a.startedAt, a.createdAt", AttemptRecord.class)
+                .setParameter("post", postId).getResultList().stream().map(AttemptRecord::view).toList());
+    }
+
+    /** Moves a post that has not gone out to another time (it keeps the zone it is planned in unless given one). */
+    public ScheduledPost reschedule(UUID id, Instant at, ZoneId zone) {
+        return change(id, row -> {
+            requireNotOut(row);
+            row.schedule(at, zone != null ? zone : row.view().zone());
+            row.status(PostStatus.SCHEDULED, at, null);
+        });
+    }
+
+    public ScheduledPost cancel(UUID id) {
+        return change(id, row -> {
+            requireNotOut(row);
+            row.status(PostStatus.CANCELLED, null, null);
+        });
+    }
+
+    /** A failed, missed or cancelled post goes out at the next tick (planned for now, in its own zone). */
+    public ScheduledPost retry(UUID id) {
+        return change(id, row -> {
+            if (row.status() != PostStatus.FAILED && row.status() != PostStatus.MISSED && row.status() != PostStatus.CANCELLED) {
+                throw new InvalidInput("Only a failed, missed or cancelled post can be sent again; this one is " + row.status().name().toLowerCase() + ".");
+            }
+            Instant now = clock.instant();
+            row.schedule(now, row.view().zone());
+            row.status(PostStatus.SCHEDULED, now, null);
+        });
+    }
+
+    /** A new text: the next attempt is a new job, which no platform can confuse with the earlier version. */
+    public ScheduledPost edit(UUID id, String text, List<PostImage> media, String firstComment) {
+        return change(id, row -> {
+            requireNotOut(row);
+            row.content(text, PostMedia.write(media == null ? List.of() : media), firstComment);
+            row.newJob(clock.instant());
+        });
+    }
+
+    // ---- for the engine ----
+
+    List<UUID> idsDue(Instant now) {
+        return sessions.fromTransaction(session -> session.createSelectionQuery(
+                        "select p.id from SocialPostRecord p where p.deletedAt is null and p.status = :status and p.nextAttemptAt <= :now "
+                                + "order by p.nextAttemptAt", UUID.class)
+                .setParameter("status", PostStatus.SCHEDULED).setParameter("now", now).getResultList());
+    }
+
+    /** Posts an attempt may have published: reconciled before anything else is sent. */
+    List<UUID> idsInDoubt(Instant now) {
+        return sessions.fromTransaction(session -> session.createSelectionQuery(
+                        "select p.id from SocialPostRecord p where p.deletedAt is null and p.status = :status "
+                                + "and (p.nextAttemptAt is null or p.nextAttemptAt <= :now)", UUID.class)
+                .setParameter("status", PostStatus.PUBLISHING).setParameter("now", now).getResultList());
+    }
+
+    /**
+     * Commits the intent to publish (status PUBLISHING, an open attempt) and returns the job; empty when the post is
+     * no longer due (moved, cancelled) or is too late for the catch-up policy, in which case it is marked missed.
+     */
+    Optional<PublishJob> beginAttempt(UUID id, Instant now, Duration publishIfLateBy) {
+        return sessions.fromTransaction(session -> {
+            SocialPostRecord row = row(session, id);
+            ScheduledPost post = row.view();
+            if (row.status() != PostStatus.SCHEDULED || post.nextAttemptAt() == null || post.nextAttemptAt().isAfter(now)) {
+                return Optional.empty();
+            }
+            AttemptRecord attempt = new AttemptRecord(Ids.newId(), id, now, deviceId);
+            session.persist(attempt);
+            if (attemptCount(session, id) == 0 && row.scheduledAt() != null && now.isAfter(row.scheduledAt().plus(publishIfLateBy))) {
+                String why = "Came due at " + row.scheduledAt() + " while Scriptorium was not running; more than "
+                        + publishIfLateBy.toMinutes() + " minutes late, so it was not sent. Send it now or move it.";
+                attempt.finish(now, AttemptOutcome.MISSED, why, null);
+                row.status(PostStatus.MISSED, null, why);
+                row.touch(now, deviceId);
+                return Optional.empty();
+            }
+            row.status(PostStatus.PUBLISHING, now, null);
+            row.touch(now, deviceId);
+            return Optional.of(PublishEngine.job(post, row.idempotencyKey(), row.jobCreatedAt()));
+        });
+    }
+
+    /** Records how an attempt (or a reconciliation) ended and where the post is now, in one transaction. */
+    void settle(UUID id, Published published, AttemptOutcome outcome, PostStatus status, Instant next, String error, String responseId) {
+        Instant now = clock.instant();
+        sessions.inTransaction(session -> {
+            SocialPostRecord row = row(session, id);
+            AttemptRecord open = session.createSelectionQuery(
+                            "from AttemptRecord a where a.postId = :post and a.outcome is null order by a.startedAt desc", AttemptRecord.class)
+                    .setParameter("post", id).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+            if (open == null) {
+                open = new AttemptRecord(Ids.newId(), id, now, deviceId);
+                session.persist(open);
+            }
+            open.finish(now, outcome, error, responseId);
+            if (published != null) {
+                row.published(published.postId(), published.url().toString());
+            } else {
+                row.status(status, next, status == PostStatus.FAILED || status == PostStatus.MISSED ? error : null);
+            }
+            row.touch(now, deviceId);
+        });
+    }
+
+    void recheckLater(UUID id, Instant when) {
+        sessions.inTransaction(session -> {
+            SocialPostRecord row = row(session, id);
+            row.status(PostStatus.PUBLISHING, when, null);
+            row.touch(clock.instant(), deviceId);
+        });
+    }
+
+    /** Attempts that reached (or may have reached) the platform, for the retry limit. */
+    int attemptCount(UUID id) {
+        return sessions.fromTransaction(session -> attemptCount(session, id));
+    }
+
+    PublishJob job(UUID id) {
+        return sessions.fromTransaction(session -> {
+            SocialPostRecord row = row(session, id);
+            return PublishEngine.job(row.view(), row.idempotencyKey(), row.jobCreatedAt());
+        });
+    }
+
+    private static int attemptCount(Session session, UUID id) {
+        return session.createSelectionQuery("select count(a) from AttemptRecord a where a.postId = :post and a.outcome in (:counted)", Long.class)
+                .setParameter("post", id).setParameterList("counted", List.of(AttemptOutcome.RETRY, AttemptOutcome.UNKNOWN, AttemptOutcome.ABSENT,
+                        AttemptOutcome.PUBLISHED, AttemptOutcome.FAILED)).getSingleResult().intValue();
+    }
+
+    private ScheduledPost change(UUID id, java.util.function.Consumer<SocialPostRecord> change) {
+        return sessions.fromTransaction(session -> {
+            SocialPostRecord row = row(session, id);
+            change.accept(row);
+            row.touch(clock.instant(), deviceId);
+            return row.view();
+        });
+    }
+
+    private static void requireNotOut(SocialPostRecord row) {
+        if (row.status() == PostStatus.PUBLISHING || row.status() == PostStatus.PUBLISHED) {
+            throw new InvalidInput(row.status() == PostStatus.PUBLISHED ? "This post is already published." : "This post is being published right now.");
+        }
+    }
+
+    private static SocialPostRecord row(Session session, UUID id) {
+        SocialPostRecord row = session.find(SocialPostRecord.class, id);
+        if (row == null || row.getDeletedAt() != null) {
+            throw new InvalidInput("No such post: " + id + ".");
+        }
+        return row;
+    }
+}
