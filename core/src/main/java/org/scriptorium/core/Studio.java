@@ -35,6 +35,7 @@ public final class Studio implements AutoCloseable {
     private final UsageLedger usage;
     private final WritingEngine writing;
     private final org.scriptorium.core.publishing.Publishing publishing;
+    private final org.scriptorium.core.scheduling.Scheduling scheduling;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
@@ -53,6 +54,8 @@ public final class Studio implements AutoCloseable {
         var accounts = new org.scriptorium.core.accounts.AccountStore(database.sessions(), clock, deviceId,
                 new org.scriptorium.core.accounts.AccountSecrets(secrets));
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
+        this.scheduling = new org.scriptorium.core.scheduling.Scheduling(new org.scriptorium.core.scheduling.SocialPosts(database.sessions(), clock, deviceId),
+                publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT);
     }
 
     public static Studio open(Path dataDir) {
@@ -125,6 +128,11 @@ public final class Studio implements AutoCloseable {
     /** Connected accounts and publishing to them. */
     public org.scriptorium.core.publishing.Publishing publishing() {
         return publishing;
+    }
+
+    /** Social posts on the calendar, and publishing them when they are due. */
+    public org.scriptorium.core.scheduling.Scheduling scheduling() {
+        return scheduling;
     }
 
     public DemoWorkspace demo() {
