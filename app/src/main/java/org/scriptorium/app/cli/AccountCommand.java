@@ -64,9 +64,11 @@ final class AccountCommand {
                 out().println("No accounts. Connect one with: scriptorium account connect bluesky --handle you.bsky.social --password-env BSKY_APP_PASSWORD");
                 return;
             }
+            ShortIds ids = new ShortIds(all.stream().map(Account::id).toList());
+            int length = ids.lengthFor(all.stream().map(Account::id).toList());
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("ID", "NETWORK", "NAME", "HANDLE", "STATUS"));
-            all.forEach(a -> rows.add(List.of(a.id().toString().substring(0, 8), a.network().label(), a.name(),
+            all.forEach(a -> rows.add(List.of(ShortIds.shorten(a.id(), length), a.network().label(), a.name(),
                     a.handle() == null ? "" : a.handle(), a.describeStatus(now))));
             TextOutput.table(out(), rows, -1);
         }
@@ -169,7 +171,9 @@ final class AccountCommand {
                 JsonOutput.print(out(), JsonOutput.array(connected, a -> AccountCommand.json(a, now)));
                 return;
             }
-            connected.forEach(a -> out().println("Connected " + a.network().label() + ": " + a.name() + " (" + a.id().toString().substring(0, 8) + ")."));
+            ShortIds ids = new ShortIds(studio().publishing().accounts().list().stream().map(Account::id).toList());
+            connected.forEach(a -> out().println("Connected " + a.network().label() + ": " + a.name() + " ("
+                    + ShortIds.shorten(a.id(), ids.lengthFor(List.of(a.id()))) + ")."));
         }
 
         private String password() {

@@ -1,0 +1,280 @@
+package org.scriptorium.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.publishing.PostImage;
+import org.scriptorium.core.scheduling.PlannedTime;
+import org.scriptorium.core.scheduling.PostStatus;
+import org.scriptorium.core.scheduling.PublishAttempt;
+import org.scriptorium.core.scheduling.ScheduledPost;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** {@code scriptorium post}: social posts planned for an account, and their publish log. */
+@Command(name = "post", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Plan, list, show, move, cancel and retry social posts. Due posts go out while the window runs, or with publish-due.",
+        subcommands = {PostCommand.New.class, PostCommand.ListPosts.class, PostCommand.Show.class, PostCommand.Reschedule.class,
+                PostCommand.Cancel.class, PostCommand.Retry.class})
+final class PostCommand {
+    private PostCommand() {
+    }
+
+    static ObjectNode json(ScheduledPost p) {
+        ObjectNode node = JsonOutput.object();
+        node.put("id", p.id().toString());
+        node.put("account", p.accountId().toString());
+        node.put("draft", p.draftId() == null ? null : p.draftId().toString());
+        node.put("text", p.text());
+        node.put("status", p.status().name().toLowerCase(Locale.ROOT));
+        node.put("scheduledAt", p.scheduledAt() == null ? null : p.scheduledAt().toString());
+        node.put("zone", p.zone().getId());
+        node.put("plannedLocal", p.plannedLocal() == null ? null : p.plannedLocal().toLocalDateTime().toString());
+        node.put("url", p.url());
+        node.put("platformPostId", p.platformPostId());
+        node.put("failure", p.failure());
+        var media = node.putArray("media");
+        p.media().forEach(m -> media.addObject().put("file", m.file().toString()).put("alt", m.altText()));
+        return node;
+    }
+
+    static UUID postId(StudioCommand command, String typed) {
+        String wanted = typed.strip().toLowerCase(Locale.ROOT);
+        List<ScheduledPost> matches = command.studio().scheduling().posts().list(null, null, null).stream()
+                .filter(p -> p.id().toString().startsWith(wanted)).toList();
+        if (wanted.isEmpty() || matches.size() != 1) {
+            throw new InvalidInput(matches.isEmpty() ? "No post " + typed + "; see `scriptorium post list`." : "More than one post starts with " + typed + ".");
+        }
+        return matches.getFirst().id();
+    }
+
+    /** The shortest start of the id that no other post shares (at least 8 characters). */
+    static String shortId(StudioCommand command, UUID id) {
+        ShortIds ids = new ShortIds(command.studio().scheduling().posts().list(null, null, null).stream().map(ScheduledPost::id).toList());
+        return ShortIds.shorten(id, ids.lengthFor(List.of(id)));
+    }
+
+    static void print(StudioCommand command, boolean asJson, ScheduledPost post, String said) {
+        if (asJson) {
+            JsonOutput.print(command.out(), json(post));
+        } else {
+            command.out().println(said);
+        }
+    }
+
+    static String when(ScheduledPost p) {
+        return p.plannedLocal() == null ? "unscheduled" : p.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + p.zone();
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Plan a post for an account: at a time in a zone (default: this computer's), or as a draft without --at.")
+    static final class New extends StudioCommand {
+        @Option(names = "--account", required = true, paramLabel = "ID", description = "The account's id or its start.")
+        String account;
+
+        @Option(names = "--draft", paramLabel = "ID", description = "The draft the post belongs to.")
+        String draft;
+
+        @Option(names = "--text", paramLabel = "T", description = "The post's text.")
+        String text;
+
+        @Option(names = "--file", paramLabel = "F", description = "Read the post's text from a file.")
+        Path file;
+
+        @Option(names = "--media", paramLabel = "FILE", description = "An image (repeat for several).")
+        List<Path> media = new ArrayList<>();
+
+        @Option(names = "--alt", paramLabel = "TEXT", description = "Alt text for the images, in order (repeat).")
+        List<String> alts = new ArrayList<>();
+
+        @Option(names = "--at", paramLabel = "TIME", description = "When, on the wall clock: 2026-12-01T09:00.")
+        String at;
+
+        @Option(names = "--zone", paramLabel = "ZONE", description = "The zone --at is in, e.g. Europe/Berlin.")
+        String zone;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            if ((text == null) == (file == null)) {
+                throw usage("Give the post's text with --text or --file (one of them).");
+            }
+            String body = text;
+            if (file != null) {
+                try {
+                    body = Files.readString(file);
+                } catch (IOException e) {
+                    throw usage("The file " + file + " cannot be read.");
+                }
+            }
+            Account target = asUsage(() -> studio().publishing().accounts().get(account));
+            UUID draftId = draft == null ? null : draftId(draft);
+            List<PostImage> images = new ArrayList<>();
+            for (int i = 0; i < media.size(); i++) {
+                images.add(new PostImage(media.get(i).toAbsolutePath(), i < alts.size() ? alts.get(i) : ""));
+            }
+            PlannedTime when = at == null ? null : asUsage(() -> PlannedTime.parse(at, zone, ZoneId.systemDefault()));
+            String finalBody = body;
+            ScheduledPost post = asUsage(() -> studio().scheduling().plan(target, draftId, finalBody, images, null, when));
+            if (when != null && when.note() != null) {
+                spec.commandLine().getErr().println(when.note());
+            }
+            print(this, json.enabled, post, (when == null ? "Saved a draft post " : "Planned ") + shortId(this, post.id())
+                    + " for " + target.network().label() + " (" + target.name() + ")" + (when == null ? "." : " at " + when(post) + "."));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "List posts by planned time.")
+    static final class ListPosts extends StudioCommand {
+        @Option(names = "--from", paramLabel = "DATE", description = "From this day (yyyy-mm-dd, this computer's zone).")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Up to and including this day.")
+        LocalDate to;
+
+        @Option(names = "--status", paramLabel = "S", description = "draft, scheduled, publishing, published, failed, missed or cancelled.")
+        String status;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            PostStatus wanted = null;
+            if (status != null) {
+                try {
+                    wanted = PostStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw usage("Unknown status " + status + ": use draft, scheduled, publishing, published, failed, missed or cancelled.");
+                }
+            }
+            ZoneId here = ZoneId.systemDefault();
+            List<ScheduledPost> posts = studio().scheduling().posts().list(from == null ? null : from.atStartOfDay(here).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(here).toInstant(), wanted);
+            if (json.enabled) {
+                JsonOutput.print(out(), JsonOutput.array(posts, PostCommand::json));
+                return;
+            }
+            if (posts.isEmpty()) {
+                out().println("No posts. Plan one with: scriptorium post new --account ID --text \"…\" --at 2026-12-01T09:00");
+                return;
+            }
+            ShortIds ids = new ShortIds(studio().scheduling().posts().list(null, null, null).stream().map(ScheduledPost::id).toList());
+            int length = ids.lengthFor(posts.stream().map(ScheduledPost::id).toList());
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("ID", "WHEN", "STATUS", "TEXT"));
+            posts.forEach(p -> rows.add(List.of(ShortIds.shorten(p.id(), length), when(p), p.status().name().toLowerCase(Locale.ROOT),
+                    TextOutput.clip(p.text().replaceAll("\\s+", " "), 50))));
+            TextOutput.table(out(), rows, -1);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show a post and its publish log.")
+    static final class Show extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            UUID postId = asUsage(() -> postId(this, id));
+            ScheduledPost post = studio().scheduling().posts().get(postId);
+            List<PublishAttempt> log = studio().scheduling().posts().attempts(postId);
+            if (json.enabled) {
+                ObjectNode node = json(post);
+                var attempts = node.putArray("attempts");
+                log.forEach(a -> attempts.addObject().put("startedAt", a.startedAt().toString())
+                        .put("finishedAt", a.finishedAt() == null ? null : a.finishedAt().toString())
+                        .put("outcome", a.outcome() == null ? null : a.outcome().name().toLowerCase(Locale.ROOT))
+                        .put("error", a.error()).put("responseId", a.responseId()));
+                JsonOutput.print(out(), node);
+                return;
+            }
+            out().println(post.status().name().toLowerCase(Locale.ROOT) + " · " + when(post) + (post.url() == null ? "" : " · " + post.url()));
+            if (post.failure() != null) {
+                out().println("Why: " + post.failure());
+            }
+            out().println();
+            out().println(post.text());
+            if (!log.isEmpty()) {
+                out().println();
+                log.forEach(a -> out().println(a.startedAt() + "  " + (a.outcome() == null ? "in progress" : a.outcome().name().toLowerCase(Locale.ROOT))
+                        + (a.error() == null ? "" : "  " + a.error())));
+            }
+        }
+    }
+
+    @Command(name = "reschedule", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Move a post to another time.")
+    static final class Reschedule extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Option(names = "--at", required = true, paramLabel = "TIME", description = "2026-12-01T09:00, on the wall clock of --zone (default: the post's).")
+        String at;
+
+        @Option(names = "--zone", paramLabel = "ZONE")
+        String zone;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            UUID postId = asUsage(() -> postId(this, id));
+            ZoneId planned = studio().scheduling().posts().get(postId).zone();
+            PlannedTime when = asUsage(() -> PlannedTime.parse(at, zone, planned));
+            ScheduledPost post = asUsage(() -> studio().scheduling().posts().reschedule(postId, when.instant(), when.zone()));
+            if (when.note() != null) {
+                spec.commandLine().getErr().println(when.note());
+            }
+            print(this, json.enabled, post, "Moved to " + when(post) + ".");
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Cancel a post that has not gone out.")
+    static final class Cancel extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            UUID postId = asUsage(() -> postId(this, id));
+            print(this, json.enabled, asUsage(() -> studio().scheduling().posts().cancel(postId)), "Cancelled.");
+        }
+    }
+
+    @Command(name = "retry", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Send a failed, missed or cancelled post at the next publishing round (now, with publish-due).")
+    static final class Retry extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            UUID postId = asUsage(() -> postId(this, id));
+            print(this, json.enabled, asUsage(() -> studio().scheduling().posts().retry(postId)), "It will go out at the next publishing round.");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.scriptorium.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.cli.CliRunner.Result;
+import org.scriptorium.publishers.bluesky.FakePds;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Planning, moving, cancelling and publishing posts from the command line, against a loopback Bluesky server. */
+class PostCommandsTest {
+    @TempDir
+    Path dataDir;
+    private FakePds pds;
+    private CliRunner cli;
+    private String account;
+
+    @BeforeEach
+    void connect() throws Exception {
+        pds = new FakePds();
+        cli = new CliRunner(dataDir);
+        Result connected = CliRunner.runWith(Map.of("P", FakePds.APP_PASSWORD), "--data-dir", dataDir.toString(),
+                "account", "connect", "bluesky", "--handle", FakePds.HANDLE, "--instance", pds.url(), "--password-env", "P", "--json");
+        assertThat(connected.exitCode()).as(connected.err()).isZero();
+        account = connected.json().get(0).get("id").asText().substring(0, 8);
+    }
+
+    @AfterEach
+    void stop() {
+        pds.close();
+    }
+
+    private static String berlin(long minutesFromNow) {
+        return LocalDateTime.now(ZoneId.of("Europe/Berlin")).plusMinutes(minutesFromNow).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    @Test
+    void planPublishWhatIsDueMoveCancelAndRetry() {
+        Result due = cli.run("post", "new", "--account", account, "--text", "Due a minute ago", "--at", berlin(-1), "--zone", "Europe/Berlin", "--json");
+        assertThat(due.exitCode()).as(due.err()).isZero();
+        assertThat(due.json().get("status").asText()).isEqualTo("scheduled");
+        assertThat(due.json().get("zone").asText()).isEqualTo("Europe/Berlin");
+        String later = cli.run("post", "new", "--account", account, "--text", "Tomorrow", "--at", berlin(24 * 60), "--zone", "Europe/Berlin", "--json")
+                .json().get("id").asText();
+
+        Result tooLong = cli.run("post", "new", "--account", account, "--text", "x".repeat(301), "--at", berlin(60));
+        assertThat(tooLong.exitCode()).isEqualTo(2);
+        assertThat(tooLong.err()).contains("Bluesky would refuse the post").contains("301");
+        Result badZone = cli.run("post", "new", "--account", account, "--text", "Hi", "--at", berlin(60), "--zone", "Mars/Olympus");
+        assertThat(badZone.err()).contains("Unknown time zone");
+        Result skipped = cli.run("post", "new", "--account", account, "--text", "At a skipped time", "--at", "2030-03-31T02:30", "--zone", "Europe/Berlin");
+        assertThat(skipped.exitCode()).isZero();
+        assertThat(skipped.err()).contains("02:30 does not exist").contains("03:30");
+
+        JsonNode round = cli.run("publish-due", "--json").json();
+        assertThat(round.get("published").asInt()).isEqualTo(1);
+        assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Due a minute ago");
+        JsonNode shown = cli.run("post", "show", due.json().get("id").asText(), "--json").json();
+        assertThat(shown.get("status").asText()).isEqualTo("published");
+        assertThat(shown.get("url").asText()).startsWith("https://bsky.app/profile/");
+        assertThat(shown.get("attempts")).singleElement().satisfies(a -> assertThat(a.get("outcome").asText()).isEqualTo("published"));
+        assertThat(cli.run("publish-due", "--json").json().get("published").asInt()).isZero(); // never twice
+
+        JsonNode moved = cli.run("post", "reschedule", later, "--at", "2030-06-01T09:00", "--json").json();
+        assertThat(moved.get("scheduledAt").asText()).isEqualTo("2030-06-01T07:00:00Z"); // 09:00 in Berlin's summer time
+        assertThat(cli.run("post", "cancel", later, "--json").json().get("status").asText()).isEqualTo("cancelled");
+        assertThat(cli.run("post", "list", "--status", "cancelled", "--json").json()).hasSize(1);
+        assertThat(cli.run("post", "retry", later).exitCode()).isZero();
+        assertThat(cli.run("publish-due", "--json").json().get("published").asInt()).isEqualTo(1);
+        assertThat(pds.records).hasSize(2);
+        Result again = cli.run("post", "cancel", later);
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already published");
+    }
+}
