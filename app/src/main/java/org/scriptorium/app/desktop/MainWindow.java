@@ -49,6 +49,9 @@ public final class MainWindow extends StackPane {
     private ResearchView researchView;
     private org.scriptorium.app.accounts.AccountsView accountsView;
     private final org.scriptorium.app.common.ImagePicker images;
+    private final org.scriptorium.app.posts.PostsViewModel postsModel;
+    private final org.scriptorium.core.scheduling.PublishingLoop publishingLoop;
+    private org.scriptorium.app.posts.PostsView postsView;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally,
@@ -77,12 +80,20 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(draftsView, false);
 
         layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage)));
-        layout.setLeft(new Sidebar(draftsModel, theme, area));
+        postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, java.time.Clock.systemUTC());
+        postsModel.load();
+        // Due posts go out while the window is open: the first round at once (catching up), then every half minute.
+        publishingLoop = new org.scriptorium.core.scheduling.PublishingLoop(studio.scheduling().engine(), java.time.Duration.ofSeconds(30),
+                report -> tasks.onUi(() -> postsModel.roundDone(report)));
+        postsModel.setRoundNow(publishingLoop::roundNow);
+        layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty()));
         layout.setCenter(split);
         getChildren().add(layout);
         area.addListener((obs, old, now) -> showArea(now));
         if ("research".equals(uiState.area)) {
             area.set(Area.RESEARCH);
+        } else if ("posts".equals(uiState.area)) {
+            area.set(Area.POSTS);
         } else if ("accounts".equals(uiState.area)) {
             area.set(Area.ACCOUNTS);
         }
@@ -121,6 +132,14 @@ public final class MainWindow extends StackPane {
             } else if (first) {
                 researchView.showSourcesIfEmpty();
             }
+        } else if (shown == Area.POSTS) {
+            editorModel.flushBlocking();
+            if (postsView == null) {
+                postsView = new org.scriptorium.app.posts.PostsView(postsModel, openExternally);
+            } else {
+                postsModel.load();
+            }
+            layout.setCenter(postsView);
         } else if (shown == Area.ACCOUNTS) {
             editorModel.flushBlocking();
             if (accountsView == null) {
@@ -244,6 +263,10 @@ public final class MainWindow extends StackPane {
 
     void showResearch() {
         area.set(Area.RESEARCH);
+    }
+
+    void showPosts() {
+        area.set(Area.POSTS);
     }
 
     void showAccounts() {
@@ -379,6 +402,7 @@ public final class MainWindow extends StackPane {
         uiState.area = switch (area.get()) {
             case RESEARCH -> "research";
             case ACCOUNTS -> "accounts";
+            case POSTS -> "posts";
             case DRAFTS -> "drafts";
         };
         if (researchView != null) {
@@ -387,5 +411,6 @@ public final class MainWindow extends StackPane {
             uiState.openTopicId = topic == null ? null : topic.toString();
         }
         editorModel.flushBlocking();
+        publishingLoop.close();
     }
 }

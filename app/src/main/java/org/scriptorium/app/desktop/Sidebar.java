@@ -14,7 +14,7 @@ import org.scriptorium.app.drafts.DraftsViewModel;
 
 /** The studio's areas (only those that exist) and the theme switch. */
 final class Sidebar extends VBox {
-    Sidebar(DraftsViewModel drafts, Theme theme, ObjectProperty<Area> area) {
+    Sidebar(DraftsViewModel drafts, Theme theme, ObjectProperty<Area> area, javafx.beans.value.ObservableIntegerValue postsNeedingAttention) {
         getStyleClass().add("sidebar");
         Label name = new Label("Scriptorium");
         name.getStyleClass().add("app-name");
@@ -28,9 +28,15 @@ final class Sidebar extends VBox {
         trashItem.textProperty().bind(drafts.trashCountProperty().asString("Trash  ·  %d"));
         ToggleButton researchItem = navItem("Research", areas);
         researchItem.setId("navResearch");
+        ToggleButton postsItem = navItem("Posts", areas);
+        postsItem.setId("navPosts");
+        // The badge: failed or missed posts wait here for the user.
+        postsItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> postsNeedingAttention.get() == 0 ? "Posts"
+                : "Posts  ·  " + postsNeedingAttention.get() + " to see", postsNeedingAttention));
         ToggleButton accountsItem = navItem("Accounts", areas);
         accountsItem.setId("navAccounts");
         Runnable showArea = () -> (area.get() == Area.RESEARCH ? researchItem : area.get() == Area.ACCOUNTS ? accountsItem
+                : area.get() == Area.POSTS ? postsItem
                 : drafts.trashModeProperty().get() ? trashItem : draftsItem).setSelected(true);
         showArea.run();
         // A selected area stays selected: clicking it again must not leave no area chosen.
@@ -41,6 +47,8 @@ final class Sidebar extends VBox {
                 area.set(Area.RESEARCH);
             } else if (now == accountsItem) {
                 area.set(Area.ACCOUNTS);
+            } else if (now == postsItem) {
+                area.set(Area.POSTS);
             } else {
                 drafts.trashModeProperty().set(now == trashItem);
                 area.set(Area.DRAFTS);
@@ -74,7 +82,7 @@ final class Sidebar extends VBox {
             }
         });
         setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(name, draftsItem, trashItem, researchItem, accountsItem, spacer, themeLabel, themes);
+        getChildren().addAll(name, draftsItem, trashItem, researchItem, postsItem, accountsItem, spacer, themeLabel, themes);
     }
 
     private static ToggleButton navItem(String text, ToggleGroup group) {

@@ -98,7 +98,7 @@ final class StudioMenus {
             themeMenu.getItems().add(option);
         }
         return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),
-                item("Accounts", "Shortcut+3", window::showAccounts),
+                item("Posts", "Shortcut+3", window::showPosts), item("Accounts", "Shortcut+4", window::showAccounts),
                 new SeparatorMenuItem(), preview, remote, new SeparatorMenuItem(), themeMenu);
     }
 

@@ -135,8 +135,13 @@ public final class SocialPosts {
             AttemptRecord attempt = new AttemptRecord(Ids.newId(), id, now, deviceId);
             session.persist(attempt);
             if (attemptCount(session, id) == 0 && row.scheduledAt() != null && now.isAfter(row.scheduledAt().plus(publishIfLateBy))) {
-                String why = "Came due at " + row.scheduledAt() + " while Scriptorium was not running; more than "
-                        + publishIfLateBy.toMinutes() + " minutes late, so it was not sent. Send it now or move it.";
+                String due = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", java.util.Locale.ENGLISH)
+                        .format(row.scheduledAt().atZone(post.zone()));
+                long hours = publishIfLateBy.toHours();
+                String window = hours >= 1 && publishIfLateBy.toMinutesPart() == 0 ? hours + (hours == 1 ? " hour" : " hours")
+                        : publishIfLateBy.toMinutes() + " minutes";
+                String why = "Came due " + due + " (" + post.zone().getId() + ") while Scriptorium was not running; more than " + window
+                        + " late, so it was not sent. Send it now or move it.";
                 attempt.finish(now, AttemptOutcome.MISSED, why, null);
                 row.status(PostStatus.MISSED, null, why);
                 row.touch(now, deviceId);

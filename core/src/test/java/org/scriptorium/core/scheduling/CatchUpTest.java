@@ -70,7 +70,8 @@ class CatchUpTest {
         assertThat(report.published()).isEqualTo(1);
         assertThat(report.missed()).isEqualTo(1);
         assertThat(posts.get(longAgo).status()).isEqualTo(PostStatus.MISSED);
-        assertThat(posts.get(longAgo).failure()).contains("not running").contains("Send it now or move it");
+        assertThat(posts.get(longAgo).failure()).isEqualTo("Came due Mon 23 Nov, 10:00 (Europe/Berlin) while Scriptorium was not running; "
+                + "more than 2 hours late, so it was not sent. Send it now or move it.");
         assertThat(posts.attempts(longAgo)).extracting(PublishAttempt::outcome).containsExactly(AttemptOutcome.MISSED);
         assertThat(posts.get(lateButRecent).status()).isEqualTo(PostStatus.PUBLISHED);
         assertThat(posts.get(future).status()).isEqualTo(PostStatus.SCHEDULED);

@@ -1,0 +1,172 @@
+package org.scriptorium.app.posts;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.scheduling.PlannedTime;
+import org.scriptorium.core.scheduling.PostStatus;
+import org.scriptorium.core.scheduling.PublishEngine;
+import org.scriptorium.core.scheduling.ScheduledPost;
+import org.scriptorium.core.scheduling.Scheduling;
+import org.scriptorium.core.publishing.Publishing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Posts area: every planned post with its account, time and status, planning a new one, and what to do with a
+ * post that failed or was missed (its reason, retry, cancel). It also keeps the count of posts that need the user,
+ * for the sidebar's badge, and hears each publishing round.
+ */
+public final class PostsViewModel {
+    /** A post with the name of its account, as the list shows it. */
+    public record Row(ScheduledPost post, String account) {
+    }
+
+    private final Scheduling scheduling;
+    private final Publishing publishing;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ObservableList<Row> posts = FXCollections.observableArrayList();
+    private final ObservableList<Account> accounts = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty needAttention = new SimpleIntegerProperty(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    private Runnable roundNow = () -> { };
+
+    public PostsViewModel(Scheduling scheduling, Publishing publishing, TaskRunner tasks, Clock clock) {
+        this.scheduling = scheduling;
+        this.publishing = publishing;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    private record Loaded(List<Row> posts, List<Account> accounts) {
+    }
+
+    /** How to start a publishing round at once (the window's loop). */
+    public void setRoundNow(Runnable roundNow) {
+        this.roundNow = roundNow;
+    }
+
+    public void load() {
+        tasks.run(() -> {
+            List<Account> all = publishing.accounts().list();
+            Map<UUID, String> names = all.stream().collect(Collectors.toMap(Account::id, a -> a.network().label() + " · " + a.name()));
+            Function<ScheduledPost, Row> row = p -> new Row(p, names.getOrDefault(p.accountId(), "a disconnected account"));
+            return new Loaded(scheduling.posts().list(null, null, null).stream().map(row).toList(), all);
+        }, loaded -> {
+            UUID kept = selected.get() == null ? null : selected.get().post().id();
+            posts.setAll(loaded.posts());
+            accounts.setAll(loaded.accounts());
+            needAttention.set((int) loaded.posts().stream().filter(r -> r.post().status() == PostStatus.FAILED || r.post().status() == PostStatus.MISSED).count());
+            selected.set(loaded.posts().stream().filter(r -> r.post().id().equals(kept)).findFirst().orElse(null));
+        }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** Plans a post for {@code time} on {@code day} in {@code zone}; says when the clocks make that time odd. */
+    public void plan(Account account, String text, LocalDate day, String time, ZoneId zone) {
+        if (account == null) {
+            message.set("Choose the account to post to.");
+            return;
+        }
+        if (day == null) {
+            message.set("Choose the day.");
+            return;
+        }
+        LocalTime at;
+        try {
+            at = LocalTime.parse(time == null ? "" : time.strip());
+        } catch (DateTimeParseException e) {
+            message.set("A time is written like 09:00; got \"" + time + "\".");
+            return;
+        }
+        PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? ZoneId.systemDefault() : zone);
+        tasks.run(() -> scheduling.plan(account, null, text, List.of(), null, when), post -> {
+            message.set("Planned for " + post.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + post.zone()
+                    + (when.note() == null ? "." : ". " + when.note()));
+            load();
+            if (!post.scheduledAt().isAfter(clock.instant())) {
+                roundNow.run(); // planned for a time already past: it goes out now
+            }
+        }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** A failed, missed or cancelled post goes out at the next round; a planned one is moved to now. */
+    public void sendNow() {
+        Row row = selected.get();
+        if (row == null) {
+            return;
+        }
+        ScheduledPost post = row.post();
+        tasks.run(() -> post.status() == PostStatus.SCHEDULED || post.status() == PostStatus.DRAFT
+                        ? scheduling.posts().reschedule(post.id(), clock.instant(), post.zone())
+                        : scheduling.posts().retry(post.id()),
+                changed -> {
+                    message.set("Sending…");
+                    load();
+                    roundNow.run();
+                }, failure -> message.set(Messages.of(failure)));
+    }
+
+    public void cancel() {
+        Row row = selected.get();
+        if (row == null) {
+            return;
+        }
+        tasks.run(() -> scheduling.posts().cancel(row.post().id()), cancelled -> {
+            message.set("Cancelled.");
+            load();
+        }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** What a publishing round did: a failure or a miss is said where the user will see it. */
+    public void roundDone(PublishEngine.TickReport report) {
+        if (report.failed() + report.missed() > 0) {
+            message.set((report.failed() + report.missed() == 1 ? "A post" : (report.failed() + report.missed()) + " posts")
+                    + " could not go out; Posts shows why, with Send now to try again.");
+        } else if (report.published() > 0) {
+            message.set(report.published() == 1 ? "A post was published." : report.published() + " posts were published.");
+        }
+        if (report.published() + report.failed() + report.missed() + report.retrying() + report.reconciled() > 0) {
+            load();
+        }
+    }
+
+    public ObservableList<Row> posts() {
+        return posts;
+    }
+
+    public ObservableList<Account> accounts() {
+        return accounts;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public IntegerProperty needAttentionProperty() {
+        return needAttention;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

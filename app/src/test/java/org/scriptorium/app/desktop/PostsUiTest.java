@@ -1,0 +1,102 @@
+package org.scriptorium.app.desktop;
+
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.posts.PostsViewModel;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.publishing.ConnectOptions;
+import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.scheduling.PostStatus;
+import org.scriptorium.publishers.bluesky.FakePds;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scriptorium.app.desktop.UiWait.onFx;
+import static org.scriptorium.app.desktop.UiWait.waitFor;
+
+/**
+ * The window catches up when it opens: a post that came due hours ago is marked missed with its reason and a badge,
+ * a post due minutes ago goes out; Send now publishes the missed one, and the list shows it published with its address.
+ */
+class PostsUiTest {
+    @TempDir
+    static Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private FakePds pds;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+        pds.close();
+    }
+
+    @Test
+    void missedPostsShowTheirReasonAndABadgeAndSendNowPublishesThem() throws Exception {
+        pds = new FakePds();
+        UUID missed;
+        UUID recent;
+        try (Studio studio = Studio.open(dataDir)) {
+            Account account = studio.publishing().connector(Network.BLUESKY)
+                    .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+            Instant now = Instant.now();
+            missed = studio.scheduling().posts().create(account.id(), null, "Planned for this morning", List.of(), null,
+                    now.minus(Duration.ofHours(5)), ZoneId.of("Europe/Berlin")).id();
+            recent = studio.scheduling().posts().create(account.id(), null, "Planned ten minutes ago", List.of(), null,
+                    now.minus(Duration.ofMinutes(10)), ZoneId.of("Europe/Berlin")).id();
+        }
+        Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
+        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+
+        waitFor(() -> status(missed) == PostStatus.MISSED && status(recent) == PostStatus.PUBLISHED);
+        assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Planned ten minutes ago");
+        waitFor(() -> robot.lookup("#navPosts").queryAs(ToggleButton.class).getText().equals("Posts  ·  1 to see"));
+        assertThat(row(missed).post().failure()).contains("not running").contains("Send it now or move it");
+
+        robot.interact(() -> list().getSelectionModel().select(row(missed)));
+        robot.clickOn("#sendNow");
+        waitFor(() -> status(missed) == PostStatus.PUBLISHED);
+        assertThat(pds.records).hasSize(2);
+        waitFor(() -> robot.lookup("#navPosts").queryAs(ToggleButton.class).getText().equals("Posts"));
+        robot.interact(() -> list().getSelectionModel().select(row(missed)));
+        waitFor(() -> onFx(() -> robot.lookup("#openPublished").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                .startsWith("https://bsky.app/profile/" + FakePds.HANDLE + "/post/"));
+        assertThat(onFx(() -> robot.lookup("#postsMessage").queryAs(Label.class).getText())).isNotBlank();
+    }
+
+    private ListView<PostsViewModel.Row> list() {
+        return robot.lookup("#postList").queryAs(ListView.class);
+    }
+
+    private PostsViewModel.Row row(UUID id) {
+        return list().getItems().stream().filter(r -> r.post().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private PostStatus status(UUID id) throws Exception {
+        return onFx(() -> list().getItems().stream().filter(r -> r.post().id().equals(id)).findFirst().map(r -> r.post().status()).orElse(null));
+    }
+}
