@@ -12,7 +12,6 @@ import javafx.stage.Window;
 import org.scriptorium.core.publishing.AuthorizationRequest;
 import org.scriptorium.core.publishing.oauth.OAuthChecks;
 
-import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.util.List;
@@ -30,7 +29,7 @@ final class SignInBrowser implements AccountsViewModel.SignInWindow {
 
     private final Window owner;
     private Stage stage;
-    private CookieHandler previousCookies;
+    private AutoCloseable cookieJar;
     private boolean closing;
 
     SignInBrowser(Window owner) {
@@ -39,8 +38,8 @@ final class SignInBrowser implements AccountsViewModel.SignInWindow {
 
     @Override
     public void open(AuthorizationRequest request, AccountsViewModel.SignInEvents events, CookieManager cookies) {
-        previousCookies = CookieHandler.getDefault();
-        CookieHandler.setDefault(cookies); // the web engine asks the default handler on every request
+        SwitchableCookies.install(); // normally done at start-up, before the first web view
+        cookieJar = SwitchableCookies.use(cookies);
         WebView web = new WebView();
         web.setId("signInWeb");
         WebEngine engine = web.getEngine();
@@ -73,7 +72,11 @@ final class SignInBrowser implements AccountsViewModel.SignInWindow {
         stage.setTitle("Connect " + request.network().label());
         stage.setScene(new Scene(root, 720, 760));
         stage.setOnHidden(e -> {
-            CookieHandler.setDefault(previousCookies);
+            try {
+                cookieJar.close();
+            } catch (Exception ignored) {
+                // switching back cannot fail
+            }
             if (!closing) {
                 events.closed();
             }

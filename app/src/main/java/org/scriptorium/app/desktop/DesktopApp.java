@@ -60,6 +60,8 @@ public final class DesktopApp extends Application {
 
     /** {@code images}: how images are chosen (window tests cannot drive the system's file dialog). */
     public DesktopApp(Path dataDir, org.scriptorium.app.common.ImagePicker images) {
+        // Before any web view: the web engine holds on to the cookie handler it first finds.
+        org.scriptorium.app.accounts.SwitchableCookies.install();
         this.images = images;
         this.dataDir = dataDir;
         this.uiStateStore = new UiStateStore(dataDir);

@@ -46,12 +46,10 @@ public final class MainWindow extends StackPane {
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.DRAFTS);
     private final BorderPane layout = new BorderPane();
     private final StreamingViewModel streaming;
-    private ResearchView researchView;
-    private org.scriptorium.app.accounts.AccountsView accountsView;
+    private final AreaViews areaViews = new AreaViews();
     private final org.scriptorium.app.common.ImagePicker images;
     private final org.scriptorium.app.posts.PostsViewModel postsModel;
     private final org.scriptorium.core.scheduling.PublishingLoop publishingLoop;
-    private org.scriptorium.app.posts.PostsView postsView;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally,
@@ -89,14 +87,9 @@ public final class MainWindow extends StackPane {
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty()));
         layout.setCenter(split);
         getChildren().add(layout);
+        registerAreas();
         area.addListener((obs, old, now) -> showArea(now));
-        if ("research".equals(uiState.area)) {
-            area.set(Area.RESEARCH);
-        } else if ("posts".equals(uiState.area)) {
-            area.set(Area.POSTS);
-        } else if ("accounts".equals(uiState.area)) {
-            area.set(Area.ACCOUNTS);
-        }
+        area.set(Area.fromState(uiState.area));
 
         draftsModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -119,37 +112,31 @@ public final class MainWindow extends StackPane {
     }
 
     /** The research area is built the first time it is shown, so it costs nothing at start-up. */
-    private void showArea(Area shown) {
-        if (shown == Area.RESEARCH) {
-            editorModel.flushBlocking();
-            boolean first = researchView == null;
-            if (first) {
-                researchView = new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft, this::writeDraftFrom, rememberedTopic());
-            }
-            layout.setCenter(researchView);
+    /** Research, posts and accounts are built the first time they are shown, so they cost nothing at start-up. */
+    private void registerAreas() {
+        areaViews.add(Area.DRAFTS, () -> split, (view, first) -> { });
+        areaViews.add(Area.RESEARCH, () -> new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft,
+                this::writeDraftFrom, rememberedTopic()), (view, first) -> {
             if (first && "sources".equals(uiState.researchTab)) {
-                researchView.showSources();
+                view.showSources();
             } else if (first) {
-                researchView.showSourcesIfEmpty();
+                view.showSourcesIfEmpty();
             }
-        } else if (shown == Area.POSTS) {
-            editorModel.flushBlocking();
-            if (postsView == null) {
-                postsView = new org.scriptorium.app.posts.PostsView(postsModel, openExternally);
-            } else {
+        });
+        areaViews.add(Area.POSTS, () -> new org.scriptorium.app.posts.PostsView(postsModel, openExternally), (view, first) -> {
+            if (!first) {
                 postsModel.load();
             }
-            layout.setCenter(postsView);
-        } else if (shown == Area.ACCOUNTS) {
+        });
+        areaViews.add(Area.ACCOUNTS, () -> new org.scriptorium.app.accounts.AccountsView(new org.scriptorium.app.accounts.AccountsViewModel(
+                studio.publishing(), tasks, java.time.Clock.systemUTC(), openExternally), images), (view, first) -> { });
+    }
+
+    private void showArea(Area shown) {
+        if (shown != Area.DRAFTS) {
             editorModel.flushBlocking();
-            if (accountsView == null) {
-                accountsView = new org.scriptorium.app.accounts.AccountsView(new org.scriptorium.app.accounts.AccountsViewModel(
-                        studio.publishing(), tasks, java.time.Clock.systemUTC(), openExternally), images);
-            }
-            layout.setCenter(accountsView);
-        } else {
-            layout.setCenter(split);
         }
+        layout.setCenter(areaViews.show(shown));
     }
 
     private UUID rememberedTopic() {
@@ -399,12 +386,8 @@ public final class MainWindow extends StackPane {
         uiState.previewVisible = editorView.previewVisibleProperty().get();
         UUID open = editorModel.draftIdProperty().get();
         uiState.openDraftId = open == null ? null : open.toString();
-        uiState.area = switch (area.get()) {
-            case RESEARCH -> "research";
-            case ACCOUNTS -> "accounts";
-            case POSTS -> "posts";
-            case DRAFTS -> "drafts";
-        };
+        uiState.area = area.get().stateName();
+        ResearchView researchView = areaViews.ifBuilt(Area.RESEARCH);
         if (researchView != null) {
             uiState.researchTab = researchView.showingSources() ? "sources" : "topics";
             UUID topic = researchView.openTopicId();
