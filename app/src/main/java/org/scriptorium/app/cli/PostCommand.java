@@ -27,7 +27,7 @@ import java.util.UUID;
 @Command(name = "post", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Plan, list, show, move, cancel and retry social posts. Due posts go out while the window runs, or with publish-due.",
         subcommands = {PostCommand.New.class, PostCommand.ListPosts.class, PostCommand.Show.class, PostCommand.Reschedule.class,
-                PostCommand.Cancel.class, PostCommand.Retry.class})
+                PostCommand.Cancel.class, PostCommand.Retry.class, PostCommand.Import.class})
 final class PostCommand {
     private PostCommand() {
     }
@@ -275,6 +275,33 @@ final class PostCommand {
         void run() {
             UUID postId = asUsage(() -> postId(this, id));
             print(this, json.enabled, asUsage(() -> studio().scheduling().posts().retry(postId)), "It will go out at the next publishing round.");
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Plan the posts of a CSV or JSON file (columns account, at, zone, text). Every row is checked first; "
+                    + "one bad row imports nothing and every bad row is named.")
+    static final class Import extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            String content;
+            try {
+                content = Files.readString(file);
+            } catch (IOException e) {
+                throw usage("The file " + file + " cannot be read.");
+            }
+            List<ScheduledPost> planned = asUsage(() -> studio().scheduling().importPosts(content, file.getFileName().toString()));
+            if (json.enabled) {
+                JsonOutput.print(out(), JsonOutput.array(planned, PostCommand::json));
+            } else {
+                out().println("Planned " + planned.size() + (planned.size() == 1 ? " post." : " posts."));
+            }
         }
     }
 }

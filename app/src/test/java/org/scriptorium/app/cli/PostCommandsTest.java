@@ -81,4 +81,26 @@ class PostCommandsTest {
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already published");
     }
+
+    @Test
+    void exportTheScheduleAndImportAPlanAllOrNothing() throws Exception {
+        assertThat(cli.run("post", "new", "--account", account, "--text", "Planned", "--at", "2030-05-05T09:00", "--zone", "Europe/Berlin").exitCode()).isZero();
+        Path ics = dataDir.resolveSibling(dataDir.getFileName() + "-plan.ics");
+        assertThat(cli.run("calendar", "export", "--format", "ics", "--out", ics.toString()).exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(ics)).contains("BEGIN:VEVENT").contains("DTSTART:20300505T070000Z");
+
+        Path plan = dataDir.resolveSibling(dataDir.getFileName() + "-plan.csv");
+        java.nio.file.Files.writeString(plan, "account,at,zone,text\n" + account + ",2030-06-01T09:00,Europe/Berlin,One\n"
+                + account + ",2030-06-02T09:00,Nowhere/Else,Two\n");
+        Result refused = cli.run("post", "import", plan.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("Nothing was imported").contains("Row 2: Unknown time zone");
+        assertThat(cli.run("post", "list", "--json").json()).hasSize(1);
+
+        java.nio.file.Files.writeString(plan, "account,at,zone,text\n" + account + ",2030-06-01T09:00,Europe/Berlin,One\n"
+                + account + ",2030-06-02T09:00,America/New_York,Two\n");
+        Result imported = cli.run("post", "import", plan.toString(), "--json");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.json()).extracting(p -> p.get("scheduledAt").asText()).containsExactly("2030-06-01T07:00:00Z", "2030-06-02T13:00:00Z");
+    }
 }

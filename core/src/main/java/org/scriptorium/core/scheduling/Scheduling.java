@@ -19,10 +19,12 @@ public final class Scheduling {
     private final SocialPosts posts;
     private final PublishEngine engine;
     private final Publishing publishing;
+    private final Clock clock;
 
     public Scheduling(SocialPosts posts, Publishing publishing, Clock clock, PublishEngine.Policy policy) {
         this.posts = posts;
         this.publishing = publishing;
+        this.clock = clock;
         this.engine = new PublishEngine(posts, clock, publishing.accounts(), publishing::publisher, policy, PublishEngine.CrashPoints.NONE);
     }
 
@@ -46,6 +48,25 @@ public final class Scheduling {
         requireValid(publishing.accounts().find(post.accountId()).orElseThrow(() -> new InvalidInput("The post's account was disconnected.")),
                 new OutgoingPost(text, media, firstComment, null));
         return posts.edit(postId, text, media, firstComment);
+    }
+
+    /** The posts planned between two instants (either may be null) as "ics", "csv" or "json". */
+    public String export(String format, java.time.Instant from, java.time.Instant to) {
+        List<ScheduledPost> planned = posts.list(from, to, null);
+        java.util.Map<UUID, Account> accounts = publishing.accounts().list().stream()
+                .collect(java.util.stream.Collectors.toMap(Account::id, a -> a));
+        return switch (format == null ? "" : format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "ics" -> ScheduleExport.ics(planned, accounts);
+            case "csv" -> ScheduleExport.csv(planned, accounts);
+            case "json" -> ScheduleExport.json(planned, accounts);
+            default -> throw new InvalidInput("Export as ics, csv or json; got \"" + format + "\".");
+        };
+    }
+
+    /** Plans every post of a CSV or JSON file, each checked first; all of them, or none with every row's problem. */
+    public List<ScheduledPost> importPosts(String content, String fileName) {
+        List<ScheduleImport.Planned> planned = new ScheduleImport(publishing.accounts()::get, publishing::validate, clock).read(content, fileName);
+        return posts.createAll(planned);
     }
 
     private void requireValid(Account account, OutgoingPost post) {

@@ -46,6 +46,18 @@ public final class SocialPosts {
         });
     }
 
+    /** Plans many posts in one transaction: all of them, or none. */
+    public List<ScheduledPost> createAll(List<ScheduleImport.Planned> planned) {
+        return sessions.fromTransaction(session -> planned.stream().map(p -> {
+            SocialPostRecord row = new SocialPostRecord(Ids.newId(), p.account().id(), null, clock.instant(), deviceId);
+            row.content(p.text(), PostMedia.write(List.of()), null);
+            row.schedule(p.when().instant(), p.when().zone());
+            row.status(PostStatus.SCHEDULED, p.when().instant(), null);
+            session.persist(row);
+            return row.view();
+        }).toList());
+    }
+
     public ScheduledPost get(UUID id) {
         return sessions.fromTransaction(session -> row(session, id).view());
     }

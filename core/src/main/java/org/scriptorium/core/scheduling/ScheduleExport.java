@@ -1,0 +1,101 @@
+package org.scriptorium.core.scheduling;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.scriptorium.core.accounts.Account;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The schedule as files other programs open: iCalendar (each post an event at its instant, in UTC, so every
+ * calendar app shows it at the right time in its own zone), CSV for spreadsheets, and JSON for scripts. The CSV
+ * and JSON carry the columns {@link ScheduleImport} reads back.
+ */
+public final class ScheduleExport {
+    /** How long a post's event lasts on a calendar: long enough to be seen and clicked. */
+    private static final Duration EVENT_LENGTH = Duration.ofMinutes(15);
+    static final List<String> COLUMNS = List.of("id", "account", "network", "status", "at", "zone", "scheduled_at", "text", "url");
+
+    private ScheduleExport() {
+    }
+
+    public static String ics(List<ScheduledPost> posts, Map<UUID, Account> accounts) {
+        Calendar calendar = new Calendar().add(new ProdId("-//Scriptorium//Planned posts//EN")).add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN);
+        for (ScheduledPost post : posts) {
+            if (post.scheduledAt() == null) {
+                continue; // a draft post has no place on a calendar
+            }
+            VEvent event = new VEvent(post.scheduledAt(), EVENT_LENGTH, summary(post, accounts.get(post.accountId())));
+            event.add(new Uid(post.id() + "@scriptorium"));
+            event.add(new Description(post.text()));
+            event.add(post.status() == PostStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+            if (post.url() != null) {
+                event.add(new Url(URI.create(post.url())));
+            }
+            calendar.add(event);
+        }
+        return calendar.toString();
+    }
+
+    public static String csv(List<ScheduledPost> posts, Map<UUID, Account> accounts) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
+            for (ScheduledPost p : posts) {
+                Account a = accounts.get(p.accountId());
+                printer.printRecord(p.id(), p.accountId(), a == null ? "" : a.network().cliName(), p.status().name().toLowerCase(Locale.ROOT),
+                        p.plannedLocal() == null ? "" : p.plannedLocal().toLocalDateTime(), p.zone().getId(),
+                        p.scheduledAt() == null ? "" : p.scheduledAt(), p.text(), p.url() == null ? "" : p.url());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public static String json(List<ScheduledPost> posts, Map<UUID, Account> accounts) {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode all = mapper.createArrayNode();
+        for (ScheduledPost p : posts) {
+            Account a = accounts.get(p.accountId());
+            ObjectNode node = all.addObject();
+            node.put("id", p.id().toString()).put("account", p.accountId().toString()).put("network", a == null ? null : a.network().cliName())
+                    .put("status", p.status().name().toLowerCase(Locale.ROOT))
+                    .put("at", p.plannedLocal() == null ? null : p.plannedLocal().toLocalDateTime().toString()).put("zone", p.zone().getId())
+                    .put("scheduled_at", p.scheduledAt() == null ? null : p.scheduledAt().toString()).put("text", p.text()).put("url", p.url());
+        }
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String summary(ScheduledPost post, Account account) {
+        String first = post.text().strip().replaceAll("\\s+", " ");
+        if (first.length() > 60) {
+            first = first.substring(0, 59) + "…";
+        }
+        return (account == null ? "" : account.network().label() + ": ") + first;
+    }
+}
