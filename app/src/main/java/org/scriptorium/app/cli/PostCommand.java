@@ -247,34 +247,49 @@ final class PostCommand {
         }
     }
 
-    @Command(name = "cancel", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Cancel a post that has not gone out.")
-    static final class Cancel extends StudioCommand {
+    /** A command that changes one post and reports it: cancel, retry. */
+    abstract static class OnePost extends StudioCommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
         @Mixin
         JsonOption json;
 
+        abstract ScheduledPost change(UUID postId);
+
+        abstract String said();
+
         @Override
         void run() {
             UUID postId = asUsage(() -> postId(this, id));
-            print(this, json.enabled, asUsage(() -> studio().scheduling().posts().cancel(postId)), "Cancelled.");
+            print(this, json.enabled, asUsage(() -> change(postId)), said());
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Cancel a post that has not gone out.")
+    static final class Cancel extends OnePost {
+        @Override
+        ScheduledPost change(UUID postId) {
+            return studio().scheduling().posts().cancel(postId);
+        }
+
+        @Override
+        String said() {
+            return "Cancelled.";
         }
     }
 
     @Command(name = "retry", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
             description = "Send a failed, missed or cancelled post at the next publishing round (now, with publish-due).")
-    static final class Retry extends StudioCommand {
-        @Parameters(index = "0", paramLabel = "ID")
-        String id;
-
-        @Mixin
-        JsonOption json;
+    static final class Retry extends OnePost {
+        @Override
+        ScheduledPost change(UUID postId) {
+            return studio().scheduling().posts().retry(postId);
+        }
 
         @Override
-        void run() {
-            UUID postId = asUsage(() -> postId(this, id));
-            print(this, json.enabled, asUsage(() -> studio().scheduling().posts().retry(postId)), "It will go out at the next publishing round.");
+        String said() {
+            return "It will go out at the next publishing round.";
         }
     }
 

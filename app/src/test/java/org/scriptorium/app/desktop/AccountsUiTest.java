@@ -1,20 +1,16 @@
 package org.scriptorium.app.desktop;
 
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.publishers.bluesky.FakePds;
 import org.scriptorium.publishers.mastodon.FakeMastodon;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,25 +24,14 @@ import static org.scriptorium.app.desktop.UiWait.waitFor;
  * a local sign-in server (a wrong state, a refusal, a detour to another host, and the system-browser fallback), then
  * validates and publishes a post and disconnects.
  */
-class AccountsUiTest {
+class AccountsUiTest extends WindowTest {
     @TempDir
     static Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
     private FakeMastodon mastodon;
     private FakePds pds;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+    void closeServers() throws Exception {
         mastodon.close();
         pds.close();
     }
@@ -56,7 +41,7 @@ class AccountsUiTest {
         mastodon = new FakeMastodon();
         pds = new FakePds();
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"accounts\"}");
-        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        launch(() -> new DesktopApp(dataDir));
         waitFor(() -> robot.lookup("#connectAccount").tryQuery().isPresent());
 
         connectMastodon(FakeMastodon.SignIn.WRONG_STATE);

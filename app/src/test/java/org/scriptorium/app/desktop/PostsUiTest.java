@@ -1,11 +1,9 @@
 package org.scriptorium.app.desktop;
 
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.app.posts.PostsViewModel;
@@ -15,8 +13,6 @@ import org.scriptorium.core.publishing.ConnectOptions;
 import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.publishers.bluesky.FakePds;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,24 +30,13 @@ import static org.scriptorium.app.desktop.UiWait.waitFor;
  * The window catches up when it opens: a post that came due hours ago is marked missed with its reason and a badge,
  * a post due minutes ago goes out; Send now publishes the missed one, and the list shows it published with its address.
  */
-class PostsUiTest {
+class PostsUiTest extends WindowTest {
     @TempDir
     static Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
     private FakePds pds;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+    void closeServers() throws Exception {
         pds.close();
     }
 
@@ -70,7 +55,7 @@ class PostsUiTest {
                     now.minus(Duration.ofMinutes(10)), ZoneId.of("Europe/Berlin")).id();
         }
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
-        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        launch(() -> new DesktopApp(dataDir));
 
         waitFor(() -> status(missed) == PostStatus.MISSED && status(recent) == PostStatus.PUBLISHED);
         assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Planned ten minutes ago");

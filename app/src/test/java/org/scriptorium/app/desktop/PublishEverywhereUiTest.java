@@ -1,11 +1,9 @@
 package org.scriptorium.app.desktop;
 
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.Studio;
@@ -15,8 +13,6 @@ import org.scriptorium.publishers.bluesky.FakePds;
 import org.scriptorium.publishers.facebook.FakeGraph;
 import org.scriptorium.publishers.linkedin.FakeLinkedIn;
 import org.scriptorium.publishers.mastodon.FakeMastodon;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -33,29 +29,18 @@ import static org.scriptorium.app.desktop.UiWait.waitFor;
  * the user's own app, Mastodon through its server's sign-in, Bluesky with an app password), then a text post and an
  * image post published to each, all against local servers that answer as the networks do.
  */
-class PublishEverywhereUiTest {
+class PublishEverywhereUiTest extends WindowTest {
     @TempDir
     static Path dataDir;
     @TempDir
     static Path files;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
     private FakeLinkedIn linkedIn;
     private FakeGraph graph;
     private FakeMastodon mastodon;
     private FakePds pds;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
-    void closeAll() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+    void closeServers() throws Exception {
         linkedIn.close();
         graph.close();
         mastodon.close();
@@ -81,7 +66,7 @@ class PublishEverywhereUiTest {
         Path png = files.resolve("chart.png");
         ImageIO.write(new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"accounts\"}");
-        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir, owner -> List.of(png)));
+        launch(() -> new DesktopApp(dataDir, owner -> List.of(png)));
         waitFor(() -> robot.lookup("#connectAccount").tryQuery().isPresent());
 
         connect("LinkedIn…", () -> {

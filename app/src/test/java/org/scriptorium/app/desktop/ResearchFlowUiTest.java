@@ -1,19 +1,15 @@
 package org.scriptorium.app.desktop;
 
-import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.research.Newsroom;
 import org.scriptorium.core.research.sources.SourceSummary;
 import org.scriptorium.core.research.topics.TopicSummary;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 
@@ -21,24 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.scriptorium.app.desktop.UiWait.waitFor;
 
 /** Drives the real window through research: add a source, poll, see topics, open one, research it, start a draft. */
-class ResearchFlowUiTest {
+class ResearchFlowUiTest extends WindowTest {
     @TempDir
     static Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
     private Newsroom newsroom;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+    void closeServers() throws Exception {
         if (newsroom != null) {
             newsroom.close();
         }
@@ -47,7 +32,7 @@ class ResearchFlowUiTest {
     @Test
     void fromASourceToADraftInTheWindow() throws Exception {
         newsroom = new Newsroom();
-        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        launch(() -> new DesktopApp(dataDir));
         waitFor(() -> robot.lookup("#welcomeEmpty").tryQuery().isPresent());
         robot.clickOn("#welcomeEmpty");
 

@@ -1,22 +1,17 @@
 package org.scriptorium.app.desktop;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.drafts.DraftStatus;
 import org.scriptorium.core.drafts.NewDraft;
 import org.scriptorium.core.writing.social.Platform;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,25 +23,10 @@ import static org.scriptorium.app.desktop.UiWait.onFx;
 import static org.scriptorium.app.desktop.UiWait.waitFor;
 
 /** Social posts written offline from the open draft, shown as X's feed shows them, with what is past the limit in red. */
-class SocialPreviewUiTest {
+class SocialPreviewUiTest extends WindowTest {
     private static final String LINK = "https://www.example.org/grid/upgrades/northern-districts/2026";
     @TempDir
     static Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
 
     @Test
     void anEditedXPostShowsItsShortenedLinkAndWhatIsPastTheLimit() throws Exception {
@@ -58,7 +38,7 @@ class SocialPreviewUiTest {
                             + "Residents can follow the schedule online.\n", DraftStatus.DRAFT, List.of())).id().toString();
         }
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"drafts\", \"openDraftId\": \"" + draftId + "\"}");
-        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        launch(() -> new DesktopApp(dataDir));
         waitFor(() -> robot.lookup("#markdownEditor").tryQuery().isPresent());
         robot.clickOn("#markdownEditor").press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#socialPlatform").tryQuery().isPresent());

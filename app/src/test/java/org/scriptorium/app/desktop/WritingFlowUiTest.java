@@ -7,13 +7,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.drafts.DraftSummary;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
@@ -24,28 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.scriptorium.app.desktop.UiWait.waitFor;
 
 /** Drives the real window: write a draft, see the preview, quit, start again and find the draft. */
-class WritingFlowUiTest {
+class WritingFlowUiTest extends WindowTest {
     @TempDir
     static Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
 
     @Test
     void aDraftWrittenInTheWindowIsThereAfterARestart() throws Exception {
-        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        launch(() -> new DesktopApp(dataDir));
         waitFor(() -> robot.lookup("#welcomeEmpty").tryQuery().isPresent());
         robot.clickOn("#welcomeEmpty");
 
@@ -65,10 +46,9 @@ class WritingFlowUiTest {
         waitFor(() -> robot.lookup("#saveState").queryLabeled().getText().equals("Saved"));
         assertThat(robot.lookup("#draftStats").queryLabeled().getText()).startsWith("10 words");
 
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        closeWindow();
 
-        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        launch(() -> new DesktopApp(dataDir));
         waitFor(() -> robot.lookup("#searchField").tryQuery().isPresent());
         robot.clickOn("#searchField").write("bold field");
         waitFor(() -> {

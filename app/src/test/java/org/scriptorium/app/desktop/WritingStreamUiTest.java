@@ -1,11 +1,9 @@
 package org.scriptorium.app.desktop;
 
-import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.Progress;
@@ -17,8 +15,6 @@ import org.scriptorium.core.research.topics.TopicSummary;
 import org.scriptorium.core.writing.FakeOpenAiServer;
 import org.scriptorium.core.writing.providers.ProviderRegistry;
 import org.scriptorium.core.writing.providers.ProviderType;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -30,25 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.scriptorium.app.desktop.UiWait.waitFor;
 
 /** Writes a draft from a topic into the real editor with a (fake) model, stops it halfway, and undoes it in one step. */
-class WritingStreamUiTest {
+class WritingStreamUiTest extends WindowTest {
     @TempDir
     static Path dataDir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
     private Newsroom newsroom;
     private FakeOpenAiServer model;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+    void closeServers() throws Exception {
         if (model != null) {
             model.close();
         }
@@ -76,7 +61,7 @@ class WritingStreamUiTest {
         model.longDraft(40);
         model.slowDown(40);
 
-        app = FxToolkit.setupApplication(() -> new DesktopApp(dataDir));
+        launch(() -> new DesktopApp(dataDir));
         waitFor(() -> robot.lookup("#writeDraft").tryQuery().isPresent());
         robot.clickOn("#writeDraft");
         waitFor(() -> robot.lookup("#streamingStrip").tryQuery().map(n -> n.isVisible()).orElse(false)
