@@ -3,15 +3,6 @@ package org.scriptorium.core.scheduling;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.scriptorium.core.accounts.Account;
@@ -19,7 +10,6 @@ import org.scriptorium.core.accounts.Account;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -40,22 +30,23 @@ public final class ScheduleExport {
     }
 
     public static String ics(List<ScheduledPost> posts, Map<UUID, Account> accounts) {
-        Calendar calendar = new Calendar().add(new ProdId("-//Scriptorium//Planned posts//EN")).add(ImmutableVersion.VERSION_2_0)
-                .add(ImmutableCalScale.GREGORIAN);
+        IcsWriter ics = new IcsWriter();
+        ics.line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", "-//Scriptorium//Planned posts//EN").line("CALSCALE", "GREGORIAN");
+        String stamp = IcsWriter.utc(java.time.Instant.now());
         for (ScheduledPost post : posts) {
             if (post.scheduledAt() == null) {
                 continue; // a draft post has no place on a calendar
             }
-            VEvent event = new VEvent(post.scheduledAt(), EVENT_LENGTH, summary(post, accounts.get(post.accountId())));
-            event.add(new Uid(post.id() + "@scriptorium"));
-            event.add(new Description(post.text()));
-            event.add(post.status() == PostStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+            ics.line("BEGIN", "VEVENT").line("UID", post.id() + "@scriptorium").line("DTSTAMP", stamp)
+                    .line("DTSTART", IcsWriter.utc(post.scheduledAt())).line("DURATION", "PT" + EVENT_LENGTH.toMinutes() + "M")
+                    .text("SUMMARY", summary(post, accounts.get(post.accountId()))).text("DESCRIPTION", post.text())
+                    .line("STATUS", post.status() == PostStatus.CANCELLED ? "CANCELLED" : "CONFIRMED");
             if (post.url() != null) {
-                event.add(new Url(URI.create(post.url())));
+                ics.line("URL", post.url());
             }
-            calendar.add(event);
+            ics.line("END", "VEVENT");
         }
-        return calendar.toString();
+        return ics.line("END", "VCALENDAR").toString();
     }
 
     public static String csv(List<ScheduledPost> posts, Map<UUID, Account> accounts) {

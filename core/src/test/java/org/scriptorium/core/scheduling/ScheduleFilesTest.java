@@ -57,7 +57,8 @@ class ScheduleFilesTest {
     void theIcsFileReadByARealParserHasEachPostAtItsInstantAcrossTheClockChange() throws Exception {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         UUID summer = posts.create(account.id(), null, "Before the change", List.of(), null, PlannedTime.of(java.time.LocalDateTime.parse("2026-10-24T09:00"), berlin).instant(), berlin).id();
-        UUID winter = posts.create(account.id(), null, "After the change, with a \"quote\", a comma; and a very long text that goes on", List.of(), null,
+        String long_ = "After the change, with a \"quote\", a comma; a backslash \\ and\nnew lines, " + "漢字".repeat(40) + " 👨‍👩‍👧 and more";
+        UUID winter = posts.create(account.id(), null, long_, List.of(), null,
                 PlannedTime.of(java.time.LocalDateTime.parse("2026-10-26T09:00"), berlin).instant(), berlin).id();
 
         String ics = ScheduleExport.ics(posts.list(null, null, null), Map.of(account.id(), account));
@@ -71,7 +72,9 @@ class ScheduleFilesTest {
         }
         assertThat(starts).containsEntry(summer + "@scriptorium", Instant.parse("2026-10-24T07:00:00Z"))
                 .containsEntry(winter + "@scriptorium", Instant.parse("2026-10-26T08:00:00Z"));
-        assertThat(events).anySatisfy(e -> assertThat(e.getDescription().orElseThrow().getValue()).contains("a \"quote\", a comma;"));
+        // Escaped and folded (never inside a character), and read back exactly as written.
+        assertThat(events).anySatisfy(e -> assertThat(e.getDescription().orElseThrow().getValue()).isEqualTo(long_));
+        assertThat(ics.lines()).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
     }
 
     @Test
