@@ -55,7 +55,7 @@ public final class Studio implements AutoCloseable {
                 new org.scriptorium.core.accounts.AccountSecrets(secrets));
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
         this.scheduling = new org.scriptorium.core.scheduling.Scheduling(new org.scriptorium.core.scheduling.SocialPosts(database.sessions(), clock, deviceId),
-                publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT);
+                publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings);
     }
 
     public static Studio open(Path dataDir) {

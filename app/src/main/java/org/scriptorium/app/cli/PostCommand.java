@@ -105,11 +105,17 @@ final class PostCommand {
         @Option(names = "--zone", paramLabel = "ZONE", description = "The zone --at is in, e.g. Europe/Berlin.")
         String zone;
 
+        @Option(names = "--queue", description = "Put it in the account's next free posting slot (see queue slots).")
+        boolean queue;
+
         @Mixin
         JsonOption json;
 
         @Override
         void run() {
+            if (queue && at != null) {
+                throw usage("Give either --at or --queue, not both.");
+            }
             if ((text == null) == (file == null)) {
                 throw usage("Give the post's text with --text or --file (one of them).");
             }
@@ -127,7 +133,8 @@ final class PostCommand {
             for (int i = 0; i < media.size(); i++) {
                 images.add(new PostImage(media.get(i).toAbsolutePath(), i < alts.size() ? alts.get(i) : ""));
             }
-            PlannedTime when = at == null ? null : asUsage(() -> PlannedTime.parse(at, zone, ZoneId.systemDefault()));
+            PlannedTime when = queue ? asUsage(() -> studio().scheduling().nextQueueSlot(target))
+                    : at == null ? null : asUsage(() -> PlannedTime.parse(at, zone, ZoneId.systemDefault()));
             String finalBody = body;
             ScheduledPost post = asUsage(() -> studio().scheduling().plan(target, draftId, finalBody, images, null, when));
             if (when != null && when.note() != null) {

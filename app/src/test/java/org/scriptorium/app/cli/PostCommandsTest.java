@@ -103,4 +103,21 @@ class PostCommandsTest {
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.json()).extracting(p -> p.get("scheduledAt").asText()).containsExactly("2030-06-01T07:00:00Z", "2030-06-02T13:00:00Z");
     }
+
+    @Test
+    void theQueueFillsTheAccountsNextFreeSlots() {
+        Result none = cli.run("post", "new", "--account", account, "--text", "Queued", "--queue");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("no posting slots");
+        JsonNode slots = cli.run("queue", "slots", account, "--set", "Mon-Fri 09:00,17:00", "--zone", "Europe/Berlin", "--json").json();
+        assertThat(slots.get("slots").asText()).startsWith("Mon 09:00,17:00; Tue");
+        String first = cli.run("post", "new", "--account", account, "--text", "First in line", "--queue", "--json").json().get("scheduledAt").asText();
+        String second = cli.run("post", "new", "--account", account, "--text", "Second in line", "--queue", "--json").json().get("scheduledAt").asText();
+        assertThat(first).isEqualTo(slots.get("nextFree").asText());
+        assertThat(java.time.Instant.parse(second)).isAfter(java.time.Instant.parse(first));
+        java.time.ZonedDateTime secondInBerlin = java.time.Instant.parse(second).atZone(ZoneId.of("Europe/Berlin"));
+        assertThat(secondInBerlin.getHour()).isIn(9, 17);
+        assertThat(secondInBerlin.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        assertThat(cli.run("queue", "slots", account, "--set", "Someday 09:00").err()).contains("not a day");
+    }
 }

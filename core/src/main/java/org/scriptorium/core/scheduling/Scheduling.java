@@ -21,7 +21,11 @@ public final class Scheduling {
     private final Publishing publishing;
     private final Clock clock;
 
-    public Scheduling(SocialPosts posts, Publishing publishing, Clock clock, PublishEngine.Policy policy) {
+    private final org.scriptorium.core.settings.SettingsRepository settings;
+
+    public Scheduling(SocialPosts posts, Publishing publishing, Clock clock, PublishEngine.Policy policy,
+                      org.scriptorium.core.settings.SettingsRepository settings) {
+        this.settings = settings;
         this.posts = posts;
         this.publishing = publishing;
         this.clock = clock;
@@ -67,6 +71,32 @@ public final class Scheduling {
     public List<ScheduledPost> importPosts(String content, String fileName) {
         List<ScheduleImport.Planned> planned = new ScheduleImport(publishing.accounts()::get, publishing::validate, clock).read(content, fileName);
         return posts.createAll(planned);
+    }
+
+    /** The account's posting slots, if it has any. */
+    public java.util.Optional<PostingSlots> slots(UUID accountId) {
+        return settings.get("queue." + accountId).map(stored -> {
+            int bar = stored.lastIndexOf('|');
+            return PostingSlots.parse(stored.substring(0, bar), java.time.ZoneId.of(stored.substring(bar + 1)));
+        });
+    }
+
+    public PostingSlots setSlots(UUID accountId, String spec, java.time.ZoneId zone) {
+        PostingSlots slots = PostingSlots.parse(spec, zone);
+        settings.put("queue." + accountId, slots.spec() + "|" + zone.getId());
+        return slots;
+    }
+
+    /** The next slot of the account's queue no scheduled post has yet. */
+    public PlannedTime nextQueueSlot(Account account) {
+        PostingSlots slots = slots(account.id()).orElseThrow(() -> new InvalidInput("The account has no posting slots yet; set them with "
+                + "`scriptorium queue slots ACCOUNT --set \"Mon-Fri 09:00,17:00\"`."));
+        java.util.Set<java.time.Instant> taken = new java.util.HashSet<>();
+        posts.list(clock.instant(), null, null).stream()
+                .filter(p -> p.accountId().equals(account.id()) && p.status() != PostStatus.CANCELLED)
+                .forEach(p -> taken.add(p.scheduledAt()));
+        java.time.Instant at = slots.nextFree(clock.instant(), taken);
+        return new PlannedTime(at, slots.zone(), null);
     }
 
     private void requireValid(Account account, OutgoingPost post) {

@@ -1,0 +1,67 @@
+package org.scriptorium.app.cli;
+
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.scheduling.PlannedTime;
+import org.scriptorium.core.scheduling.PostingSlots;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** {@code scriptorium queue}: an account's posting slots, which `post new --queue` fills in order. */
+@Command(name = "queue", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "An account's posting slots.", subcommands = QueueCommand.Slots.class)
+final class QueueCommand {
+    private QueueCommand() {
+    }
+
+    @Command(name = "slots", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Show an account's posting slots and the next free one, or set them: --set \"Mon-Fri 09:00,17:00; Sat 10:30\".")
+    static final class Slots extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ACCOUNT", description = "The account's id or its start.")
+        String account;
+
+        @Option(names = "--set", paramLabel = "SLOTS", description = "Days and times, e.g. \"Mon-Fri 09:00,17:00; Sat 10:30\".")
+        String spec;
+
+        @Option(names = "--zone", paramLabel = "ZONE", description = "The zone the slots are in (default: this computer's).")
+        String zone;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            Account target = asUsage(() -> studio().publishing().accounts().get(account));
+            var scheduling = studio().scheduling();
+            Optional<PostingSlots> slots;
+            if (spec != null) {
+                ZoneId in;
+                try {
+                    in = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+                } catch (DateTimeException e) {
+                    throw usage("Unknown time zone \"" + zone + "\"; use a name like Europe/Berlin.");
+                }
+                slots = Optional.of(asUsage(() -> scheduling.setSlots(target.id(), spec, in)));
+            } else {
+                slots = scheduling.slots(target.id());
+            }
+            Optional<PlannedTime> next = slots.map(s -> scheduling.nextQueueSlot(target));
+            if (json.enabled) {
+                var node = JsonOutput.object().put("account", target.id().toString())
+                        .put("slots", slots.map(PostingSlots::spec).orElse(null)).put("zone", slots.map(s -> s.zone().getId()).orElse(null))
+                        .put("nextFree", next.map(p -> p.instant().toString()).orElse(null));
+                JsonOutput.print(out(), node);
+            } else if (slots.isEmpty()) {
+                out().println("No posting slots. Set them with: scriptorium queue slots " + account + " --set \"Mon-Fri 09:00,17:00\" --zone Europe/Berlin");
+            } else {
+                out().println(slots.get().spec() + " (" + slots.get().zone() + ")");
+                next.ifPresent(n -> out().println("Next free: " + n.instant().atZone(n.zone()).toLocalDateTime().toString().replace('T', ' ')));
+            }
+        }
+    }
+}
