@@ -44,7 +44,6 @@ public final class PostsView extends BorderPane {
         list.setPlaceholder(new Label("Nothing planned yet. Plan a post below, or from the command line with scriptorium post new."));
         list.setCellFactory(v -> new PostCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
-        VBox.setVgrow(list, Priority.ALWAYS);
 
         Button sendNow = new Button("Send now");
         sendNow.setId("sendNow");
@@ -62,7 +61,13 @@ public final class PostsView extends BorderPane {
         HBox actions = new HBox(8, sendNow, cancel, open);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(12, title, message, list, actions, composer(model));
+        javafx.scene.control.Tab monthTab = new javafx.scene.control.Tab("Month", new MonthView(model));
+        javafx.scene.control.Tab listTab = new javafx.scene.control.Tab("List", list);
+        javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(monthTab, listTab);
+        views.setId("postViews");
+        views.getTabs().forEach(t -> t.setClosable(false));
+        VBox.setVgrow(views, Priority.ALWAYS);
+        VBox content = new VBox(12, title, message, views, actions, composer(model));
         content.getStyleClass().add("research-page");
         setCenter(content);
         model.load();
