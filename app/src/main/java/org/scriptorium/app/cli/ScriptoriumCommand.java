@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** {@code scriptorium}: the global options, and the one studio every command of an invocation shares. */
 @Command(name = "scriptorium", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Scriptorium from the command line: the same drafts, research and writing the window shows.",
+        description = "Scriptorium from the command line: the same drafts, research, writing, accounts and posts the window shows.",
         subcommands = {DraftCommand.class, SourceCommand.class, DocumentCommand.class, TopicCommand.class,
                 ResearchCommand.class, ConfigCommand.class, ProviderCommand.class, WriteCommand.class, ImageCommand.class, UsageCommand.class,
                 AccountCommand.class, PublishTextCommand.class, PostCommand.class, PublishDueCommand.class, CalendarCommand.class, QueueCommand.class,
