@@ -113,11 +113,16 @@ final class MonthView extends VBox {
 
     private Label chip(PostsViewModel.Row row) {
         var post = row.post();
-        Label chip = new Label(TIME.format(post.scheduledAt().atZone(java.time.ZoneId.systemDefault())) + " " + post.text().replaceAll("\\s+", " "));
+        Label chip = new Label((row.warnings().isEmpty() ? "" : "! ") + TIME.format(post.scheduledAt().atZone(java.time.ZoneId.systemDefault()))
+                + " " + post.text().replaceAll("\\s+", " "));
         chip.setId("chip-" + post.id());
         chip.getStyleClass().addAll("post-chip", "post-chip-" + post.status().name().toLowerCase(Locale.ROOT),
                 "post-chip-" + row.account().split(" ")[0].toLowerCase(Locale.ROOT));
         chip.setMaxWidth(Double.MAX_VALUE);
+        if (!row.warnings().isEmpty()) {
+            chip.getStyleClass().add("post-chip-warning");
+            chip.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", row.warnings())));
+        }
         chip.setCursor(Cursor.HAND);
         chip.setOnMouseClicked(e -> model.selectedProperty().set(row));
         // A drag with the mouse, not the system's drag and drop: a chip only ever moves within this grid.

@@ -151,6 +151,14 @@ public final class PostsView extends BorderPane {
             // Wrap within the list rather than scroll sideways.
             box.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             text.maxWidthProperty().bind(box.maxWidthProperty());
+            for (String warning : row.warnings()) {
+                Label heads = new Label("Before it goes out: " + warning);
+                heads.setWrapText(true);
+                heads.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                heads.maxWidthProperty().bind(box.maxWidthProperty());
+                heads.getStyleClass().add(Styles.WARNING);
+                box.getChildren().add(heads);
+            }
             if (post.failure() != null && (post.status() == PostStatus.FAILED || post.status() == PostStatus.MISSED)) {
                 Label why = new Label(post.failure());
                 why.setWrapText(true);

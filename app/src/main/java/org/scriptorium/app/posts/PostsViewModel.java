@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * for the sidebar's badge, and hears each publishing round.
  */
 public final class PostsViewModel {
-    /** A post with the name of its account, as the list shows it. */
-    public record Row(ScheduledPost post, String account) {
+    /** A post with the name of its account and what will go wrong with it, as the list and the calendar show it. */
+    public record Row(ScheduledPost post, String account, List<String> warnings) {
     }
 
     private final Scheduling scheduling;
@@ -72,7 +72,7 @@ public final class PostsViewModel {
         tasks.run(() -> {
             List<Account> all = publishing.accounts().list();
             Map<UUID, String> names = all.stream().collect(Collectors.toMap(Account::id, a -> a.network().label() + " · " + a.name()));
-            Function<ScheduledPost, Row> row = p -> new Row(p, names.getOrDefault(p.accountId(), "a disconnected account"));
+            Function<ScheduledPost, Row> row = p -> new Row(p, names.getOrDefault(p.accountId(), "a disconnected account"), scheduling.warnings(p));
             return new Loaded(scheduling.posts().list(null, null, null).stream().map(row).toList(), all);
         }, loaded -> {
             UUID kept = selected.get() == null ? null : selected.get().post().id();

@@ -45,6 +45,7 @@ class PostsUiTest extends WindowTest {
         pds = new FakePds();
         UUID missed;
         UUID recent;
+        UUID tooLong;
         try (Studio studio = Studio.open(dataDir)) {
             Account account = studio.publishing().connector(Network.BLUESKY)
                     .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
@@ -53,12 +54,17 @@ class PostsUiTest extends WindowTest {
                     now.minus(Duration.ofHours(5)), ZoneId.of("Europe/Berlin")).id();
             recent = studio.scheduling().posts().create(account.id(), null, "Planned ten minutes ago", List.of(), null,
                     now.minus(Duration.ofMinutes(10)), ZoneId.of("Europe/Berlin")).id();
+            // Stored past the checks (as an import from an older version could): the list warns before it fails.
+            tooLong = studio.scheduling().posts().create(account.id(), null, "y".repeat(305), List.of(), null,
+                    now.plus(Duration.ofDays(3)), ZoneId.of("Europe/Berlin")).id();
         }
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
         launch(() -> new DesktopApp(dataDir));
 
         waitFor(() -> status(missed) == PostStatus.MISSED && status(recent) == PostStatus.PUBLISHED);
         assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Planned ten minutes ago");
+        assertThat(row(tooLong).warnings()).singleElement().asString().contains("305").contains("300");
+        assertThat(row(recent).warnings()).isEmpty();
         waitFor(() -> robot.lookup("#navPosts").queryAs(ToggleButton.class).getText().equals("Posts  ·  1 to see"));
         assertThat(row(missed).post().failure()).contains("not running").contains("Send it now or move it");
 

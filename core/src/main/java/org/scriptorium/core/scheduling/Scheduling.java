@@ -99,6 +99,20 @@ public final class Scheduling {
         return new PlannedTime(at, slots.zone(), null);
     }
 
+    /** What will go wrong with a planned post, before it does (see {@link PostWarnings}). */
+    public List<String> warnings(ScheduledPost post) {
+        java.util.Optional<Account> account = publishing.accounts().find(post.accountId());
+        List<Problem> problems = List.of();
+        if (account.isPresent()) {
+            try {
+                problems = publishing.validate(account.get(), new OutgoingPost(post.text(), post.media(), post.firstComment(), null));
+            } catch (InvalidInput networkNotInThisBuild) {
+                problems = List.of();
+            }
+        }
+        return PostWarnings.of(post, account, problems, clock.instant());
+    }
+
     private void requireValid(Account account, OutgoingPost post) {
         List<Problem> problems = publishing.validate(account, post);
         if (!problems.isEmpty()) {
