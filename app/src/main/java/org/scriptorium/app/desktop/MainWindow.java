@@ -6,8 +6,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.app.common.UiState;
@@ -25,8 +23,6 @@ import org.scriptorium.core.research.topics.TopicSummary;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.DraftSummary;
 
-import java.io.File;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -47,6 +43,7 @@ public final class MainWindow extends StackPane {
     private final BorderPane layout = new BorderPane();
     private final StreamingViewModel streaming;
     private final AreaViews areaViews = new AreaViews();
+    private final DraftFiles files;
     private final org.scriptorium.app.common.ImagePicker images;
     private final org.scriptorium.app.posts.PostsViewModel postsModel;
     private final org.scriptorium.core.scheduling.PublishingLoop publishingLoop;
@@ -66,7 +63,8 @@ public final class MainWindow extends StackPane {
         editorModel.darkPreviewProperty().bind(theme.darkProperty());
         editorModel.allowRemoteImagesProperty().set(uiState.allowRemoteImages);
 
-        draftsView = new DraftsView(draftsModel, this::importFiles, this::exportAll);
+        files = new DraftFiles(stage, draftsModel, editorModel);
+        draftsView = new DraftsView(draftsModel, files::importFiles, files::exportAll);
         editorView = new EditorView(editorModel, webKitLoaded, this::showHistory, this::trashOpenDraft, openExternally, draftsModel::createDraft);
         editorView.previewVisibleProperty().set(uiState.previewVisible);
         streaming = new StreamingViewModel(tasks, this::showMessage);
@@ -194,10 +192,19 @@ public final class MainWindow extends StackPane {
                 .ifPresent(text -> editorView.replaceSelection(text, kind == org.scriptorium.core.writing.RewriteKind.CONTINUE));
     }
 
-    void showSocial() {
-        UUID open = editorModel.draftIdProperty().get();
+    /** The Posts area, its composer starting from the open draft. */
+    void planFromDraft() {
+        UUID open = openDraftOrSay();
         if (open == null) {
-            showMessage("Open a draft first.");
+            return;
+        }
+        postsModel.startFromDraft(open, editorModel.titleProperty().get(), editorModel.textProperty().get());
+        area.set(Area.POSTS);
+    }
+
+    void showSocial() {
+        UUID open = openDraftOrSay();
+        if (open == null) {
             return;
         }
         // The editor's own text: what the user sees, whether or not the last autosave has finished.
@@ -216,9 +223,8 @@ public final class MainWindow extends StackPane {
     }
 
     void showDraftCost() {
-        UUID open = editorModel.draftIdProperty().get();
+        UUID open = openDraftOrSay();
         if (open == null) {
-            showMessage("Open a draft first.");
             return;
         }
         tasks.run(() -> studio.usage().forDraft(open), calls -> showMessage(calls.isEmpty()
@@ -234,10 +240,18 @@ public final class MainWindow extends StackPane {
     }
 
     // Writing tools that read the stored draft get what was typed saved first (a quick local write).
-    private void withOpenDraft(java.util.function.Consumer<DraftDocument> action) {
+    /** The open draft's id, or null after telling the user to open one. */
+    private UUID openDraftOrSay() {
         UUID open = editorModel.draftIdProperty().get();
         if (open == null) {
             showMessage("Open a draft first.");
+        }
+        return open;
+    }
+
+    private void withOpenDraft(java.util.function.Consumer<DraftDocument> action) {
+        UUID open = openDraftOrSay();
+        if (open == null) {
             return;
         }
         editorModel.saveNow(() -> tasks.run(() -> studio.drafts().get(open), action,
@@ -285,48 +299,9 @@ public final class MainWindow extends StackPane {
         draftsModel.createDraft();
     }
 
-    void importFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import Markdown files");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md", "*.markdown"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            draftsModel.importFiles(files.stream().map(File::toPath).toList());
-        }
-    }
-
-    void importFolder() {
-        File folder = chooseFolder("Import a folder of Markdown files");
-        if (folder != null) {
-            draftsModel.importFiles(List.of(folder.toPath()));
-        }
-    }
-
-    void exportOpenDraft() {
-        UUID open = editorModel.draftIdProperty().get();
-        if (open == null) {
-            exportAll();
-            return;
-        }
-        File folder = chooseFolder("Export this draft to a folder");
-        if (folder != null) {
-            editorModel.saveRevision();
-            draftsModel.exportTo(folder.toPath(), List.of(open));
-        }
-    }
-
-    void exportAll() {
-        File folder = chooseFolder("Export every draft to a folder");
-        if (folder != null) {
-            editorModel.saveRevision();
-            draftsModel.exportTo(folder.toPath(), List.of());
-        }
-    }
-
-    private File chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        return chooser.showDialog(stage);
+    /** Import and export of Markdown files (the File menu). */
+    DraftFiles files() {
+        return files;
     }
 
     void openDemo() {

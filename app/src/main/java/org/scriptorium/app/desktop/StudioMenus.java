@@ -29,10 +29,10 @@ final class StudioMenus {
     private Menu file() {
         return new Menu("File", null,
                 item("New draft", "Shortcut+N", window::newDraft),
-                item("Import Markdown files…", "Shortcut+O", window::importFiles),
-                item("Import a folder…", null, window::importFolder),
-                item("Export this draft…", "Shortcut+E", window::exportOpenDraft),
-                item("Export all drafts…", "Shortcut+Shift+E", window::exportAll),
+                item("Import Markdown files…", "Shortcut+O", window.files()::importFiles),
+                item("Import a folder…", null, window.files()::importFolder),
+                item("Export this draft…", "Shortcut+E", window.files()::exportOpenDraft),
+                item("Export all drafts…", "Shortcut+Shift+E", window.files()::exportAll),
                 new SeparatorMenuItem(),
                 item("Open demo workspace", null, window::openDemo),
                 new SeparatorMenuItem(),
@@ -67,6 +67,7 @@ final class StudioMenus {
         }
         return new Menu("Write", null, rewrite,
                 item("Social posts…", "Shortcut+Shift+S", window::showSocial),
+                item("Plan a post from this draft…", null, window::planFromDraft),
                 item("Search metadata…", null, window::showSeo),
                 item("Images…", "Shortcut+Shift+I", window::showImages),
                 new SeparatorMenuItem(),

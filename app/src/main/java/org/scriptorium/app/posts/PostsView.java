@@ -91,6 +91,7 @@ public final class PostsView extends BorderPane {
             }
         });
         TextArea text = new TextArea();
+        text.textProperty().bindBidirectional(model.composerTextProperty());
         text.setId("planText");
         text.setPromptText("The post");
         text.setPrefRowCount(3);
@@ -119,7 +120,11 @@ public final class PostsView extends BorderPane {
         });
         HBox when = new HBox(8, account, day, time, zone, plan);
         when.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, heading, text, when);
+        Label source = new Label();
+        source.setId("planSource");
+        source.getStyleClass().add(Styles.TEXT_MUTED);
+        source.textProperty().bind(model.composerSourceProperty());
+        return new VBox(8, new HBox(10, heading, source), text, when);
     }
 
     /** A post: when (in the zone it was planned in), where, its status, and the reason when it did not go out. */

@@ -49,6 +49,9 @@ public final class PostsViewModel {
     private final IntegerProperty needAttention = new SimpleIntegerProperty(0);
     private final ObjectProperty<java.time.YearMonth> month = new SimpleObjectProperty<>(java.time.YearMonth.now());
     private final ZoneId shownIn = ZoneId.systemDefault();
+    private final javafx.beans.property.StringProperty composerText = new javafx.beans.property.SimpleStringProperty("");
+    private final ObjectProperty<UUID> composerDraft = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper composerSource = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private Runnable roundNow = () -> { };
@@ -101,7 +104,11 @@ public final class PostsViewModel {
             return;
         }
         PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? ZoneId.systemDefault() : zone);
-        tasks.run(() -> scheduling.plan(account, null, text, List.of(), null, when), post -> {
+        UUID draft = composerDraft.get();
+        tasks.run(() -> scheduling.plan(account, draft, text, List.of(), null, when), post -> {
+            composerText.set("");
+            composerDraft.set(null);
+            composerSource.set("");
             message.set("Planned for " + post.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + post.zone()
                     + (when.note() == null ? "." : ". " + when.note()));
             load();
@@ -109,6 +116,25 @@ public final class PostsViewModel {
                 roundNow.run(); // planned for a time already past: it goes out now
             }
         }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /**
+     * Starts a post from a draft: a post composed from it for LinkedIn (edit it, or pick another account), kept
+     * linked to the draft it came from.
+     */
+    public void startFromDraft(UUID draftId, String title, String markdown) {
+        composerDraft.set(draftId);
+        composerSource.set("From the draft \"" + title + "\"");
+        composerText.set(String.join("\n\n", new org.scriptorium.core.writing.social.SocialComposer()
+                .compose(org.scriptorium.core.writing.social.Platform.LINKEDIN, title, markdown, null).parts()));
+    }
+
+    public javafx.beans.property.StringProperty composerTextProperty() {
+        return composerText;
+    }
+
+    public ReadOnlyStringProperty composerSourceProperty() {
+        return composerSource.getReadOnlyProperty();
     }
 
     /** A failed, missed or cancelled post goes out at the next round; a planned one is moved to now. */

@@ -1,0 +1,53 @@
+package org.scriptorium.app.posts;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.common.DirectTaskRunner;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.TestStudios;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.drafts.DraftStatus;
+import org.scriptorium.core.drafts.NewDraft;
+import org.scriptorium.core.publishing.ConnectOptions;
+import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.scheduling.ScheduledPost;
+import org.scriptorium.publishers.bluesky.FakePds;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PostsViewModelTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aPostStartedFromADraftIsComposedFromItAndStaysLinkedToIt() throws Exception {
+        try (FakePds pds = new FakePds(); Studio studio = TestStudios.open(dataDir)) {
+            Account account = studio.publishing().connector(Network.BLUESKY)
+                    .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+            var draft = studio.drafts().create(new NewDraft("Why the grid upgrade is late",
+                    "Transformers take two years to arrive. Crews are booked out until spring.", DraftStatus.DRAFT, List.of()));
+            PostsViewModel model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), Clock.systemUTC());
+
+            model.startFromDraft(draft.id(), draft.title(), draft.body());
+            assertThat(model.composerSourceProperty().get()).contains("Why the grid upgrade is late");
+            assertThat(model.composerTextProperty().get()).contains("Why the grid upgrade is late").contains("Transformers");
+
+            model.composerTextProperty().set("Grid upgrade: why it is late, in short.");
+            model.plan(account, model.composerTextProperty().get(), LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
+
+            List<ScheduledPost> planned = studio.scheduling().posts().list(null, null, null);
+            assertThat(planned).singleElement().satisfies(p -> {
+                assertThat(p.draftId()).isEqualTo(draft.id());
+                assertThat(p.text()).isEqualTo("Grid upgrade: why it is late, in short.");
+            });
+            assertThat(model.composerTextProperty().get()).isEmpty(); // ready for the next one
+            assertThat(model.messageProperty().get()).startsWith("Planned for");
+        }
+    }
+}
