@@ -40,10 +40,8 @@ final class AccountCommand {
         node.put("owner", a.owner());
         node.put("avatarUrl", a.avatarUrl());
         node.put("server", a.apiBase().toString());
-        a.scopes().forEach(node.putArray("scopes")::add);
-        if (a.scopes().isEmpty()) {
-            node.putArray("scopes");
-        }
+        var scopes = node.putArray("scopes");
+        a.scopes().forEach(scopes::add);
         return node;
     }
 

@@ -74,8 +74,11 @@ public final class PostsViewModel {
     public void load() {
         tasks.run(() -> {
             List<Account> all = publishing.accounts().list();
-            Map<UUID, String> names = all.stream().collect(Collectors.toMap(Account::id, a -> a.network().label() + " · " + a.name()));
-            Function<ScheduledPost, Row> row = p -> new Row(p, names.getOrDefault(p.accountId(), "a disconnected account"), scheduling.warnings(p));
+            Map<UUID, Account> byId = all.stream().collect(Collectors.toMap(Account::id, a -> a));
+            Function<ScheduledPost, Row> row = p -> {
+                Account a = byId.get(p.accountId());
+                return new Row(p, a == null ? "a disconnected account" : a.network().label() + " · " + a.name(), scheduling.warnings(p, byId));
+            };
             return new Loaded(scheduling.posts().list(null, null, null).stream().map(row).toList(), all);
         }, loaded -> {
             UUID kept = selected.get() == null ? null : selected.get().post().id();

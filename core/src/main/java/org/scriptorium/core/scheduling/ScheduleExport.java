@@ -53,10 +53,7 @@ public final class ScheduleExport {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
             for (ScheduledPost p : posts) {
-                Account a = accounts.get(p.accountId());
-                printer.printRecord(p.id(), p.accountId(), a == null ? "" : a.network().cliName(), p.status().name().toLowerCase(Locale.ROOT),
-                        p.plannedLocal() == null ? "" : p.plannedLocal().toLocalDateTime(), p.zone().getId(),
-                        p.scheduledAt() == null ? "" : p.scheduledAt(), p.text(), p.url() == null ? "" : p.url());
+                printer.printRecord(fields(p, accounts).values().stream().map(v -> v == null ? "" : v).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,18 +65,27 @@ public final class ScheduleExport {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode all = mapper.createArrayNode();
         for (ScheduledPost p : posts) {
-            Account a = accounts.get(p.accountId());
             ObjectNode node = all.addObject();
-            node.put("id", p.id().toString()).put("account", p.accountId().toString()).put("network", a == null ? null : a.network().cliName())
-                    .put("status", p.status().name().toLowerCase(Locale.ROOT))
-                    .put("at", p.plannedLocal() == null ? null : p.plannedLocal().toLocalDateTime().toString()).put("zone", p.zone().getId())
-                    .put("scheduled_at", p.scheduledAt() == null ? null : p.scheduledAt().toString()).put("text", p.text()).put("url", p.url());
+            fields(p, accounts).forEach(node::put);
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(all);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A post's columns, in the order of {@link #COLUMNS}, as text (null where it has none): one source for CSV and JSON. */
+    private static Map<String, String> fields(ScheduledPost p, Map<UUID, Account> accounts) {
+        Account a = accounts.get(p.accountId());
+        List<String> values = java.util.Arrays.asList(p.id().toString(), p.accountId().toString(), a == null ? null : a.network().cliName(),
+                p.status().name().toLowerCase(Locale.ROOT), p.plannedLocal() == null ? null : p.plannedLocal().toLocalDateTime().toString(),
+                p.zone().getId(), p.scheduledAt() == null ? null : p.scheduledAt().toString(), p.text(), p.url());
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            fields.put(COLUMNS.get(i), values.get(i));
+        }
+        return fields;
     }
 
     private static String summary(ScheduledPost post, Account account) {

@@ -99,9 +99,15 @@ public final class Scheduling {
         return new PlannedTime(at, slots.zone(), null);
     }
 
-    /** What will go wrong with a planned post, before it does (see {@link PostWarnings}). */
-    public List<String> warnings(ScheduledPost post) {
-        java.util.Optional<Account> account = publishing.accounts().find(post.accountId());
+    /**
+     * What will go wrong with a planned post, before it does (see {@link PostWarnings}). {@code accounts} are the
+     * connected accounts by id, read once by the caller for all the posts it shows.
+     */
+    public List<String> warnings(ScheduledPost post, java.util.Map<UUID, Account> accounts) {
+        if (post.status() != PostStatus.SCHEDULED && post.status() != PostStatus.DRAFT) {
+            return List.of(); // out, failed or cancelled: nothing ahead to warn about, and no check to run
+        }
+        java.util.Optional<Account> account = java.util.Optional.ofNullable(accounts.get(post.accountId()));
         List<Problem> problems = List.of();
         if (account.isPresent()) {
             try {

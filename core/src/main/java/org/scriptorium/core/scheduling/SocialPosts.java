@@ -64,13 +64,31 @@ public final class SocialPosts {
 
     /** Posts planned between two instants (either may be null), any status but deleted, by planned time. */
     public List<ScheduledPost> list(Instant from, Instant to, PostStatus status) {
-        return sessions.fromTransaction(session -> session.createSelectionQuery("from SocialPostRecord p where p.deletedAt is null", SocialPostRecord.class)
-                .getResultList().stream().map(SocialPostRecord::view)
-                .filter(p -> status == null || p.status() == status)
-                .filter(p -> from == null || p.scheduledAt() != null && !p.scheduledAt().isBefore(from))
-                .filter(p -> to == null || p.scheduledAt() != null && p.scheduledAt().isBefore(to))
-                .sorted(Comparator.comparing(ScheduledPost::scheduledAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
+        // The store does the choosing: the queue and the calendar ask for a slice of what may be a long history.
+        StringBuilder where = new StringBuilder("from SocialPostRecord p where p.deletedAt is null");
+        if (status != null) {
+            where.append(" and p.status = :status");
+        }
+        if (from != null) {
+            where.append(" and p.scheduledAt >= :from");
+        }
+        if (to != null) {
+            where.append(" and p.scheduledAt < :to");
+        }
+        return sessions.fromTransaction(session -> {
+            var query = session.createSelectionQuery(where.toString(), SocialPostRecord.class);
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (from != null) {
+                query.setParameter("from", from);
+            }
+            if (to != null) {
+                query.setParameter("to", to);
+            }
+            return query.getResultList().stream().map(SocialPostRecord::view)
+                    .sorted(Comparator.comparing(ScheduledPost::scheduledAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        });
     }
 
     public List<PublishAttempt> attempts(UUID postId) {
