@@ -40,6 +40,16 @@ public final class Scheduling {
         return engine;
     }
 
+    /** Each account's posts waiting to go out, in order, and reordering them. */
+    public PostQueue queue() {
+        return new PostQueue(posts, clock);
+    }
+
+    /** Plans a post for the next free slot of its account's queue. */
+    public ScheduledPost addToQueue(Account account, UUID draftId, String text, List<PostImage> media, String firstComment) {
+        return plan(account, draftId, text, media, firstComment, nextQueueSlot(account));
+    }
+
     /** Plans a post (a draft when {@code when} is null) after checking it against the account's network. */
     public ScheduledPost plan(Account account, UUID draftId, String text, List<PostImage> media, String firstComment, PlannedTime when) {
         requireValid(account, new OutgoingPost(text, media, firstComment, null));

@@ -106,6 +106,23 @@ public final class SocialPosts {
         });
     }
 
+    /**
+     * Gives several waiting posts new times in one transaction (a queue reordered): all of them, or none when one of
+     * them has meanwhile gone out, been cancelled or moved into publishing.
+     */
+    public void retime(java.util.Map<UUID, PlannedTime> times) {
+        sessions.inTransaction(session -> times.forEach((id, when) -> {
+            SocialPostRecord row = row(session, id);
+            if (row.status() != PostStatus.SCHEDULED) {
+                throw new InvalidInput("A post of the queue changed meanwhile (it is " + row.status().name().toLowerCase(java.util.Locale.ROOT)
+                        + " now); nothing was moved.");
+            }
+            row.schedule(when.instant(), when.zone());
+            row.status(PostStatus.SCHEDULED, when.instant(), null);
+            row.touch(clock.instant(), deviceId);
+        }));
+    }
+
     public ScheduledPost cancel(UUID id) {
         return change(id, row -> {
             requireNotOut(row);
