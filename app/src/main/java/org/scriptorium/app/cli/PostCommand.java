@@ -27,7 +27,7 @@ import java.util.UUID;
 @Command(name = "post", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Plan, list, show, move, cancel and retry social posts. Due posts go out while the window runs, or with publish-due.",
         subcommands = {PostCommand.New.class, PostCommand.ListPosts.class, PostCommand.Show.class, PostCommand.Reschedule.class,
-                PostCommand.Cancel.class, PostCommand.Retry.class, PostCommand.Import.class})
+                PostCommand.Edit.class, PostCommand.Cancel.class, PostCommand.Retry.class, PostCommand.Import.class})
 final class PostCommand {
     private PostCommand() {
     }
@@ -74,6 +74,21 @@ final class PostCommand {
         }
     }
 
+    /** The text of --text or --file, exactly one of them. */
+    static String text(StudioCommand command, String text, Path file) {
+        if ((text == null) == (file == null)) {
+            throw command.usage("Give the post's text with --text or --file (one of them).");
+        }
+        if (text != null) {
+            return text;
+        }
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw command.usage("The file " + file + " cannot be read.");
+        }
+    }
+
     static String when(ScheduledPost p) {
         return p.plannedLocal() == null ? "unscheduled" : p.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + p.zone();
     }
@@ -116,17 +131,7 @@ final class PostCommand {
             if (queue && at != null) {
                 throw usage("Give either --at or --queue, not both.");
             }
-            if ((text == null) == (file == null)) {
-                throw usage("Give the post's text with --text or --file (one of them).");
-            }
-            String body = text;
-            if (file != null) {
-                try {
-                    body = Files.readString(file);
-                } catch (IOException e) {
-                    throw usage("The file " + file + " cannot be read.");
-                }
-            }
+            String body = text(this, text, file);
             Account target = asUsage(() -> studio().publishing().accounts().get(account));
             UUID draftId = draft == null ? null : draftId(draft);
             List<PostImage> images = new ArrayList<>();
@@ -251,6 +256,31 @@ final class PostCommand {
                 spec.commandLine().getErr().println(when.note());
             }
             print(this, json.enabled, post, "Moved to " + when(post) + ".");
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Give a post that has not gone out a new text; it is checked against its network again.")
+    static final class Edit extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Option(names = "--text", paramLabel = "T", description = "The new text.")
+        String text;
+
+        @Option(names = "--file", paramLabel = "F", description = "Read the new text from a file.")
+        Path file;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            String body = text(this, text, file);
+            UUID postId = asUsage(() -> postId(this, id));
+            ScheduledPost before = studio().scheduling().posts().get(postId);
+            ScheduledPost post = asUsage(() -> studio().scheduling().edit(postId, body, before.media(), before.firstComment()));
+            print(this, json.enabled, post, "Saved; " + (post.scheduledAt() == null ? "not scheduled." : "still planned for " + when(post) + "."));
         }
     }
 

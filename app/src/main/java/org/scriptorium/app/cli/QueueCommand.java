@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /** {@code scriptorium queue}: an account's posting slots, which `post new --queue` fills in order. */
 @Command(name = "queue", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "An account's posting slots.", subcommands = QueueCommand.Slots.class)
+        description = "An account's posting slots and the posts waiting in its queue.",
+        subcommands = {QueueCommand.Slots.class, QueueCommand.ListQueue.class, QueueCommand.Move.class})
 final class QueueCommand {
     private QueueCommand() {
     }
@@ -62,6 +63,61 @@ final class QueueCommand {
                 out().println(slots.get().spec() + " (" + slots.get().zone() + ")");
                 next.ifPresent(n -> out().println("Next free: " + n.instant().atZone(n.zone()).toLocalDateTime().toString().replace('T', ' ')));
             }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "The account's posts waiting to go out, next first.")
+    static final class ListQueue extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ACCOUNT", description = "The account's id or its start.")
+        String account;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            Account target = asUsage(() -> studio().publishing().accounts().get(account));
+            print(this, json.enabled, studio().scheduling().queue().of(target.id()));
+        }
+    }
+
+    @Command(name = "move", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Move a post to another place in its account's queue; the posts keep the queue's times in their new order.")
+    static final class Move extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "POST", description = "The post's id or its start.")
+        String post;
+
+        @Option(names = "--to", required = true, paramLabel = "N", description = "Its new place: 1 is next.")
+        int position;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            java.util.UUID postId = asUsage(() -> PostCommand.postId(this, post));
+            print(this, json.enabled, asUsage(() -> studio().scheduling().queue().move(postId, position)));
+        }
+    }
+
+    private static void print(StudioCommand command, boolean asJson, java.util.List<org.scriptorium.core.scheduling.ScheduledPost> queue) {
+        if (asJson) {
+            JsonOutput.print(command.out(), JsonOutput.array(queue, PostCommand::json));
+        } else if (queue.isEmpty()) {
+            command.out().println("Nothing waiting in this account's queue.");
+        } else {
+            ShortIds ids = new ShortIds(command.studio().scheduling().posts().list(null, null, null).stream()
+                    .map(org.scriptorium.core.scheduling.ScheduledPost::id).toList());
+            int length = ids.lengthFor(queue.stream().map(org.scriptorium.core.scheduling.ScheduledPost::id).toList());
+            java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+            rows.add(java.util.List.of("#", "ID", "WHEN", "TEXT"));
+            for (int i = 0; i < queue.size(); i++) {
+                var p = queue.get(i);
+                rows.add(java.util.List.of(Integer.toString(i + 1), ShortIds.shorten(p.id(), length), PostCommand.when(p),
+                        TextOutput.clip(p.text().replaceAll("\\s+", " "), 50)));
+            }
+            TextOutput.table(command.out(), rows, -1);
         }
     }
 }

@@ -119,5 +119,31 @@ class PostCommandsTest {
         assertThat(secondInBerlin.getHour()).isIn(9, 17);
         assertThat(secondInBerlin.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
         assertThat(cli.run("queue", "slots", account, "--set", "Someday 09:00").err()).contains("not a day");
+
+        // Reorder: the second post takes the first slot, the first moves to the second; the slots stay.
+        String secondId = cli.run("queue", "list", account, "--json").json().get(1).get("id").asText();
+        Result move = cli.run("queue", "move", secondId, "--to", "1", "--json");
+        assertThat(move.exitCode()).as(move.err()).isZero();
+        JsonNode reordered = move.json();
+        assertThat(reordered).extracting(p -> p.get("text").asText()).containsExactly("Second in line", "First in line");
+        assertThat(reordered).extracting(p -> p.get("scheduledAt").asText()).containsExactly(first, second);
+        assertThat(cli.run("queue", "list", account).out()).contains("1  ").contains("Second in line");
+        Result outside = cli.run("queue", "move", secondId, "--to", "3");
+        assertThat(outside.exitCode()).isEqualTo(2);
+        assertThat(outside.err()).contains("The queue has 2 places; got 3.");
+    }
+
+    @Test
+    void editingAPostChecksItAgainAndKeepsItsTime() {
+        JsonNode planned = cli.run("post", "new", "--account", account, "--text", "Frist draft", "--at", "2030-05-05T09:00", "--zone", "Europe/Berlin",
+                "--json").json();
+        String id = planned.get("id").asText().substring(0, 8);
+        Result tooLong = cli.run("post", "edit", id, "--text", "y".repeat(301));
+        assertThat(tooLong.exitCode()).isEqualTo(2);
+        assertThat(tooLong.err()).contains("Bluesky would refuse the post");
+        assertThat(cli.run("post", "show", id, "--json").json().get("text").asText()).isEqualTo("Frist draft");
+        JsonNode edited = cli.run("post", "edit", id, "--text", "First draft", "--json").json();
+        assertThat(edited.get("text").asText()).isEqualTo("First draft");
+        assertThat(edited.get("scheduledAt").asText()).isEqualTo(planned.get("scheduledAt").asText());
     }
 }
