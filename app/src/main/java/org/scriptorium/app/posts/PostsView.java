@@ -29,6 +29,17 @@ import java.util.function.Consumer;
 /** The Posts area: what is planned, what went out (with its address), what failed and why; and a form to plan one. */
 public final class PostsView extends BorderPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    static final StringConverter<Account> ACCOUNT_NAMES = new StringConverter<>() {
+        @Override
+        public String toString(Account a) {
+            return a == null ? "" : a.network().label() + " · " + a.name();
+        }
+
+        @Override
+        public Account fromString(String s) {
+            return null;
+        }
+    };
 
     public PostsView(PostsViewModel model, Consumer<String> openExternally) {
         getStyleClass().add("research-view");
@@ -54,16 +65,22 @@ public final class PostsView extends BorderPane {
         cancel.getStyleClass().add(Styles.DANGER);
         cancel.disableProperty().bind(model.selectedProperty().isNull());
         cancel.setOnAction(e -> model.cancel());
+        Button edit = new Button("Edit…");
+        edit.setId("editPost");
+        edit.disableProperty().bind(model.selectedProperty().isNull());
+        edit.setOnAction(e -> edit(model, model.selectedProperty().get().post()));
         Hyperlink open = new Hyperlink();
         open.setId("openPublished");
         model.selectedProperty().addListener((o, a, row) -> open.setText(row == null || row.post().url() == null ? "" : row.post().url()));
         open.setOnAction(e -> openExternally.accept(open.getText()));
-        HBox actions = new HBox(8, sendNow, cancel, open);
+        HBox actions = new HBox(8, sendNow, edit, cancel, open);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         javafx.scene.control.Tab monthTab = new javafx.scene.control.Tab("Month", new MonthView(model));
         javafx.scene.control.Tab listTab = new javafx.scene.control.Tab("List", list);
-        javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(monthTab, listTab);
+        javafx.scene.control.Tab queueTab = new javafx.scene.control.Tab("Queue", new QueueView(model.queue(), model, post -> edit(model, post)));
+        queueTab.setId("queueTab");
+        javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(monthTab, listTab, queueTab);
         views.setId("postViews");
         views.getTabs().forEach(t -> t.setClosable(false));
         VBox.setVgrow(views, Priority.ALWAYS);
@@ -79,17 +96,7 @@ public final class PostsView extends BorderPane {
         ComboBox<Account> account = new ComboBox<>(model.accounts());
         account.setId("planAccount");
         account.setPromptText("Account");
-        account.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Account a) {
-                return a == null ? "" : a.network().label() + " · " + a.name();
-            }
-
-            @Override
-            public Account fromString(String s) {
-                return null;
-            }
-        });
+        account.setConverter(ACCOUNT_NAMES);
         TextArea text = new TextArea();
         text.textProperty().bindBidirectional(model.composerTextProperty());
         text.setId("planText");
@@ -118,13 +125,25 @@ public final class PostsView extends BorderPane {
             }
             model.plan(account.getValue(), text.getText(), day.getValue(), time.getText(), chosen);
         });
-        HBox when = new HBox(8, account, day, time, zone, plan);
+        Button queue = new Button("Add to queue");
+        queue.setId("addToQueue");
+        queue.setOnAction(e -> model.addToQueue(account.getValue(), text.getText()));
+        HBox when = new HBox(8, account, day, time, zone, plan, new Label("or"), queue);
         when.setAlignment(Pos.CENTER_LEFT);
         Label source = new Label();
         source.setId("planSource");
         source.getStyleClass().add(Styles.TEXT_MUTED);
         source.textProperty().bind(model.composerSourceProperty());
         return new VBox(8, new HBox(10, heading, source), text, when);
+    }
+
+    /** Opens the editor for a post that has not gone out; one already out says so. */
+    private void edit(PostsViewModel model, ScheduledPost post) {
+        if (post == null) {
+            return;
+        }
+        String account = model.posts().stream().filter(r -> r.post().id().equals(post.id())).map(PostsViewModel.Row::account).findFirst().orElse("");
+        PostEditDialog.open(getScene().getWindow(), post, account, model);
     }
 
     /** A post: when (in the zone it was planned in), where, its status, and the reason when it did not go out. */

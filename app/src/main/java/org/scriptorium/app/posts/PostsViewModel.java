@@ -55,6 +55,7 @@ public final class PostsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private Runnable roundNow = () -> { };
+    private QueueViewModel queue;
 
     public PostsViewModel(Scheduling scheduling, Publishing publishing, TaskRunner tasks, Clock clock) {
         this.scheduling = scheduling;
@@ -109,9 +110,7 @@ public final class PostsViewModel {
         PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? ZoneId.systemDefault() : zone);
         UUID draft = composerDraft.get();
         tasks.run(() -> scheduling.plan(account, draft, text, List.of(), null, when), post -> {
-            composerText.set("");
-            composerDraft.set(null);
-            composerSource.set("");
+            clearComposer();
             message.set("Planned for " + post.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + post.zone()
                     + (when.note() == null ? "." : ". " + when.note()));
             load();
@@ -119,6 +118,12 @@ public final class PostsViewModel {
                 roundNow.run(); // planned for a time already past: it goes out now
             }
         }, failure -> message.set(Messages.of(failure)));
+    }
+
+    private void clearComposer() {
+        composerText.set("");
+        composerDraft.set(null);
+        composerSource.set("");
     }
 
     /**
@@ -142,11 +147,12 @@ public final class PostsViewModel {
 
     /** A failed, missed or cancelled post goes out at the next round; a planned one is moved to now. */
     public void sendNow() {
-        Row row = selected.get();
-        if (row == null) {
-            return;
+        if (selected.get() != null) {
+            sendNow(selected.get().post());
         }
-        ScheduledPost post = row.post();
+    }
+
+    public void sendNow(ScheduledPost post) {
         tasks.run(() -> post.status() == PostStatus.SCHEDULED || post.status() == PostStatus.DRAFT
                         ? scheduling.posts().reschedule(post.id(), clock.instant(), post.zone())
                         : scheduling.posts().retry(post.id()),
@@ -155,6 +161,32 @@ public final class PostsViewModel {
                     load();
                     roundNow.run();
                 }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** Plans the composer's post for the next free slot of the account's queue. */
+    public void addToQueue(Account account, String text) {
+        if (account == null) {
+            message.set("Choose the account whose queue it joins.");
+            return;
+        }
+        UUID draft = composerDraft.get();
+        tasks.run(() -> scheduling.addToQueue(account, draft, text, List.of(), null), post -> {
+            clearComposer();
+            message.set("Added to the queue for " + QueueViewModel.when(post) + ".");
+            load();
+        }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /**
+     * A new text for a post not yet out, checked against its network again; {@code refused} hears why it was not
+     * saved (the post is then unchanged), {@code saved} that it was.
+     */
+    public void edit(ScheduledPost post, String text, Runnable saved, java.util.function.Consumer<String> refused) {
+        tasks.run(() -> scheduling.edit(post.id(), text, post.media(), post.firstComment()), edited -> {
+            message.set("Saved" + (edited.scheduledAt() == null ? "." : "; still planned for " + QueueViewModel.when(edited) + "."));
+            load();
+            saved.run();
+        }, failure -> refused.accept(Messages.of(failure)));
     }
 
     public void cancel() {
@@ -212,6 +244,14 @@ public final class PostsViewModel {
 
     public ObjectProperty<java.time.YearMonth> monthProperty() {
         return month;
+    }
+
+    /** The queue tab's model, made when first shown. */
+    public QueueViewModel queue() {
+        if (queue == null) {
+            queue = new QueueViewModel(scheduling, this, tasks, clock);
+        }
+        return queue;
     }
 
     public ObservableList<Row> posts() {

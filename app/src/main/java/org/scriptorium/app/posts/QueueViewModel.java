@@ -1,0 +1,191 @@
+package org.scriptorium.app.posts;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Messages;
+import org.scriptorium.app.common.TaskRunner;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.scheduling.PlannedTime;
+import org.scriptorium.core.scheduling.PostStatus;
+import org.scriptorium.core.scheduling.PostingSlots;
+import org.scriptorium.core.scheduling.ScheduledPost;
+import org.scriptorium.core.scheduling.Scheduling;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One account's queue: its posting slots, the next free one, and the posts waiting to go out in order, which the
+ * user reorders (the posts swap places; the slots stay) or sends at once. The queue is read from the posts the
+ * Posts area already holds, so it follows every change there without asking the store again.
+ */
+public final class QueueViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    private final Scheduling scheduling;
+    private final PostsViewModel posts;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
+    private final StringProperty slots = new SimpleStringProperty("");
+    private final StringProperty zone = new SimpleStringProperty(ZoneId.systemDefault().getId());
+    private final ReadOnlyStringWrapper nextFree = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<ScheduledPost> queue = FXCollections.observableArrayList();
+    private final ObjectProperty<ScheduledPost> selected = new SimpleObjectProperty<>();
+
+    public QueueViewModel(Scheduling scheduling, PostsViewModel posts, TaskRunner tasks, Clock clock) {
+        this.scheduling = scheduling;
+        this.posts = posts;
+        this.tasks = tasks;
+        this.clock = clock;
+        account.addListener((o, was, now) -> {
+            refreshQueue();
+            readSlots();
+        });
+        posts.posts().addListener((ListChangeListener<PostsViewModel.Row>) change -> {
+            refreshQueue();
+            readSlots(); // a post planned or moved may have taken the next free slot
+        });
+        posts.accounts().addListener((ListChangeListener<Account>) change -> {
+            if (account.get() == null && !posts.accounts().isEmpty()) {
+                account.set(posts.accounts().getFirst());
+            }
+        });
+        if (!posts.accounts().isEmpty()) {
+            account.set(posts.accounts().getFirst());
+        }
+    }
+
+    /** Saves the account's posting slots ("Mon-Fri 09:00,17:00; Sat 10:30") in the zone given. */
+    public void saveSlots() {
+        Account chosen = account.get();
+        if (chosen == null) {
+            message.set("Choose the account whose slots these are.");
+            return;
+        }
+        ZoneId in;
+        try {
+            in = ZoneId.of(zone.get().strip());
+        } catch (DateTimeException | NullPointerException e) {
+            message.set("Unknown time zone \"" + zone.get() + "\"; use a name like Europe/Berlin.");
+            return;
+        }
+        String spec = slots.get();
+        tasks.run(() -> {
+            PostingSlots saved = scheduling.setSlots(chosen.id(), spec, in);
+            return new Slots(Optional.of(saved), Optional.of(scheduling.nextQueueSlot(chosen)));
+        }, read -> {
+            show(read);
+            message.set("Posting slots saved.");
+        }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** Moves the chosen post one place earlier (-1) or later (+1); the posts trade times, the slots stay. */
+    public void shift(int by) {
+        ScheduledPost post = selected.get();
+        if (post == null) {
+            return;
+        }
+        moveTo(post, queue.indexOf(post) + 1 + by);
+    }
+
+    /** Moves a post to a place of the queue (1 is next). */
+    public void moveTo(ScheduledPost post, int position) {
+        if (position < 1 || position > queue.size() || queue.indexOf(post) + 1 == position) {
+            return;
+        }
+        tasks.run(() -> scheduling.queue().move(post.id(), position), reordered -> {
+            message.set("Moved to place " + position + "; it goes out " + when(reordered.get(position - 1)) + ".");
+            posts.load();
+        }, failure -> {
+            message.set(Messages.of(failure));
+            posts.load();
+        });
+    }
+
+    /** The chosen post goes out at once. */
+    public void publishNow() {
+        if (selected.get() != null) {
+            posts.sendNow(selected.get());
+        }
+    }
+
+    private void refreshQueue() {
+        Account chosen = account.get();
+        ScheduledPost kept = selected.get();
+        java.time.Instant now = clock.instant();
+        queue.setAll(chosen == null ? java.util.List.of() : posts.posts().stream().map(PostsViewModel.Row::post)
+                .filter(p -> p.accountId().equals(chosen.id()) && p.status() == PostStatus.SCHEDULED && p.scheduledAt() != null
+                             && p.scheduledAt().isAfter(now))
+                .sorted(Comparator.comparing(ScheduledPost::scheduledAt)).toList());
+        selected.set(kept == null ? null : queue.stream().filter(p -> p.id().equals(kept.id())).findFirst().orElse(null));
+    }
+
+    private record Slots(Optional<PostingSlots> slots, Optional<PlannedTime> next) {
+    }
+
+    private void readSlots() {
+        Account chosen = account.get();
+        if (chosen == null) {
+            show(new Slots(Optional.empty(), Optional.empty()));
+            return;
+        }
+        tasks.run(() -> {
+            Optional<PostingSlots> read = scheduling.slots(chosen.id());
+            return new Slots(read, read.map(s -> scheduling.nextQueueSlot(chosen)));
+        }, this::show, failure -> message.set(Messages.of(failure)));
+    }
+
+    private void show(Slots read) {
+        slots.set(read.slots().map(PostingSlots::spec).orElse(""));
+        read.slots().ifPresent(s -> zone.set(s.zone().getId()));
+        nextFree.set(read.next().map(n -> "Next free slot: " + WHEN.format(n.instant().atZone(n.zone())) + " (" + n.zone().getId() + ")")
+                .orElse("No posting slots yet: write them above, e.g. Mon-Fri 09:00,17:00; Sat 10:30"));
+    }
+
+    /** A queued post's time, in the zone it is planned in. */
+    public static String when(ScheduledPost post) {
+        return WHEN.format(post.plannedLocal()) + " (" + post.zone().getId() + ")";
+    }
+
+    public ObjectProperty<Account> accountProperty() {
+        return account;
+    }
+
+    public StringProperty slotsProperty() {
+        return slots;
+    }
+
+    public StringProperty zoneProperty() {
+        return zone;
+    }
+
+    public ReadOnlyStringProperty nextFreeProperty() {
+        return nextFree.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObservableList<ScheduledPost> queue() {
+        return queue;
+    }
+
+    public ObjectProperty<ScheduledPost> selectedProperty() {
+        return selected;
+    }
+}
