@@ -33,6 +33,8 @@ final class PostEditDialog {
         refused.setId("editPostRefused");
         refused.setWrapText(true);
         refused.getStyleClass().add(Styles.DANGER);
+        refused.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line of the reason, not an ellipsis
+        refused.setMaxWidth(580);
         dialog.getDialogPane().setContent(new VBox(8, text, refused));
         ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);

@@ -82,6 +82,9 @@ public final class PostsView extends BorderPane {
         queueTab.setId("queueTab");
         javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(monthTab, listTab, queueTab);
         views.setId("postViews");
+        // The queue has its own actions; these act on the list and calendar's selection.
+        actions.visibleProperty().bind(views.getSelectionModel().selectedItemProperty().isNotEqualTo(queueTab));
+        actions.managedProperty().bind(actions.visibleProperty());
         views.getTabs().forEach(t -> t.setClosable(false));
         VBox.setVgrow(views, Priority.ALWAYS);
         VBox content = new VBox(12, title, message, views, actions, composer(model));

@@ -110,7 +110,7 @@ class PostCommandsTest {
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("no posting slots");
         JsonNode slots = cli.run("queue", "slots", account, "--set", "Mon-Fri 09:00,17:00", "--zone", "Europe/Berlin", "--json").json();
-        assertThat(slots.get("slots").asText()).startsWith("Mon 09:00,17:00; Tue");
+        assertThat(slots.get("slots").asText()).isEqualTo("Mon-Fri 09:00,17:00");
         String first = cli.run("post", "new", "--account", account, "--text", "First in line", "--queue", "--json").json().get("scheduledAt").asText();
         String second = cli.run("post", "new", "--account", account, "--text", "Second in line", "--queue", "--json").json().get("scheduledAt").asText();
         assertThat(first).isEqualTo(slots.get("nextFree").asText());

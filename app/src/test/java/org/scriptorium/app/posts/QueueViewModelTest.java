@@ -44,7 +44,7 @@ class QueueViewModelTest {
             assertThat(queue.messageProperty().get()).contains("Unknown time zone");
             queue.zoneProperty().set("Europe/Berlin");
             queue.saveSlots();
-            assertThat(queue.slotsProperty().get()).startsWith("Mon 09:00,17:00; Tue 09:00,17:00");
+            assertThat(queue.slotsProperty().get()).isEqualTo("Mon-Fri 09:00,17:00");
             assertThat(queue.nextFreeProperty().get()).startsWith("Next free slot: ").endsWith("(Europe/Berlin)");
 
             posts.addToQueue(account, "One");

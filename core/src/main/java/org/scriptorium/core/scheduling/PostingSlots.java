@@ -81,16 +81,27 @@ public record PostingSlots(List<Slot> slots, ZoneId zone) {
         throw new InvalidInput("The queue has no free slot in the next year; add slots or plan the post for a time.");
     }
 
-    /** Back in the form {@link #parse} reads, one part per day: "Mon 09:00,17:00; Tue 09:00,17:00". */
+    /** Back in the form {@link #parse} reads, days with the same times run together: "Mon-Fri 09:00,17:00; Sat 10:30". */
     public String spec() {
         StringBuilder out = new StringBuilder();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            List<String> times = slots.stream().filter(s -> s.day() == d).map(s -> s.time().toString()).toList();
-            if (!times.isEmpty()) {
-                out.append(out.isEmpty() ? "" : "; ").append(label(d)).append(' ').append(String.join(",", times));
+        DayOfWeek[] week = DayOfWeek.values();
+        for (int i = 0; i < week.length; ) {
+            String times = times(week[i]);
+            int end = i;
+            while (end + 1 < week.length && times.equals(times(week[end + 1]))) {
+                end++;
             }
+            if (!times.isEmpty()) {
+                String days = end == i ? label(week[i]) : label(week[i]) + "-" + label(week[end]);
+                out.append(out.isEmpty() ? "" : "; ").append(days).append(' ').append(times);
+            }
+            i = end + 1;
         }
         return out.toString();
+    }
+
+    private String times(DayOfWeek day) {
+        return String.join(",", slots.stream().filter(s -> s.day() == day).map(s -> s.time().toString()).toList());
     }
 
     private static Set<DayOfWeek> days(String text) {

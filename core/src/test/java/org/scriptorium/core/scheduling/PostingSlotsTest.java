@@ -20,7 +20,8 @@ class PostingSlotsTest {
         assertThat(slots.nextFree(fridayEvening, Set.of())).isEqualTo("2026-03-28T09:30:00Z"); // Sat 10:30 CET
         // Saturday taken: Monday 09:00, after the clocks went forward on Sunday (CEST, +02:00).
         assertThat(slots.nextFree(fridayEvening, Set.of(Instant.parse("2026-03-28T09:30:00Z")))).isEqualTo("2026-03-30T07:00:00Z");
-        assertThat(slots.spec()).isEqualTo("Mon 09:00,17:00; Tue 09:00,17:00; Wed 09:00,17:00; Thu 09:00,17:00; Fri 09:00,17:00; Sat 10:30");
+        assertThat(slots.spec()).isEqualTo("Mon-Fri 09:00,17:00; Sat 10:30");
+        assertThat(PostingSlots.parse("Sat 10:30; Mon 9:00; Tue 09:00; Thu 09:00", BERLIN).spec()).isEqualTo("Mon-Tue 09:00; Thu 09:00; Sat 10:30");
         assertThat(PostingSlots.parse(slots.spec(), BERLIN)).isEqualTo(slots);
     }
 
