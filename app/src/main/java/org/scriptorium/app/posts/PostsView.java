@@ -115,7 +115,8 @@ public final class PostsView extends BorderPane {
         zone.setId("planZone");
         zone.setEditable(true);
         zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        zone.setValue(ZoneId.systemDefault().getId());
+        zone.valueProperty().bindBidirectional(model.composerZoneProperty());
+        account.valueProperty().addListener((o, was, chosen) -> model.accountChosen(chosen));
         Button plan = new Button("Plan");
         plan.setId("planPost");
         plan.getStyleClass().add(Styles.ACCENT);

@@ -52,6 +52,7 @@ public final class PostsViewModel {
     private final javafx.beans.property.StringProperty composerText = new javafx.beans.property.SimpleStringProperty("");
     private final ObjectProperty<UUID> composerDraft = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper composerSource = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.StringProperty composerZone = new javafx.beans.property.SimpleStringProperty(ZoneId.systemDefault().getId());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private Runnable roundNow = () -> { };
@@ -135,6 +136,19 @@ public final class PostsViewModel {
         composerSource.set("From the draft \"" + title + "\"");
         composerText.set(String.join("\n\n", new org.scriptorium.core.writing.social.SocialComposer()
                 .compose(org.scriptorium.core.writing.social.Platform.LINKEDIN, title, markdown, null).parts()));
+    }
+
+    /** An account with posting slots has its own zone: the composer plans in it once the account is chosen. */
+    public void accountChosen(Account account) {
+        if (account == null) {
+            return;
+        }
+        tasks.run(() -> scheduling.slots(account.id()).map(s -> s.zone().getId()), zone -> zone.ifPresent(composerZone::set),
+                failure -> message.set(Messages.of(failure)));
+    }
+
+    public javafx.beans.property.StringProperty composerZoneProperty() {
+        return composerZone;
     }
 
     public javafx.beans.property.StringProperty composerTextProperty() {

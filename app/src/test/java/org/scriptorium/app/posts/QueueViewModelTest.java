@@ -46,6 +46,8 @@ class QueueViewModelTest {
             queue.saveSlots();
             assertThat(queue.slotsProperty().get()).isEqualTo("Mon-Fri 09:00,17:00");
             assertThat(queue.nextFreeProperty().get()).startsWith("Next free slot: ").endsWith("(Europe/Berlin)");
+            posts.accountChosen(account);
+            assertThat(posts.composerZoneProperty().get()).isEqualTo("Europe/Berlin"); // the account's own zone, for planning
 
             posts.addToQueue(account, "One");
             posts.addToQueue(account, "Two");
