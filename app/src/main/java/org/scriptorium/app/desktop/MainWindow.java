@@ -78,6 +78,7 @@ public final class MainWindow extends StackPane {
         layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage)));
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, java.time.Clock.systemUTC());
         postsModel.load();
+        postsModel.setDraftImages(studio.writing().images()::postImages);
         // Due posts go out while the window is open: the first round at once (catching up), then every half minute.
         publishingLoop = new org.scriptorium.core.scheduling.PublishingLoop(studio.scheduling().engine(), java.time.Duration.ofSeconds(30),
                 report -> tasks.onUi(() -> postsModel.roundDone(report)));
@@ -109,7 +110,6 @@ public final class MainWindow extends StackPane {
         }
     }
 
-    /** The research area is built the first time it is shown, so it costs nothing at start-up. */
     /** Research, posts and accounts are built the first time they are shown, so they cost nothing at start-up. */
     private void registerAreas() {
         areaViews.add(Area.DRAFTS, () -> split, (view, first) -> { });

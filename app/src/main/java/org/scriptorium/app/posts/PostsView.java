@@ -138,7 +138,7 @@ public final class PostsView extends BorderPane {
         source.setId("planSource");
         source.getStyleClass().add(Styles.TEXT_MUTED);
         source.textProperty().bind(model.composerSourceProperty());
-        return new VBox(8, new HBox(10, heading, source), text, when);
+        return new VBox(8, new HBox(10, heading, source), text, new ComposerImagesRow(model), when);
     }
 
     /** Opens the editor for a post that has not gone out; one already out says so. */

@@ -55,6 +55,8 @@ public final class PostsViewModel {
     private final javafx.beans.property.StringProperty composerZone = new javafx.beans.property.SimpleStringProperty(ZoneId.systemDefault().getId());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final ObservableList<ComposerImage> composerMedia = FXCollections.observableArrayList();
+    private Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages = draft -> List.of();
     private Runnable roundNow = () -> { };
     private QueueViewModel queue;
 
@@ -66,6 +68,11 @@ public final class PostsViewModel {
     }
 
     private record Loaded(List<Row> posts, List<Account> accounts) {
+    }
+
+    /** Where a draft's images are (the writing engine's library), for a post composed from the draft. */
+    public void setDraftImages(Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages) {
+        this.draftImages = draftImages;
     }
 
     /** How to start a publishing round at once (the window's loop). */
@@ -110,7 +117,8 @@ public final class PostsViewModel {
         }
         PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? ZoneId.systemDefault() : zone);
         UUID draft = composerDraft.get();
-        tasks.run(() -> scheduling.plan(account, draft, text, List.of(), null, when), post -> {
+        List<org.scriptorium.core.publishing.PostImage> media = media();
+        tasks.run(() -> scheduling.plan(account, draft, text, media, null, when), post -> {
             clearComposer();
             message.set("Planned for " + post.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + post.zone()
                     + (when.note() == null ? "." : ". " + when.note()));
@@ -121,7 +129,40 @@ public final class PostsViewModel {
         }, failure -> message.set(Messages.of(failure)));
     }
 
+    private List<org.scriptorium.core.publishing.PostImage> media() {
+        return composerMedia.stream().map(ComposerImage::toPostImage).toList();
+    }
+
+    /** An image file for the composer's post; its network checks its size and kind when the post is planned. */
+    public void addImage(java.nio.file.Path file) {
+        composerMedia.add(new ComposerImage(file, ""));
+    }
+
+    /** The images of the draft the composer's post comes from (with their alt text), those not already added. */
+    public void addDraftImages() {
+        UUID draft = composerDraft.get();
+        if (draft == null) {
+            return;
+        }
+        tasks.run(() -> draftImages.apply(draft), images -> {
+            var have = composerMedia.stream().map(ComposerImage::file).collect(Collectors.toSet());
+            images.stream().filter(i -> !have.contains(i.file().toAbsolutePath())).forEach(i -> composerMedia.add(new ComposerImage(i.file(), i.altText())));
+            if (images.isEmpty()) {
+                message.set("The draft has no images yet; make some with Write › Images.");
+            }
+        }, failure -> message.set(Messages.of(failure)));
+    }
+
+    public ObservableList<ComposerImage> composerMedia() {
+        return composerMedia;
+    }
+
+    public javafx.beans.binding.BooleanBinding composingFromDraft() {
+        return composerDraft.isNotNull();
+    }
+
     private void clearComposer() {
+        composerMedia.clear();
         composerText.set("");
         composerDraft.set(null);
         composerSource.set("");
@@ -184,7 +225,8 @@ public final class PostsViewModel {
             return;
         }
         UUID draft = composerDraft.get();
-        tasks.run(() -> scheduling.addToQueue(account, draft, text, List.of(), null), post -> {
+        List<org.scriptorium.core.publishing.PostImage> media = media();
+        tasks.run(() -> scheduling.addToQueue(account, draft, text, media, null), post -> {
             clearComposer();
             message.set("Added to the queue for " + QueueViewModel.when(post) + ".");
             load();

@@ -38,6 +38,14 @@ class PostsViewModelTest {
             assertThat(model.composerSourceProperty().get()).contains("Why the grid upgrade is late");
             assertThat(model.composerTextProperty().get()).contains("Why the grid upgrade is late").contains("Transformers");
 
+            model.setDraftImages(studio.writing().images()::postImages);
+            model.addDraftImages();
+            assertThat(model.messageProperty().get()).contains("no images yet");
+            studio.writing().images().cover(draft.id(), org.scriptorium.core.images.ImageSize.LINKEDIN);
+            model.addDraftImages();
+            model.addDraftImages(); // twice: still one
+            assertThat(model.composerMedia()).singleElement().satisfies(i -> assertThat(i.altTextProperty().get()).contains("Why the grid upgrade is late"));
+            model.composerMedia().getFirst().altTextProperty().set("A title card: Why the grid upgrade is late");
             model.composerTextProperty().set("Grid upgrade: why it is late, in short.");
             model.plan(account, model.composerTextProperty().get(), LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
 
@@ -45,8 +53,13 @@ class PostsViewModelTest {
             assertThat(planned).singleElement().satisfies(p -> {
                 assertThat(p.draftId()).isEqualTo(draft.id());
                 assertThat(p.text()).isEqualTo("Grid upgrade: why it is late, in short.");
+                assertThat(p.media()).singleElement().satisfies(m -> {
+                    assertThat(m.altText()).isEqualTo("A title card: Why the grid upgrade is late");
+                    assertThat(m.file()).exists();
+                });
             });
             assertThat(model.composerTextProperty().get()).isEmpty(); // ready for the next one
+            assertThat(model.composerMedia()).isEmpty();
             assertThat(model.messageProperty().get()).startsWith("Planned for");
         }
     }

@@ -95,6 +95,12 @@ public final class DraftImages {
                 .setParameter("draft", draftId).getResultList().stream().map(DraftImageRecord::view).toList());
     }
 
+    /** The draft's images as files to attach to a post, with their alt text; a file gone from the library is left out. */
+    public List<org.scriptorium.core.publishing.PostImage> postImages(UUID draftId) {
+        return of(draftId).stream().map(i -> new org.scriptorium.core.publishing.PostImage(library.path(i.contentHash()), i.altText()))
+                .filter(i -> i.file() != null).toList();
+    }
+
     public ImageLibrary library() {
         return library;
     }

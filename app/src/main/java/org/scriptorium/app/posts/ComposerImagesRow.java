@@ -1,0 +1,58 @@
+package org.scriptorium.app.posts;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+
+/** The images of the post being composed: each with its alt text and a way to drop it; add a file or the draft's images. */
+final class ComposerImagesRow extends FlowPane {
+    ComposerImagesRow(PostsViewModel model) {
+        super(8, 6);
+        setId("planImages");
+        setAlignment(Pos.CENTER_LEFT);
+        Button add = new Button("Add image…");
+        add.setId("planAddImage");
+        add.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("An image for the post");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp"));
+            var file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                model.addImage(file.toPath());
+            }
+        });
+        Button fromDraft = new Button("Add the draft's images");
+        fromDraft.setId("planDraftImages");
+        fromDraft.visibleProperty().bind(model.composingFromDraft());
+        fromDraft.managedProperty().bind(fromDraft.visibleProperty());
+        fromDraft.setOnAction(e -> model.addDraftImages());
+        Runnable rebuild = () -> {
+            getChildren().setAll(model.composerMedia().stream().map(image -> chip(model, image)).toList());
+            getChildren().addAll(add, fromDraft);
+        };
+        model.composerMedia().addListener((ListChangeListener<ComposerImage>) c -> rebuild.run());
+        rebuild.run();
+    }
+
+    private static HBox chip(PostsViewModel model, ComposerImage image) {
+        Label name = new Label(image.file().getFileName().toString());
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        TextField alt = new TextField();
+        alt.setPromptText("Alt text: what the image shows");
+        alt.setPrefColumnCount(22);
+        alt.textProperty().bindBidirectional(image.altTextProperty());
+        Button remove = new Button("✕");
+        remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        remove.setOnAction(e -> model.composerMedia().remove(image));
+        HBox chip = new HBox(6, name, alt, remove);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("image-chip");
+        return chip;
+    }
+}
