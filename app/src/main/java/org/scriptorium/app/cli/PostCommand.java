@@ -38,6 +38,7 @@ final class PostCommand {
         node.put("account", p.accountId().toString());
         node.put("draft", p.draftId() == null ? null : p.draftId().toString());
         node.put("text", p.text());
+        node.put("firstComment", p.firstComment());
         node.put("status", p.status().name().toLowerCase(Locale.ROOT));
         node.put("scheduledAt", p.scheduledAt() == null ? null : p.scheduledAt().toString());
         node.put("zone", p.zone().getId());
@@ -120,6 +121,9 @@ final class PostCommand {
         @Option(names = "--zone", paramLabel = "ZONE", description = "The zone --at is in, e.g. Europe/Berlin.")
         String zone;
 
+        @Option(names = "--first-comment", paramLabel = "T", description = "A comment posted under it at once (Facebook).")
+        String firstComment;
+
         @Option(names = "--queue", description = "Put it in the account's next free posting slot (see queue slots).")
         boolean queue;
 
@@ -141,7 +145,7 @@ final class PostCommand {
             PlannedTime when = queue ? asUsage(() -> studio().scheduling().nextQueueSlot(target))
                     : at == null ? null : asUsage(() -> PlannedTime.parse(at, zone, ZoneId.systemDefault()));
             String finalBody = body;
-            ScheduledPost post = asUsage(() -> studio().scheduling().plan(target, draftId, finalBody, images, null, when));
+            ScheduledPost post = asUsage(() -> studio().scheduling().plan(target, draftId, finalBody, images, firstComment, when));
             if (when != null && when.note() != null) {
                 spec.commandLine().getErr().println(when.note());
             }

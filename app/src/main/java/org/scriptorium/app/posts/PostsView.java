@@ -138,7 +138,13 @@ public final class PostsView extends BorderPane {
         source.setId("planSource");
         source.getStyleClass().add(Styles.TEXT_MUTED);
         source.textProperty().bind(model.composerSourceProperty());
-        return new VBox(8, new HBox(10, heading, source), text, new ComposerImagesRow(model), when);
+        TextField firstComment = new TextField();
+        firstComment.setId("planFirstComment");
+        firstComment.setPromptText("First comment, posted under it at once (a link, the hashtags…)");
+        firstComment.textProperty().bindBidirectional(model.composerFirstCommentProperty());
+        firstComment.visibleProperty().bind(model.firstCommentAllowedProperty());
+        firstComment.managedProperty().bind(firstComment.visibleProperty());
+        return new VBox(8, new HBox(10, heading, source), text, firstComment, new ComposerImagesRow(model), when);
     }
 
     /** Opens the editor for a post that has not gone out; one already out says so. */

@@ -55,6 +55,8 @@ public final class PostsViewModel {
     private final javafx.beans.property.StringProperty composerZone = new javafx.beans.property.SimpleStringProperty(ZoneId.systemDefault().getId());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final javafx.beans.property.StringProperty composerFirstComment = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty firstCommentAllowed = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<ComposerImage> composerMedia = FXCollections.observableArrayList();
     private Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages = draft -> List.of();
     private Runnable roundNow = () -> { };
@@ -118,7 +120,8 @@ public final class PostsViewModel {
         PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? ZoneId.systemDefault() : zone);
         UUID draft = composerDraft.get();
         List<org.scriptorium.core.publishing.PostImage> media = media();
-        tasks.run(() -> scheduling.plan(account, draft, text, media, null, when), post -> {
+        String comment = firstComment();
+        tasks.run(() -> scheduling.plan(account, draft, text, media, comment, when), post -> {
             clearComposer();
             message.set("Planned for " + post.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + post.zone()
                     + (when.note() == null ? "." : ". " + when.note()));
@@ -127,6 +130,11 @@ public final class PostsViewModel {
                 roundNow.run(); // planned for a time already past: it goes out now
             }
         }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** The first comment, when the chosen network takes one (a hidden field's leftover text is not sent). */
+    private String firstComment() {
+        return firstCommentAllowed.get() && !composerFirstComment.get().isBlank() ? composerFirstComment.get().strip() : null;
     }
 
     private List<org.scriptorium.core.publishing.PostImage> media() {
@@ -163,6 +171,7 @@ public final class PostsViewModel {
 
     private void clearComposer() {
         composerMedia.clear();
+        composerFirstComment.set("");
         composerText.set("");
         composerDraft.set(null);
         composerSource.set("");
@@ -179,13 +188,25 @@ public final class PostsViewModel {
                 .compose(org.scriptorium.core.writing.social.Platform.LINKEDIN, title, markdown, null).parts()));
     }
 
-    /** An account with posting slots has its own zone: the composer plans in it once the account is chosen. */
+    /**
+     * An account with posting slots has its own zone: the composer plans in it once the account is chosen. Its
+     * network says whether a first comment can go with the post.
+     */
     public void accountChosen(Account account) {
         if (account == null) {
             return;
         }
+        firstCommentAllowed.set(publishing.publisher(account).capabilities().firstComment());
         tasks.run(() -> scheduling.slots(account.id()).map(s -> s.zone().getId()), zone -> zone.ifPresent(composerZone::set),
                 failure -> message.set(Messages.of(failure)));
+    }
+
+    public javafx.beans.property.StringProperty composerFirstCommentProperty() {
+        return composerFirstComment;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty firstCommentAllowedProperty() {
+        return firstCommentAllowed;
     }
 
     public javafx.beans.property.StringProperty composerZoneProperty() {
@@ -226,7 +247,8 @@ public final class PostsViewModel {
         }
         UUID draft = composerDraft.get();
         List<org.scriptorium.core.publishing.PostImage> media = media();
-        tasks.run(() -> scheduling.addToQueue(account, draft, text, media, null), post -> {
+        String comment = firstComment();
+        tasks.run(() -> scheduling.addToQueue(account, draft, text, media, comment), post -> {
             clearComposer();
             message.set("Added to the queue for " + QueueViewModel.when(post) + ".");
             load();

@@ -55,6 +55,9 @@ class PostCommandsTest {
         Result tooLong = cli.run("post", "new", "--account", account, "--text", "x".repeat(301), "--at", berlin(60));
         assertThat(tooLong.exitCode()).isEqualTo(2);
         assertThat(tooLong.err()).contains("Bluesky would refuse the post").contains("301");
+        Result comment = cli.run("post", "new", "--account", account, "--text", "Hi", "--first-comment", "Link below", "--at", berlin(60));
+        assertThat(comment.exitCode()).isEqualTo(2);
+        assertThat(comment.err()).contains("A first comment cannot be posted to Bluesky");
         Result badZone = cli.run("post", "new", "--account", account, "--text", "Hi", "--at", berlin(60), "--zone", "Mars/Olympus");
         assertThat(badZone.err()).contains("Unknown time zone");
         Result skipped = cli.run("post", "new", "--account", account, "--text", "At a skipped time", "--at", "2030-03-31T02:30", "--zone", "Europe/Berlin");

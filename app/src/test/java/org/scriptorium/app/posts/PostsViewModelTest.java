@@ -46,6 +46,9 @@ class PostsViewModelTest {
             model.addDraftImages(); // twice: still one
             assertThat(model.composerMedia()).singleElement().satisfies(i -> assertThat(i.altTextProperty().get()).contains("Why the grid upgrade is late"));
             model.composerMedia().getFirst().altTextProperty().set("A title card: Why the grid upgrade is late");
+            model.composerFirstCommentProperty().set("Typed while LinkedIn was chosen");
+            model.accountChosen(account); // Bluesky has no first comment: the field hides and its text is not sent
+            assertThat(model.firstCommentAllowedProperty().get()).isFalse();
             model.composerTextProperty().set("Grid upgrade: why it is late, in short.");
             model.plan(account, model.composerTextProperty().get(), LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
 
@@ -53,6 +56,7 @@ class PostsViewModelTest {
             assertThat(planned).singleElement().satisfies(p -> {
                 assertThat(p.draftId()).isEqualTo(draft.id());
                 assertThat(p.text()).isEqualTo("Grid upgrade: why it is late, in short.");
+                assertThat(p.firstComment()).isNull();
                 assertThat(p.media()).singleElement().satisfies(m -> {
                     assertThat(m.altText()).isEqualTo("A title card: Why the grid upgrade is late");
                     assertThat(m.file()).exists();

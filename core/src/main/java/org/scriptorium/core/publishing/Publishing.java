@@ -61,7 +61,12 @@ public final class Publishing implements AutoCloseable {
 
     /** Every problem the account's network would find in the post, without sending anything. */
     public List<Problem> validate(Account account, OutgoingPost post) {
-        return publisher(account).validate(post);
+        Publisher publisher = publisher(account);
+        List<Problem> problems = new java.util.ArrayList<>(publisher.validate(post));
+        if (post.firstComment() != null && !post.firstComment().isBlank() && !publisher.capabilities().firstComment()) {
+            problems.add(new Problem("A first comment cannot be posted to " + account.network().label() + "; put it in the post or post it by hand."));
+        }
+        return List.copyOf(problems);
     }
 
     /**

@@ -39,8 +39,8 @@ final class LinkedInRules {
     }
 
     /**
-     * Every problem at once, without any network call. A first comment is refused rather than dropped unseen; a
-     * publish time is not checked, since LinkedIn has no native scheduling and the scheduler holds the post until then.
+     * Every problem at once, without any network call (a first comment is refused for every network without one, by
+     * Publishing). A publish time is not checked, since LinkedIn has no native scheduling and the scheduler holds the post until then.
      */
     static List<Problem> validate(OutgoingPost post) {
         List<Problem> problems = new ArrayList<>();
@@ -53,9 +53,6 @@ final class LinkedInRules {
         }
         if (post.images().size() > MAX_IMAGES) {
             problems.add(say("The post has %d images; LinkedIn allows %d.", post.images().size(), MAX_IMAGES));
-        }
-        if (post.firstComment() != null && !post.firstComment().isBlank()) {
-            problems.add(new Problem("A first comment cannot be posted to LinkedIn yet; remove it or post it by hand."));
         }
         post.images().forEach(image -> problems.addAll(imageProblems(image)));
         return List.copyOf(problems);

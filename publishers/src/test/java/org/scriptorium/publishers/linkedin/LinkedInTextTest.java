@@ -89,7 +89,6 @@ class LinkedInTextTest {
         assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
                 "The post is 3,001 characters; LinkedIn allows 3,000.",
                 "The post has 21 images; LinkedIn allows 20.",
-                "A first comment cannot be posted to LinkedIn yet; remove it or post it by hand.",
                 "The image missing.jpg cannot be found.",
                 "The image huge.png is 36.0 MB; LinkedIn takes up to 36 MB.",
                 "The image photo.webp is not a JPG, PNG or GIF, which are what LinkedIn takes.",
