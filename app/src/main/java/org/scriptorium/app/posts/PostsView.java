@@ -48,6 +48,7 @@ public final class PostsView extends BorderPane {
         Label message = new Label();
         message.setId("postsMessage");
         message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty()); // no gap while there is nothing to say
         message.textProperty().bind(model.messageProperty());
 
         ListView<PostsViewModel.Row> list = new ListView<>(model.posts());
@@ -132,7 +133,12 @@ public final class PostsView extends BorderPane {
         Button queue = new Button("Add to queue");
         queue.setId("addToQueue");
         queue.setOnAction(e -> model.addToQueue(account.getValue(), text.getText()));
-        HBox when = new HBox(8, account, day, time, zone, plan, new Label("or"), queue);
+        // A narrow window wraps the row instead of squeezing the fields and buttons to "…".
+        javafx.scene.layout.FlowPane when = new javafx.scene.layout.FlowPane(8, 8, account, day, time, zone, plan, new Label("or"), queue);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        zone.setPrefWidth(200);
+        plan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        queue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         when.setAlignment(Pos.CENTER_LEFT);
         Label source = new Label();
         source.setId("planSource");

@@ -42,7 +42,13 @@ final class QueueView extends VBox {
         save.setId("queueSaveSlots");
         save.setOnAction(e -> model.saveSlots());
         slots.setOnAction(e -> model.saveSlots());
-        HBox top = new HBox(8, account, new Label("Posting slots"), slots, zone, save);
+        Label slotsLabel = new Label("Posting slots");
+        for (javafx.scene.layout.Region keep : new javafx.scene.layout.Region[]{account, slotsLabel, save}) {
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the slots field gives way, not these
+        }
+        slots.setMinWidth(160);
+        zone.setPrefWidth(190);
+        HBox top = new HBox(8, account, slotsLabel, slots, zone, save);
         top.setAlignment(Pos.CENTER_LEFT);
         Label next = new Label();
         next.setId("queueNextFree");
