@@ -54,6 +54,34 @@ public final class Scheduling {
         return posts.edit(postId, text, media, firstComment);
     }
 
+    /** Whether the account's network can hold a post until its time, so a post handed to it goes out with this computer off. */
+    public boolean holdsPosts(Account account) {
+        try {
+            return engine.holdsPosts(account);
+        } catch (InvalidInput networkNotInThisBuild) {
+            return false;
+        }
+    }
+
+    /**
+     * Hands a planned post to its network, which publishes it at its time itself.
+     *
+     * @throws HandOffFailed when the network does not hold it (the post stays planned here) or it is not known yet
+     */
+    public ScheduledPost handOff(UUID postId) {
+        return engine.handOff(postId);
+    }
+
+    /** Moves a post that has not gone out; one its network holds is moved there first, and only here when it agreed. */
+    public ScheduledPost reschedule(UUID postId, java.time.Instant at, java.time.ZoneId zone) {
+        return posts.get(postId).status() == PostStatus.ON_PLATFORM ? engine.moveHeld(postId, at, zone) : posts.reschedule(postId, at, zone);
+    }
+
+    /** Cancels a post that has not gone out; one its network holds is deleted there first, and only cancelled here when it agreed. */
+    public ScheduledPost cancel(UUID postId) {
+        return posts.get(postId).status() == PostStatus.ON_PLATFORM ? engine.cancelHeld(postId) : posts.cancel(postId);
+    }
+
     /** The posts planned between two instants (either may be null) as "ics", "csv" or "json". */
     public String export(String format, java.time.Instant from, java.time.Instant to) {
         List<ScheduledPost> planned = posts.list(from, to, null);
