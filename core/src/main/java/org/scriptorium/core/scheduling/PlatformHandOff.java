@@ -72,14 +72,14 @@ final class PlatformHandOff {
         } catch (PublishException e) {
             if (e.kind() == PublishException.Kind.OUTCOME_UNKNOWN) {
                 posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, clock.instant(), e.getMessage(), null);
-                throw new HandOffFailed(label + " did not answer in time, so whether it holds the post is not known yet. The next publishing "
+                throw new HandOffFailed(id, label + " did not answer in time, so whether it holds the post is not known yet. The next publishing "
                         + "round looks for it there; until then it is not sent from here.", true, e);
             }
             if (e.kind() == PublishException.Kind.AUTH_EXPIRED) {
                 accounts.markNeedsReauthorization(account.id());
             }
             posts.notHandedOff(id, AttemptOutcome.NOT_HANDED_OFF, e.getMessage());
-            throw new HandOffFailed(e.getMessage() + " The post stays planned here and goes out from Scriptorium at its time.", false, e);
+            throw new HandOffFailed(id, e.getMessage() + " The post stays planned here and goes out from Scriptorium at its time.", false, e);
         } catch (RuntimeException unexpected) {
             // Whether the request went out is unknown: in doubt, as after a timeout.
             posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, clock.instant(), unexpected.toString(), null);

@@ -46,6 +46,27 @@ public final class Scheduling {
         return posts.create(account.id(), draftId, text, media, firstComment, when == null ? null : when.instant(), when == null ? null : when.zone());
     }
 
+    /**
+     * Plans a post and hands it to its network at once. Everything the network would refuse (it cannot hold posts, the
+     * time is too soon or too far, a first comment it cannot hold) is refused before anything is stored; if only the
+     * hand-off call fails, the post stays planned here and {@link HandOffFailed} says so.
+     */
+    public ScheduledPost planOnPlatform(Account account, UUID draftId, String text, List<PostImage> media, String firstComment, PlannedTime when) {
+        if (when == null) {
+            throw new InvalidInput("A post handed to its network needs a time.");
+        }
+        if (!holdsPosts(account)) {
+            throw new InvalidInput(account.network().label() + " cannot hold a post until its time; plan it without handing it off, "
+                    + "and Scriptorium sends it then.");
+        }
+        List<Problem> problems = publishing.validate(account, new OutgoingPost(text, media, firstComment, when.instant()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(account.network().label() + " would not hold the post: "
+                    + String.join(" ", problems.stream().map(Problem::message).toList()));
+        }
+        return handOff(plan(account, draftId, text, media, firstComment, when).id());
+    }
+
     /** A new text for a post not yet out, checked again against its network. */
     public ScheduledPost edit(UUID postId, String text, List<PostImage> media, String firstComment) {
         ScheduledPost post = posts.get(postId);
