@@ -27,7 +27,7 @@ import java.util.Optional;
  * and then time out, to lose the request, to refuse, or to refuse the next move or cancel.
  */
 final class HoldingPlatform implements Publisher, PlatformSchedule {
-    enum Fault { NONE, TIMEOUT_AFTER_TAKING, LOST_ON_THE_WAY, REFUSE, UNREACHABLE }
+    enum Fault { NONE, TIMEOUT_AFTER_TAKING, CRASH_AFTER_TAKING, LOST_ON_THE_WAY, REFUSE, UNREACHABLE }
 
     /** A post on the platform: held until {@code at}, or out. */
     static final class Post {
@@ -112,6 +112,9 @@ final class HoldingPlatform implements Publisher, PlatformSchedule {
         posts.put(post.id, post);
         if (fault == Fault.TIMEOUT_AFTER_TAKING) {
             throw PublishException.outcomeUnknown("read timed out after sending", null);
+        }
+        if (fault == Fault.CRASH_AFTER_TAKING) {
+            throw new FaultyPlatform.Crash("after the platform took the hand-off, before the app heard");
         }
         return post.id;
     }

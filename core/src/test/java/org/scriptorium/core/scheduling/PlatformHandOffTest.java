@@ -124,6 +124,24 @@ class PlatformHandOffTest {
     }
 
     @Test
+    void aProcessThatDiedAfterThePlatformTookTheHandOffFindsItThereOnTheNextStart() {
+        UUID id = planned("Rye is back");
+        platform.nextHandOff = HoldingPlatform.Fault.CRASH_AFTER_TAKING;
+        assertThatThrownBy(() -> engine.handOff(id)).isInstanceOf(FaultyPlatform.Crash.class);
+        assertThat(posts.attempts(id)).singleElement().satisfies(a -> assertThat(a.outcome()).as("the intent, still open").isNull());
+
+        PublishEngine restarted = new PublishEngine(posts, clock, accounts, a -> platform, PublishEngine.Policy.DEFAULT, PublishEngine.CrashPoints.NONE);
+        clock.advance(Duration.ofMinutes(1));
+        restarted.tick();
+
+        assertThat(posts.get(id).status()).isEqualTo(PostStatus.ON_PLATFORM);
+        assertThat(posts.attempts(id)).extracting(PublishAttempt::outcome).containsExactly(AttemptOutcome.FOUND);
+        at(NINE.plusSeconds(30));
+        assertThat(platform.copiesOf("Rye is back")).isEqualTo(1);
+        assertThat(platform.publishedByApp).isEmpty();
+    }
+
+    @Test
     void aHandOffLostOnTheWayIsPlannedHereAgainAndGoesOutOnceFromHere() {
         UUID id = planned("Hot cross buns");
         platform.nextHandOff = HoldingPlatform.Fault.LOST_ON_THE_WAY;
