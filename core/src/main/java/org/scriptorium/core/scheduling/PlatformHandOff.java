@@ -93,8 +93,7 @@ final class PlatformHandOff {
         ScheduledPost post = posts.get(id);
         Optional<Account> account = accounts.find(post.accountId());
         if (account.isEmpty()) {
-            posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null,
-                    "The account was disconnected while it was unknown whether its network had taken the post.", null);
+            posts.heldDropped(id, "The account was disconnected while it was unknown whether its network had taken the post.");
             return new PublishEngine.TickReport(0, 0, 1, 0, 0);
         }
         Optional<String> found;
@@ -119,8 +118,8 @@ final class PlatformHandOff {
         ScheduledPost post = posts.get(id);
         Optional<Account> account = accounts.find(post.accountId());
         if (account.isEmpty()) {
-            posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null, "The account was disconnected, so Scriptorium cannot see "
-                    + "whether its network published the post; look on the network itself.", null);
+            posts.heldDropped(id, "The account was disconnected, so Scriptorium cannot see whether its network published the post; "
+                    + "look on the network itself.");
             return new PublishEngine.TickReport(0, 0, 1, 0, 0);
         }
         HeldPost state;

@@ -120,6 +120,7 @@ public final class SocialPosts {
                 throw new InvalidInput("Only a failed, missed or cancelled post can be sent again; this one is " + row.status().name().toLowerCase() + ".");
             }
             Instant now = clock.instant();
+            row.notHeld(); // already so for every failed, missed or cancelled post; a held one must never wait here unsent
             row.schedule(now, row.view().zone());
             row.status(PostStatus.SCHEDULED, now, null);
         });
@@ -286,7 +287,10 @@ public final class SocialPosts {
         });
     }
 
-    /** The platform dropped the post without publishing it: failed with the reason, for the user to send or move. */
+    /**
+     * The platform dropped the post without publishing it (or can no longer be asked): failed with the reason, for the
+     * user to send or move, and no longer marked as held, so a retry sends it from here.
+     */
     void heldDropped(UUID id, String reason) {
         Instant now = clock.instant();
         sessions.inTransaction(session -> {

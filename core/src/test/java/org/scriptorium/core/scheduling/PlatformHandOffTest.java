@@ -255,6 +255,22 @@ class PlatformHandOffTest {
     }
 
     @Test
+    void aHeldPostWhoseAccountWasDisconnectedFailsWithTheReasonAndIsNeverStuckWaitingHere() {
+        UUID id = planned("Orphaned");
+        engine.handOff(id);
+        accounts.remove(page.id());
+
+        at(NINE.plusSeconds(30));
+        assertThat(posts.get(id).status()).isEqualTo(PostStatus.FAILED);
+        assertThat(posts.get(id).failure()).contains("account was disconnected").contains("look on the network itself");
+
+        posts.retry(id);
+        engine.tick();
+        assertThat(posts.get(id).status()).as("tried from here, and failed for want of an account").isEqualTo(PostStatus.FAILED);
+        assertThat(platform.publishedByApp).isEmpty();
+    }
+
+    @Test
     void aNetworkThatCannotHoldPostsOrAPostTooSoonIsRefusedBeforeAnythingChanges() {
         UUID other = posts.create(elsewhere.id(), null, "On Mastodon", List.of(), null, NINE, ZoneId.of("Europe/Berlin")).id();
         assertThatThrownBy(() -> engine.handOff(other)).isInstanceOf(InvalidInput.class).hasMessageContaining("cannot hold a post until its time");
