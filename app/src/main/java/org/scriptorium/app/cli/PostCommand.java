@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.publishing.PostImage;
+import org.scriptorium.core.scheduling.HandOffFailed;
 import org.scriptorium.core.scheduling.PlannedTime;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.PublishAttempt;
@@ -27,7 +28,7 @@ import java.util.UUID;
 @Command(name = "post", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Plan, list, show, move, cancel and retry social posts. Due posts go out while the window runs, or with publish-due.",
         subcommands = {PostCommand.New.class, PostCommand.ListPosts.class, PostCommand.Show.class, PostCommand.Reschedule.class,
-                PostCommand.Edit.class, PostCommand.Cancel.class, PostCommand.Retry.class, PostCommand.Import.class})
+                PostCommand.Edit.class, PostCommand.Cancel.class, PostCommand.Retry.class, PostCommand.Import.class, PostHandOffCommand.class})
 final class PostCommand {
     private PostCommand() {
     }
@@ -45,6 +46,7 @@ final class PostCommand {
         node.put("plannedLocal", p.plannedLocal() == null ? null : p.plannedLocal().toLocalDateTime().toString());
         node.put("url", p.url());
         node.put("platformPostId", p.platformPostId());
+        node.put("onPlatform", p.status() == PostStatus.ON_PLATFORM);
         node.put("failure", p.failure());
         var media = node.putArray("media");
         p.media().forEach(m -> media.addObject().put("file", m.file().toString()).put("alt", m.altText()));
@@ -90,6 +92,16 @@ final class PostCommand {
         }
     }
 
+    /** The post's network as users know it ("Facebook"), or "its network" when the account was disconnected. */
+    static String network(StudioCommand command, ScheduledPost p) {
+        return command.studio().publishing().accounts().find(p.accountId()).map(a -> a.network().label()).orElse("its network");
+    }
+
+    /** "scheduled", or "on Facebook" for a post its network holds. */
+    static String status(StudioCommand command, ScheduledPost p) {
+        return p.status() == PostStatus.ON_PLATFORM ? "on " + network(command, p) : p.status().name().toLowerCase(Locale.ROOT);
+    }
+
     static String when(ScheduledPost p) {
         return p.plannedLocal() == null ? "unscheduled" : p.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + p.zone();
     }
@@ -127,6 +139,10 @@ final class PostCommand {
         @Option(names = "--queue", description = "Put it in the account's next free posting slot (see queue slots).")
         boolean queue;
 
+        @Option(names = "--on-platform", description = "Hand it to the network (Facebook Pages, Mastodon), which publishes it at its time "
+                + "even with this computer off.")
+        boolean onPlatform;
+
         @Mixin
         JsonOption json;
 
@@ -144,13 +160,28 @@ final class PostCommand {
             }
             PlannedTime when = queue ? asUsage(() -> studio().scheduling().nextQueueSlot(target))
                     : at == null ? null : asUsage(() -> PlannedTime.parse(at, zone, ZoneId.systemDefault()));
+            if (onPlatform && when == null) {
+                throw usage("A post handed to its network needs a time: give --at or --queue with --on-platform.");
+            }
             String finalBody = body;
-            ScheduledPost post = asUsage(() -> studio().scheduling().plan(target, draftId, finalBody, images, firstComment, when));
+            String where = target.network().label() + " (" + target.name() + ")";
+            ScheduledPost post;
+            try {
+                post = asUsage(() -> onPlatform ? studio().scheduling().planOnPlatform(target, draftId, finalBody, images, firstComment, when)
+                        : studio().scheduling().plan(target, draftId, finalBody, images, firstComment, when));
+            } catch (HandOffFailed notHeld) {
+                // Planned all the same: say which post it is before the reason the network did not take it.
+                ScheduledPost planned = studio().scheduling().posts().get(notHeld.postId());
+                print(this, json.enabled, planned, "Planned " + shortId(this, planned.id()) + " for " + where + " at " + when(planned) + ".");
+                throw notHeld;
+            }
             if (when != null && when.note() != null) {
                 spec.commandLine().getErr().println(when.note());
             }
-            print(this, json.enabled, post, (when == null ? "Saved a draft post " : "Planned ") + shortId(this, post.id())
-                    + " for " + target.network().label() + " (" + target.name() + ")" + (when == null ? "." : " at " + when(post) + "."));
+            print(this, json.enabled, post, onPlatform ? "Handed " + shortId(this, post.id()) + " to " + where + " for " + when(post)
+                    + "; it goes out there with or without Scriptorium running."
+                    : (when == null ? "Saved a draft post " : "Planned ") + shortId(this, post.id()) + " for " + where
+                    + (when == null ? "." : " at " + when(post) + "."));
         }
     }
 
@@ -162,7 +193,8 @@ final class PostCommand {
         @Option(names = "--to", paramLabel = "DATE", description = "Up to and including this day.")
         LocalDate to;
 
-        @Option(names = "--status", paramLabel = "S", description = "draft, scheduled, publishing, published, failed, missed or cancelled.")
+        @Option(names = "--status", paramLabel = "S",
+                description = "draft, scheduled, on_platform (held by its network), publishing, published, failed, missed or cancelled.")
         String status;
 
         @Mixin
@@ -175,7 +207,7 @@ final class PostCommand {
                 try {
                     wanted = PostStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw usage("Unknown status " + status + ": use draft, scheduled, publishing, published, failed, missed or cancelled.");
+                    throw usage("Unknown status " + status + ": use draft, scheduled, on_platform, publishing, published, failed, missed or cancelled.");
                 }
             }
             ZoneId here = ZoneId.systemDefault();
@@ -193,7 +225,7 @@ final class PostCommand {
             int length = ids.lengthFor(posts.stream().map(ScheduledPost::id).toList());
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("ID", "WHEN", "STATUS", "TEXT"));
-            posts.forEach(p -> rows.add(List.of(ShortIds.shorten(p.id(), length), when(p), p.status().name().toLowerCase(Locale.ROOT),
+            posts.forEach(p -> rows.add(List.of(ShortIds.shorten(p.id(), length), when(p), status(this, p),
                     TextOutput.clip(p.text().replaceAll("\\s+", " "), 50))));
             TextOutput.table(out(), rows, -1);
         }
@@ -214,6 +246,7 @@ final class PostCommand {
             List<PublishAttempt> log = studio().scheduling().posts().attempts(postId);
             if (json.enabled) {
                 ObjectNode node = json(post);
+                node.put("network", studio().publishing().accounts().find(post.accountId()).map(a -> a.network().cliName()).orElse(null));
                 var attempts = node.putArray("attempts");
                 log.forEach(a -> attempts.addObject().put("startedAt", a.startedAt().toString())
                         .put("finishedAt", a.finishedAt() == null ? null : a.finishedAt().toString())
@@ -222,7 +255,8 @@ final class PostCommand {
                 JsonOutput.print(out(), node);
                 return;
             }
-            out().println(post.status().name().toLowerCase(Locale.ROOT) + " · " + when(post) + (post.url() == null ? "" : " · " + post.url()));
+            out().println(status(this, post) + " · " + when(post) + (post.url() == null ? "" : " · " + post.url())
+                    + (post.status() == PostStatus.ON_PLATFORM ? " · held there as " + post.platformPostId() : ""));
             if (post.failure() != null) {
                 out().println("Why: " + post.failure());
             }
@@ -236,7 +270,8 @@ final class PostCommand {
         }
     }
 
-    @Command(name = "reschedule", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Move a post to another time.")
+    @Command(name = "reschedule", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Move a post to another time (one its network holds is moved there first).")
     static final class Reschedule extends StudioCommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
@@ -255,11 +290,11 @@ final class PostCommand {
             UUID postId = asUsage(() -> postId(this, id));
             ZoneId planned = studio().scheduling().posts().get(postId).zone();
             PlannedTime when = asUsage(() -> PlannedTime.parse(at, zone, planned));
-            ScheduledPost post = asUsage(() -> studio().scheduling().posts().reschedule(postId, when.instant(), when.zone()));
+            ScheduledPost post = asUsage(() -> studio().scheduling().reschedule(postId, when.instant(), when.zone()));
             if (when.note() != null) {
                 spec.commandLine().getErr().println(when.note());
             }
-            print(this, json.enabled, post, "Moved to " + when(post) + ".");
+            print(this, json.enabled, post, "Moved to " + when(post) + (post.status() == PostStatus.ON_PLATFORM ? ", on " + network(this, post) + " too." : "."));
         }
     }
 
@@ -307,11 +342,12 @@ final class PostCommand {
         }
     }
 
-    @Command(name = "cancel", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Cancel a post that has not gone out.")
+    @Command(name = "cancel", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Cancel a post that has not gone out (one its network holds is deleted there first).")
     static final class Cancel extends OnePost {
         @Override
         ScheduledPost change(UUID postId) {
-            return studio().scheduling().posts().cancel(postId);
+            return studio().scheduling().cancel(postId);
         }
 
         @Override

@@ -74,7 +74,7 @@ public final class PostsView extends BorderPane {
         open.setId("openPublished");
         model.selectedProperty().addListener((o, a, row) -> open.setText(row == null || row.post().url() == null ? "" : row.post().url()));
         open.setOnAction(e -> openExternally.accept(open.getText()));
-        HBox actions = new HBox(8, sendNow, edit, cancel, open);
+        HBox actions = new HBox(8, sendNow, edit, cancel, handOffButton(model), open);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         javafx.scene.control.Tab monthTab = new javafx.scene.control.Tab("Month", new MonthView(model));
@@ -92,6 +92,23 @@ public final class PostsView extends BorderPane {
         content.getStyleClass().add("research-page");
         setCenter(content);
         model.load();
+    }
+
+    /** "Hand to Facebook": enabled for a planned post whose network holds posts, with a hint saying what it does or why not. */
+    private static javafx.scene.Node handOffButton(PostsViewModel model) {
+        var choice = model.handOffChoiceProperty();
+        Button handOff = new Button();
+        handOff.setId("handOff");
+        handOff.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> choice.get().label(), choice));
+        handOff.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !choice.get().possible(), choice));
+        handOff.setOnAction(e -> model.handOff());
+        javafx.scene.control.Tooltip hint = new javafx.scene.control.Tooltip();
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> choice.get().hint(), choice));
+        // A disabled button shows no tooltip; its holder does, so the reason it is disabled can be read.
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(handOff);
+        holder.setId("handOffHolder");
+        javafx.scene.control.Tooltip.install(holder, hint);
+        return holder;
     }
 
     private static VBox composer(PostsViewModel model) {
@@ -174,9 +191,10 @@ public final class PostsView extends BorderPane {
             ScheduledPost post = row.post();
             Label when = new Label(post.plannedLocal() == null ? "Not scheduled" : WHEN.format(post.plannedLocal()) + " · " + post.zone().getId());
             when.getStyleClass().add(Styles.TEXT_BOLD);
-            Label status = new Label(post.status().name().toLowerCase(Locale.ROOT));
+            Label status = new Label(row.statusText());
             status.getStyleClass().addAll("chip", switch (post.status()) {
                 case PUBLISHED -> Styles.SUCCESS;
+                case ON_PLATFORM -> Styles.ACCENT;
                 case FAILED, MISSED -> Styles.DANGER;
                 case PUBLISHING -> Styles.WARNING;
                 default -> Styles.TEXT_MUTED;

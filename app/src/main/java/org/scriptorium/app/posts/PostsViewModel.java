@@ -37,6 +37,14 @@ import java.util.stream.Collectors;
 public final class PostsViewModel {
     /** A post with the name of its account and what will go wrong with it, as the list and the calendar show it. */
     public record Row(ScheduledPost post, String account, List<String> warnings) {
+        /** The status as the list and the calendar say it: "on Facebook" for a post its network holds until its time. */
+        public String statusText() {
+            if (post.status() != PostStatus.ON_PLATFORM) {
+                return post.status().name().toLowerCase(java.util.Locale.ROOT);
+            }
+            int dot = account.indexOf(" · "); // the account is named "Facebook · Ada's Bakery"
+            return "on " + (dot < 0 ? "its network" : account.substring(0, dot));
+        }
     }
 
     private final Scheduling scheduling;
@@ -59,6 +67,8 @@ public final class PostsViewModel {
     private final javafx.beans.property.BooleanProperty firstCommentAllowed = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<ComposerImage> composerMedia = FXCollections.observableArrayList();
     private Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages = draft -> List.of();
+    private final ObjectProperty<HandOffChoice> handOffChoice = new SimpleObjectProperty<>(HandOffChoice.NOTHING_SELECTED);
+
     private Runnable roundNow = () -> { };
     private QueueViewModel queue;
 
@@ -67,6 +77,7 @@ public final class PostsViewModel {
         this.publishing = publishing;
         this.tasks = tasks;
         this.clock = clock;
+        selected.addListener((o, was, row) -> handOffChoice.set(handOffChoiceFor(row)));
     }
 
     private record Loaded(List<Row> posts, List<Account> accounts) {
@@ -229,6 +240,10 @@ public final class PostsViewModel {
     }
 
     public void sendNow(ScheduledPost post) {
+        if (post.status() == PostStatus.ON_PLATFORM) {
+            message.set("It is held by its network until its time; move it there, or cancel it and send it from here.");
+            return;
+        }
         tasks.run(() -> post.status() == PostStatus.SCHEDULED || post.status() == PostStatus.DRAFT
                         ? scheduling.posts().reschedule(post.id(), clock.instant(), post.zone())
                         : scheduling.posts().retry(post.id()),
@@ -272,10 +287,40 @@ public final class PostsViewModel {
         if (row == null) {
             return;
         }
-        tasks.run(() -> scheduling.posts().cancel(row.post().id()), cancelled -> {
+        // Through the scheduling service: a post its network holds is deleted there first.
+        tasks.run(() -> scheduling.cancel(row.post().id()), cancelled -> {
             message.set("Cancelled.");
             load();
         }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** Hands the selected planned post to its network, which publishes it at its time even with this computer off. */
+    public void handOff() {
+        Row row = selected.get();
+        if (row == null || !handOffChoice.get().possible()) {
+            return;
+        }
+        tasks.run(() -> scheduling.handOff(row.post().id()), held -> {
+            message.set("Handed to " + row.account() + ": it goes out there at " + held.plannedLocal().toLocalDateTime().toString()
+                    .replace('T', ' ') + " " + held.zone() + ", with or without Scriptorium running.");
+            load();
+        }, failure -> {
+            message.set(Messages.of(failure));
+            load(); // the post stays planned here, or is in doubt until the next round: either way its row changed
+        });
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<HandOffChoice> handOffChoiceProperty() {
+        return handOffChoice;
+    }
+
+    /** Pure: no network call, only whether the account's network can hold posts (see {@link Scheduling#holdsPosts}). */
+    private HandOffChoice handOffChoiceFor(Row row) {
+        if (row == null) {
+            return HandOffChoice.NOTHING_SELECTED;
+        }
+        Account account = accounts.stream().filter(a -> a.id().equals(row.post().accountId())).findFirst().orElse(null);
+        return HandOffChoice.of(row, account, account != null && scheduling.holdsPosts(account));
     }
 
     /** What a publishing round did: a failure or a miss is said where the user will see it. */
@@ -313,7 +358,7 @@ public final class PostsViewModel {
             return;
         }
         PlannedTime when = PlannedTime.of(post.plannedLocal().toLocalDateTime().plusDays(days), post.zone());
-        tasks.run(() -> scheduling.posts().reschedule(post.id(), when.instant(), post.zone()), moved -> {
+        tasks.run(() -> scheduling.reschedule(post.id(), when.instant(), post.zone()), moved -> {
             message.set("Moved to " + moved.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + moved.zone()
                     + (when.note() == null ? "." : ". " + when.note()));
             load();

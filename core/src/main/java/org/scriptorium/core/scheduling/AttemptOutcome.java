@@ -15,5 +15,9 @@ public enum AttemptOutcome {
     /** Refused for good, or out of retries. */
     FAILED,
     /** Came due while the app was closed, later than the catch-up policy allows. */
-    MISSED
+    MISSED,
+    /** Handed to the platform, which holds it until its time. */
+    HANDED_OFF,
+    /** The platform did not take the hand-off (the error says why); the post stays planned here. */
+    NOT_HANDED_OFF
 }

@@ -4,6 +4,7 @@ import org.hibernate.SessionFactory;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStore;
 import org.scriptorium.core.publishing.OutgoingPost;
+import org.scriptorium.core.publishing.PlatformSchedule;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
@@ -59,6 +60,7 @@ public final class PublishEngine {
     private final Function<Account, Publisher> publishers;
     private final Policy policy;
     private final CrashPoints crash;
+    private final PlatformHandOff handOffs;
 
     public PublishEngine(SocialPosts posts, Clock clock, AccountStore accounts, Function<Account, Publisher> publishers, Policy policy,
                          CrashPoints crash) {
@@ -68,19 +70,51 @@ public final class PublishEngine {
         this.publishers = publishers;
         this.policy = policy;
         this.crash = crash;
+        this.handOffs = new PlatformHandOff(posts, clock, accounts, publishers);
     }
 
-    /** Reconciles what is in doubt, then publishes what is due. One at a time: the platform calls are few and slow. */
+    /**
+     * Reconciles what is in doubt, publishes what is due, then asks the platforms about the posts they hold whose time
+     * has come. One at a time: the platform calls are few and slow.
+     */
     public synchronized TickReport tick() {
         Instant now = clock.instant();
         TickReport report = new TickReport(0, 0, 0, 0, 0);
         for (UUID id : posts.idsInDoubt(now)) {
-            report = report.plus(reconcile(id));
+            report = report.plus(posts.handingOff(id) ? handOffs.reconcile(id) : reconcile(id));
         }
         for (UUID id : posts.idsDue(now)) {
             report = report.plus(publish(id));
         }
+        for (UUID id : posts.idsHeldDue(now)) {
+            report = report.plus(handOffs.check(id));
+        }
         return report;
+    }
+
+    /** Whether the account's network can hold a post until its time (see {@link PlatformSchedule}). */
+    public boolean holdsPosts(Account account) {
+        return handOffs.holdsPosts(account);
+    }
+
+    /**
+     * Hands a planned post to its network, which publishes it at its time itself. Under the rounds' lock: a round
+     * must not look at a hand-off whose call is still under way.
+     *
+     * @throws HandOffFailed when the network does not (certainly, or as far as is known yet) hold the post
+     */
+    public synchronized ScheduledPost handOff(UUID postId) {
+        return handOffs.handOff(postId);
+    }
+
+    /** Moves a post its network holds: on the network first, here only when it agreed. */
+    public synchronized ScheduledPost moveHeld(UUID postId, Instant at, java.time.ZoneId zone) {
+        return handOffs.move(postId, at, zone);
+    }
+
+    /** Cancels a post its network holds: deleted there first, cancelled here only when it agreed. */
+    public synchronized ScheduledPost cancelHeld(UUID postId) {
+        return handOffs.cancel(postId);
     }
 
     private TickReport reconcile(UUID id) {
@@ -181,8 +215,12 @@ public final class PublishEngine {
         return asked != null && asked.compareTo(backoff) > 0 ? asked : backoff;
     }
 
-    /** The job a post's attempts share: its id, its key, and the time its current text was first sent. */
-    static PublishJob job(ScheduledPost post, String idempotencyKey, Instant jobCreatedAt) {
-        return new PublishJob(post.id(), idempotencyKey, jobCreatedAt, new OutgoingPost(post.text(), post.media(), post.firstComment(), null));
+    /**
+     * The job a post's attempts share: its id, its key, and the time its current text was first sent; for a post the
+     * platform is to hold, its planned time as the time to publish.
+     */
+    static PublishJob job(ScheduledPost post, String idempotencyKey, Instant jobCreatedAt, boolean toBeHeld) {
+        return new PublishJob(post.id(), idempotencyKey, jobCreatedAt,
+                new OutgoingPost(post.text(), post.media(), post.firstComment(), toBeHeld ? post.scheduledAt() : null));
     }
 }

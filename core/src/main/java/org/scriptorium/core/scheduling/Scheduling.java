@@ -56,12 +56,61 @@ public final class Scheduling {
         return posts.create(account.id(), draftId, text, media, firstComment, when == null ? null : when.instant(), when == null ? null : when.zone());
     }
 
+    /**
+     * Plans a post and hands it to its network at once. Everything the network would refuse (it cannot hold posts, the
+     * time is too soon or too far, a first comment it cannot hold) is refused before anything is stored; if only the
+     * hand-off call fails, the post stays planned here and {@link HandOffFailed} says so.
+     */
+    public ScheduledPost planOnPlatform(Account account, UUID draftId, String text, List<PostImage> media, String firstComment, PlannedTime when) {
+        if (when == null) {
+            throw new InvalidInput("A post handed to its network needs a time.");
+        }
+        if (!holdsPosts(account)) {
+            throw new InvalidInput(account.network().label() + " cannot hold a post until its time; plan it without handing it off, "
+                    + "and Scriptorium sends it then.");
+        }
+        List<Problem> problems = publishing.validate(account, new OutgoingPost(text, media, firstComment, when.instant()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(account.network().label() + " would not hold the post: "
+                    + String.join(" ", problems.stream().map(Problem::message).toList()));
+        }
+        return handOff(plan(account, draftId, text, media, firstComment, when).id());
+    }
+
     /** A new text for a post not yet out, checked again against its network. */
     public ScheduledPost edit(UUID postId, String text, List<PostImage> media, String firstComment) {
         ScheduledPost post = posts.get(postId);
         requireValid(publishing.accounts().find(post.accountId()).orElseThrow(() -> new InvalidInput("The post's account was disconnected.")),
                 new OutgoingPost(text, media, firstComment, null));
         return posts.edit(postId, text, media, firstComment);
+    }
+
+    /** Whether the account's network can hold a post until its time, so a post handed to it goes out with this computer off. */
+    public boolean holdsPosts(Account account) {
+        try {
+            return engine.holdsPosts(account);
+        } catch (InvalidInput networkNotInThisBuild) {
+            return false;
+        }
+    }
+
+    /**
+     * Hands a planned post to its network, which publishes it at its time itself.
+     *
+     * @throws HandOffFailed when the network does not hold it (the post stays planned here) or it is not known yet
+     */
+    public ScheduledPost handOff(UUID postId) {
+        return engine.handOff(postId);
+    }
+
+    /** Moves a post that has not gone out; one its network holds is moved there first, and only here when it agreed. */
+    public ScheduledPost reschedule(UUID postId, java.time.Instant at, java.time.ZoneId zone) {
+        return posts.get(postId).status() == PostStatus.ON_PLATFORM ? engine.moveHeld(postId, at, zone) : posts.reschedule(postId, at, zone);
+    }
+
+    /** Cancels a post that has not gone out; one its network holds is deleted there first, and only cancelled here when it agreed. */
+    public ScheduledPost cancel(UUID postId) {
+        return posts.get(postId).status() == PostStatus.ON_PLATFORM ? engine.cancelHeld(postId) : posts.cancel(postId);
     }
 
     /** The posts planned between two instants (either may be null) as "ics", "csv" or "json". */

@@ -44,6 +44,9 @@ public class SocialPostRecord extends SyncableEntity {
     private String url;
     @Column(name = "failure", length = 2000)
     private String failure;
+    /** Held by its platform, or being handed to it: never published from here meanwhile. */
+    @Column(name = "hand_off", nullable = false)
+    private boolean handOff;
 
     protected SocialPostRecord() {
     }
@@ -92,6 +95,29 @@ public class SocialPostRecord extends SyncableEntity {
         this.url = address;
         this.nextAttemptAt = null;
         this.failure = null;
+    }
+
+    /** Handed to the platform, which holds it as {@code heldId} and publishes it itself; checked from its time on. */
+    void held(String heldId) {
+        this.status = PostStatus.ON_PLATFORM;
+        this.handOff = true;
+        this.platformPostId = heldId;
+        this.nextAttemptAt = scheduledAt;
+        this.failure = null;
+    }
+
+    /** Back in this app's hands (never handed off, cancelled there, or dropped): the platform holds nothing of it. */
+    void notHeld() {
+        this.handOff = false;
+        this.platformPostId = null;
+    }
+
+    void handingOff() {
+        this.handOff = true;
+    }
+
+    boolean handOff() {
+        return handOff;
     }
 
     UUID accountId() {

@@ -19,7 +19,7 @@ class DatabaseTest {
     @Test
     void aNewDataDirGetsTheWholeSchemaAndHibernateAcceptsIt() throws Exception {
         try (Database database = Database.openH2(dataDir)) {
-            assertThat(database.schemaVersion()).isEqualTo("5");
+            assertThat(database.schemaVersion()).isEqualTo("6");
             try (Connection connection = database.dataSource().getConnection();
                  ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
                 var names = new java.util.ArrayList<String>();
@@ -32,6 +32,13 @@ class DatabaseTest {
             }
         }
         assertThat(dataDir.resolve("db/scriptorium.mv.db")).exists();
+    }
+
+    @Test
+    void schemaSixTakesAPostHeldByItsNetworkAndRefusesAnUnknownStatus() throws Exception {
+        try (Database database = Database.openH2(dataDir)) {
+            HeldPostSchema.heldPostsFit(database, dataDir);
+        }
     }
 
     @Test

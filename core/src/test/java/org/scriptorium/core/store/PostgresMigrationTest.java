@@ -65,7 +65,7 @@ class PostgresMigrationTest {
     @Test
     void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("5");
+            assertThat(database.schemaVersion()).isEqualTo("6");
         }
         try (Connection connection = dataSource.getConnection();
              var tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
@@ -79,7 +79,14 @@ class PostgresMigrationTest {
         }
         // A second open finds everything migrated and still valid.
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("5");
+            assertThat(database.schemaVersion()).isEqualTo("6");
+        }
+    }
+
+    @Test
+    void aPostHeldByItsNetworkFitsTheSchemaOnPostgres() throws SQLException {
+        try (Database database = Database.open(dataSource)) {
+            HeldPostSchema.heldPostsFit(database, indexFolder);
         }
     }
 

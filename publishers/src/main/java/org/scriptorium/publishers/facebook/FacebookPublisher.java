@@ -6,6 +6,7 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.publishing.Capabilities;
 import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.publishing.PlatformSchedule;
 import org.scriptorium.core.publishing.OutgoingPost;
 import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.Problem;
@@ -34,9 +35,11 @@ import java.util.Optional;
 /**
  * Publishes to one Facebook Page with its Page token: text to the Page feed, photos uploaded unpublished and then
  * attached to one feed post, scheduling left to Facebook when the post has a time, and the first comment added
- * afterwards. Graph has no idempotency keys, so a post whose outcome is unknown is found again by its text.
+ * afterwards. Graph has no idempotency keys, so a post whose outcome is unknown is found again by its text. A post
+ * handed to Facebook ({@link PlatformSchedule}) is an unpublished post with a scheduled_publish_time, moved by
+ * updating that time, cancelled by deleting it while unpublished, and looked at again by its id after its time.
  */
-public final class FacebookPublisher implements Publisher {
+public final class FacebookPublisher implements Publisher, PlatformSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(FacebookPublisher.class);
     /** Clocks differ; a post created a little before the job's own time is still its post. */
     private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
@@ -111,6 +114,59 @@ public final class FacebookPublisher implements Publisher {
                 .findFirst();
     }
 
+    @Override
+    public String handOff(PublishJob job) {
+        if (job.post().publishAt() == null) {
+            throw new IllegalArgumentException("A hand-off needs the time the post is to go out.");
+        }
+        return publish(job).postId();
+    }
+
+    @Override
+    public Optional<String> findHandedOff(PublishJob job) {
+        return reconcile(job).map(Published::postId);
+    }
+
+    /**
+     * Updates the held post's scheduled_publish_time (the Page Post node takes it on update). Refused for a post that
+     * has gone out: Facebook's time for it is history.
+     */
+    @Override
+    public void move(String heldId, Instant at) {
+        Graph graph = graph();
+        JsonNode post = held(graph, heldId);
+        if (post.path("is_published").asBoolean(true)) {
+            throw new InvalidInput("That post has already gone out on Facebook, so it was left as it is.");
+        }
+        if (!graph.post(heldId, Map.of("scheduled_publish_time", Long.toString(at.getEpochSecond())), false).path("success").asBoolean(false)) {
+            throw PublishException.rejected("Facebook did not move the scheduled post.", null);
+        }
+    }
+
+    @Override
+    public void cancel(String heldId) {
+        cancelScheduled(heldId);
+    }
+
+    @Override
+    public HeldPost check(String heldId, PublishJob job) {
+        Optional<JsonNode> post = graph().find(heldId, Map.of("fields", "id,is_published,permalink_url,scheduled_publish_time"));
+        if (post.isEmpty()) {
+            return new HeldPost.Dropped("Facebook no longer has the post: it was deleted or cancelled on Facebook before it went out.");
+        }
+        if (post.get().path("is_published").asBoolean(false)) {
+            String permalink = post.get().path("permalink_url").asText("");
+            return new HeldPost.WentOut(permalink.isEmpty() ? published(heldId) : new Published(heldId, URI.create(permalink)));
+        }
+        return new HeldPost.Waiting(time(post.get().path("scheduled_publish_time")));
+    }
+
+    /** The held post as Facebook has it now; a post it no longer has is a refusal with that reason. */
+    private static JsonNode held(Graph graph, String heldId) {
+        return graph.find(heldId, Map.of("fields", "id,is_published")).orElseThrow(() -> new InvalidInput(
+                "Facebook no longer has that post (it was deleted there); Scriptorium marks it at its next check."));
+    }
+
     /** The posts Facebook is holding for this Page until their time, soonest first as Facebook lists them. */
     public List<ScheduledOnPlatform> scheduledPosts() {
         return graph().list(page() + "/scheduled_posts", Map.of("fields", "id,message,scheduled_publish_time", "limit", "100")).stream()
@@ -121,7 +177,7 @@ public final class FacebookPublisher implements Publisher {
     /** Cancels a post Facebook is holding; refuses one that has already gone out, which deleting would remove from the Page. */
     public void cancelScheduled(String postId) {
         Graph graph = graph();
-        JsonNode post = graph.get(postId, Map.of("fields", "id,is_published"));
+        JsonNode post = held(graph, postId);
         if (post.path("is_published").asBoolean(true)) {
             throw new InvalidInput("That post has already gone out on Facebook, so it was left as it is.");
         }

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Calls to the Graph API with one token (a user's while connecting, a Page's when publishing): addresses carry the
@@ -31,6 +32,8 @@ final class Graph {
     static final String LABEL = "Facebook";
     /** How many pages of a listing are read at most: a Page with more scheduled posts than this is not a case we meet. */
     private static final int MAX_LISTING_PAGES = 20;
+    /** Graph's subcode for "object does not exist, cannot be loaded due to missing permissions, or does not support this operation". */
+    private static final int NO_SUCH_OBJECT = 33;
 
     private final PublishingContext context;
     private final String token;
@@ -72,6 +75,25 @@ final class Graph {
         body.addFormDataPart("source", image.file().getFileName().toString(),
                 RequestBody.create(image.file().toFile(), MediaType.get(image.mimeType())));
         return exchange(new Request.Builder().url(url(path)).post(body.build()).build(), false);
+    }
+
+    /**
+     * One object, or empty when Graph says it does not exist (code 100, subcode 33): a post deleted on the Page, or
+     * one that never was. Any other error is thrown as for {@link #get}.
+     */
+    Optional<JsonNode> find(String path, Map<String, String> params) {
+        HttpUrl.Builder url = url(path).newBuilder();
+        params.forEach(url::addQueryParameter);
+        credentials().forEach(url::addQueryParameter);
+        Http.Answer answer = Http.send(context.http(), new Request.Builder().url(url.build()).get().build(), false, LABEL);
+        if (answer.ok()) {
+            return Optional.of(answer.json());
+        }
+        GraphErrors.GraphError error = GraphErrors.GraphError.of(answer);
+        if (error.code() == 100 && error.subcode() == NO_SUCH_OBJECT) {
+            return Optional.empty();
+        }
+        throw GraphErrors.toException(answer, context.clock().instant(), token, appSecret);
     }
 
     JsonNode delete(String path) {

@@ -7,10 +7,12 @@ import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.jsoup.Jsoup;
+import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets.Kind;
 import org.scriptorium.core.publishing.Capabilities;
 import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.publishing.PlatformSchedule;
 import org.scriptorium.core.publishing.OutgoingPost;
 import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.Problem;
@@ -34,11 +36,19 @@ import java.util.Optional;
 /**
  * Posts to a Mastodon server: images uploaded with their descriptions, then the status with an Idempotency-Key (the
  * same for every attempt of a job, so the server answers a repeat with the first status), or a scheduled status where
- * a publish time is set. Reconciliation looks for the text among the account's latest statuses.
+ * a publish time is set. Reconciliation looks for the text among the account's latest statuses. A post handed to the
+ * server ({@link PlatformSchedule}) is a ScheduledStatus: moved and cancelled through /api/v1/scheduled_statuses, and
+ * once the server no longer lists it, found among the account's statuses by its text.
  */
-final class MastodonPublisher implements Publisher {
+final class MastodonPublisher implements Publisher, PlatformSchedule {
     static final Capabilities CAPABILITIES = new Capabilities(500, 4, 16_000_000, false, true, true);
     private static final Duration LEAST_SCHEDULING_LEAD = Duration.ofMinutes(5);
+    /**
+     * The server publishes scheduled statuses in a job that runs every few minutes, and removes the scheduled status
+     * just before it creates the status: a post not yet found this soon after its time is not yet taken for lost.
+     */
+    private static final Duration PUBLISHING_GRACE = Duration.ofMinutes(10);
+    private static final String SCHEDULED = "/api/v1/scheduled_statuses";
 
     private final PublishingContext context;
     private final Account account;
@@ -120,6 +130,76 @@ final class MastodonPublisher implements Publisher {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public String handOff(PublishJob job) {
+        if (job.post().publishAt() == null) {
+            throw new IllegalArgumentException("A hand-off needs the time the post is to go out.");
+        }
+        return publish(job).postId();
+    }
+
+    @Override
+    public Optional<String> findHandedOff(PublishJob job) {
+        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "?limit=40").get().build(), false, "Mastodon");
+        check(answer);
+        String wanted = normalized(job.post().text());
+        for (JsonNode scheduled : answer.json()) {
+            if (normalized(scheduled.path("params").path("text").asText("")).equals(wanted)) {
+                return Optional.of(scheduled.path("id").asText());
+            }
+        }
+        // Its time may have come meanwhile: then it is one of the account's statuses.
+        return reconcile(job).map(Published::postId);
+    }
+
+    @Override
+    public void move(String heldId, Instant at) {
+        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId)
+                .put(new FormBody.Builder().add("scheduled_at", at.toString()).build()).build(), false, "Mastodon");
+        if (answer.status() == 404) {
+            throw noLongerHeld();
+        }
+        if (answer.status() == 422) {
+            String said = answer.json().path("error").asText("");
+            throw PublishException.rejected("Mastodon refused the new time: " + said, said);
+        }
+        check(answer);
+    }
+
+    @Override
+    public void cancel(String heldId) {
+        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId).delete().build(), false, "Mastodon");
+        if (answer.status() == 404) {
+            throw noLongerHeld();
+        }
+        check(answer);
+    }
+
+    @Override
+    public HeldPost check(String heldId, PublishJob job) {
+        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId).get().build(), false, "Mastodon");
+        if (answer.ok()) {
+            return new HeldPost.Waiting(Instant.parse(answer.json().path("scheduled_at").asText()));
+        }
+        if (answer.status() != 404) {
+            check(answer);
+        }
+        Optional<Published> out = reconcile(job);
+        if (out.isPresent()) {
+            return new HeldPost.WentOut(out.get());
+        }
+        Instant due = job.post().publishAt();
+        if (due != null && context.clock().instant().isBefore(due.plus(PUBLISHING_GRACE))) {
+            return new HeldPost.Waiting(null);
+        }
+        return new HeldPost.Dropped("Mastodon no longer holds the post and it is not among the account's posts: it was deleted there, "
+                + "or the server did not publish it.");
+    }
+
+    private static InvalidInput noLongerHeld() {
+        return new InvalidInput("Mastodon no longer holds that post: it has gone out or was deleted there. Scriptorium marks which at its next check.");
     }
 
     private String upload(PostImage image) {

@@ -4,15 +4,11 @@ import okhttp3.OkHttpClient;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.accounts.AccountSecrets;
-import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.PublishingContext;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 
 /** A real studio in a temp folder whose Facebook endpoints point at a {@link FakeGraph}. */
 final class FacebookTestBed implements AutoCloseable {
@@ -38,12 +34,7 @@ final class FacebookTestBed implements AutoCloseable {
 
     /** The bakery Page as connecting it leaves it: a row without secrets, its Page token and the app secret in the secret store. */
     Account bakery() {
-        Account account = studio.publishing().accounts().save(new Account(null, Network.FACEBOOK, "Ada's Bakery", null, FakeGraph.BAKERY,
-                URI.create(graph.baseUrl()), null, List.of("pages_manage_posts"), null, AccountStatus.CONNECTED, null, "Ada Baker"));
-        AccountSecrets secrets = studio.publishing().accounts().secrets();
-        secrets.put(account.id(), AccountSecrets.Kind.ACCESS_TOKEN, FakeGraph.BAKERY_TOKEN);
-        secrets.putClientSecret(Network.FACEBOOK, FakeGraph.APP_SECRET);
-        return account;
+        return graph.connectBakery(studio.publishing());
     }
 
     FacebookPublisher publisher(Account account) {

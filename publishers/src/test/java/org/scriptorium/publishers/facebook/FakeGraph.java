@@ -4,18 +4,18 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.MultipartReader;
-import okio.Buffer;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.AccountSecrets;
+import org.scriptorium.core.accounts.AccountStatus;
+import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.publishing.Publishing;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -27,6 +27,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.scriptorium.publishers.facebook.GraphWire.error;
+import static org.scriptorium.publishers.facebook.GraphWire.graphTime;
+import static org.scriptorium.publishers.facebook.GraphWire.noSuchObject;
+import static org.scriptorium.publishers.facebook.GraphWire.ok;
+import static org.scriptorium.publishers.facebook.GraphWire.params;
+import static org.scriptorium.publishers.facebook.GraphWire.quote;
 
 /**
  * A loopback Graph API that checks what Graph checks: the version in the path, a known token, a correct
@@ -198,7 +205,7 @@ public final class FakeGraph implements AutoCloseable {
 
     private MockResponse route(String method, String path, Map<String, String> p, Map<String, Upload> files) {
         if (path.equals("/oauth/access_token")) {
-            return tokenExchange(p);
+            return GraphPerson.tokenExchange(p, expectedRedirect);
         }
         String token = p.getOrDefault("access_token", "");
         if (!List.of(USER_TOKEN, BAKERY_TOKEN, CHOIR_TOKEN).contains(token)) {
@@ -211,7 +218,7 @@ public final class FakeGraph implements AutoCloseable {
         String node = parts[0];
         String edge = parts.length > 1 ? parts[1] : "";
         if (node.equals("me")) {
-            return token.equals(USER_TOKEN) ? me(edge, p) : error(400, 100, "A Page access token is not the person.");
+            return token.equals(USER_TOKEN) ? GraphPerson.me(edge, p, declined, baseUrl()) : error(400, 100, "A Page access token is not the person.");
         }
         String page = node.contains("_") ? node.substring(0, node.indexOf('_')) : node;
         if (!token.equals(page.equals(BAKERY) ? BAKERY_TOKEN : page.equals(CHOIR) ? CHOIR_TOKEN : "")) {
@@ -224,50 +231,10 @@ public final class FakeGraph implements AutoCloseable {
             case "GET scheduled_posts" -> listing(page, false);
             case "POST comments" -> p.getOrDefault("message", "").isBlank() ? error(400, 100, "(#100) Missing message")
                     : ok("{\"id\":\"" + node + "_c" + ids.incrementAndGet() + "\"}");
-            case "GET " -> post(node);
-            case "DELETE " -> posts.remove(node) != null ? ok("{\"success\":true}") : error(400, 100, "Unsupported delete request.");
+            case "GET " -> object(node, p.getOrDefault("fields", "id"));
+            case "POST " -> update(node, p);
+            case "DELETE " -> posts.remove(node) != null ? ok("{\"success\":true}") : noSuchObject(method, node);
             default -> error(400, 100, "Unsupported " + method + " request to " + path);
-        };
-    }
-
-    private MockResponse tokenExchange(Map<String, String> p) {
-        if (!APP_ID.equals(p.get("client_id")) || !APP_SECRET.equals(p.get("client_secret"))) {
-            return error(400, 1, "Error validating client secret.");
-        }
-        if ("fb_exchange_token".equals(p.get("grant_type"))) {
-            return SHORT_TOKEN.equals(p.get("fb_exchange_token"))
-                    ? ok("{\"access_token\":\"" + USER_TOKEN + "\",\"token_type\":\"bearer\",\"expires_in\":5183944}")
-                    : error(400, 190, "Invalid OAuth access token.");
-        }
-        if (!CODE.equals(p.get("code")) || !expectedRedirect.equals(p.get("redirect_uri"))) {
-            return error(400, 100, "Invalid verification code format.");
-        }
-        return ok("{\"access_token\":\"" + SHORT_TOKEN + "\",\"token_type\":\"bearer\",\"expires_in\":5400}");
-    }
-
-    private MockResponse me(String edge, Map<String, String> p) {
-        return switch (edge) {
-            case "" -> ok("{\"id\":\"7001\",\"name\":\"Ada Baker\"}");
-            case "permissions" -> {
-                StringBuilder data = new StringBuilder();
-                for (String permission : List.of("pages_show_list", "pages_read_engagement", "pages_manage_posts", "public_profile")) {
-                    data.append(data.isEmpty() ? "" : ",").append("{\"permission\":\"").append(permission).append("\",\"status\":\"")
-                            .append(declined.contains(permission) ? "declined" : "granted").append("\"}");
-                }
-                yield ok("{\"data\":[" + data + "]}");
-            }
-            case "accounts" -> {
-                if (!p.getOrDefault("fields", "").contains("access_token")) {
-                    yield error(400, 100, "The Pages were asked for without their tokens");
-                }
-                // Two pages of results, as Graph pages a long list: the second only through the "after" cursor.
-                yield "c2".equals(p.get("after"))
-                        ? ok("{\"data\":[" + page(ANALYTICS_ONLY, "Ada's Numbers", "none", "[\"ANALYZE\"]") + "],\"paging\":{\"cursors\":{\"before\":\"c2\",\"after\":\"c3\"}}}")
-                        : ok("{\"data\":[" + page(BAKERY, "Ada's Bakery", BAKERY_TOKEN, "[\"ANALYZE\",\"ADVERTISE\",\"MODERATE\",\"CREATE_CONTENT\",\"MANAGE\"]")
-                        + "," + page(CHOIR, "Village Choir", CHOIR_TOKEN, "[\"CREATE_CONTENT\",\"MODERATE\"]")
-                        + "],\"paging\":{\"cursors\":{\"before\":\"c1\",\"after\":\"c2\"},\"next\":\"" + baseUrl() + VERSION + "/me/accounts?after=c2\"}}");
-            }
-            default -> error(400, 100, "Unsupported request to /me/" + edge);
         };
     }
 
@@ -321,72 +288,82 @@ public final class FakeGraph implements AutoCloseable {
         return ok("{\"data\":[" + String.join(",", data) + "]}");
     }
 
-    private MockResponse post(String id) {
+    /** One post with the fields asked for, as Graph answers {@code GET /{post-id}?fields=...}. */
+    private MockResponse object(String id, String fields) {
         Post post = posts.get(id);
-        return post == null ? error(400, 100, "Unsupported get request. Object with ID '" + id + "' does not exist")
-                : ok("{\"id\":\"" + id + "\",\"is_published\":" + post.published() + "}");
-    }
-
-    private static String page(String id, String name, String token, String tasks) {
-        return "{\"id\":\"" + id + "\",\"name\":" + quote(name) + ",\"access_token\":\"" + token + "\",\"tasks\":" + tasks
-                + ",\"picture\":{\"data\":{\"url\":\"https://scontent.example/" + id + ".jpg\",\"is_silhouette\":false}}}";
-    }
-
-    private static Map<String, String> params(RecordedRequest request, Map<String, Upload> files) {
-        Map<String, String> params = new LinkedHashMap<>();
-        request.getUrl().queryParameterNames().forEach(n -> params.put(n, request.getUrl().queryParameter(n)));
-        String type = request.getHeaders().get("Content-Type");
-        if (request.getBody() == null || type == null) {
-            return params;
+        if (post == null) {
+            return noSuchObject("GET", id);
         }
-        if (type.startsWith("application/x-www-form-urlencoded")) {
-            for (String pair : request.getBody().utf8().split("&")) {
-                int eq = pair.indexOf('=');
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        } else if (type.startsWith("multipart/form-data")) {
-            readMultipart(request, type.substring(type.indexOf("boundary=") + 9), params, files);
-        }
-        return params;
-    }
-
-    private static void readMultipart(RecordedRequest request, String boundary, Map<String, String> params, Map<String, Upload> files) {
-        Pattern name = Pattern.compile("name=\"([^\"]*)\"");
-        Pattern filename = Pattern.compile("filename=\"([^\"]*)\"");
-        try (MultipartReader reader = new MultipartReader(new Buffer().write(request.getBody()), boundary)) {
-            for (MultipartReader.Part part = reader.nextPart(); part != null; part = reader.nextPart()) {
-                String disposition = part.headers().get("Content-Disposition");
-                Matcher n = name.matcher(disposition);
-                Matcher f = filename.matcher(disposition);
-                n.find();
-                if (f.find()) {
-                    files.put(n.group(1), new Upload(f.group(1), part.headers().get("Content-Type"), part.body().readByteString().size()));
-                } else {
-                    params.put(n.group(1), part.body().readUtf8());
+        List<String> out = new ArrayList<>();
+        for (String field : fields.split(",")) {
+            switch (field.strip()) {
+                case "id" -> out.add("\"id\":\"" + id + "\"");
+                case "is_published" -> out.add("\"is_published\":" + post.published());
+                case "message" -> out.add("\"message\":" + quote(post.message() == null ? "" : post.message()));
+                case "scheduled_publish_time" -> {
+                    if (!post.published()) {
+                        out.add("\"scheduled_publish_time\":" + post.scheduledFor());
+                    }
                 }
+                // Graph's permalink of a Page post: the Page, then the post's own number.
+                case "permalink_url" -> out.add("\"permalink_url\":\"https://www.facebook.com/" + id.replace("_", "/posts/") + "\"");
+                default -> out.add("\"" + field.strip() + "\":null");
             }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        }
+        return ok("{" + String.join(",", out) + "}");
+    }
+
+    /** {@code POST /{post-id}}: a new scheduled_publish_time for a post Facebook holds, checked as when it was created. */
+    private MockResponse update(String id, Map<String, String> p) {
+        Post post = posts.get(id);
+        if (post == null) {
+            return noSuchObject("POST", id);
+        }
+        if (!p.containsKey("scheduled_publish_time")) {
+            return error(400, 100, "(#100) Nothing to update for this post in this fake.");
+        }
+        if (post.published()) {
+            return error(400, 100, "(#100) A published post cannot be scheduled.");
+        }
+        long at = Long.parseLong(p.get("scheduled_publish_time"));
+        long now = Instant.now().getEpochSecond();
+        if (at < now + 600 || at > now + Duration.ofDays(30).toSeconds()) {
+            return error(400, 100, "(#100) The specified scheduled publish time is invalid.");
+        }
+        posts.put(id, new Post(id, post.message(), post.createdTime(), at, post.photos()));
+        return ok("{\"success\":true}");
+    }
+
+    /** Facebook's clock reaches the held posts' times: each goes out under the id it had while held. */
+    public void publishScheduled() {
+        synchronized (posts) {
+            posts.replaceAll((id, post) -> post.published() ? post : new Post(id, post.message(), post.createdTime(), null, post.photos()));
         }
     }
 
-    private static String graphTime(Instant time) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC).format(time);
+    /** The posts a Page has held for later, by id, with when each goes out. */
+    public Map<String, Instant> scheduled(String page) {
+        Map<String, Instant> held = new LinkedHashMap<>();
+        posts().values().stream().filter(p -> p.id().startsWith(page + "_") && !p.published())
+                .forEach(p -> held.put(p.id(), Instant.ofEpochSecond(p.scheduledFor())));
+        return held;
     }
 
-    private static MockResponse ok(String json) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(json).build();
+    /**
+     * The bakery Page as connecting it leaves it, in a studio whose Facebook endpoints are this server: a row without
+     * secrets, its Page token and the app secret in the secret store.
+     */
+    public Account connectBakery(Publishing publishing) {
+        publishing.endpoints().set(Network.FACEBOOK, "api", baseUrl());
+        publishing.endpoints().set(Network.FACEBOOK, "auth", baseUrl());
+        Account account = publishing.accounts().save(new Account(null, Network.FACEBOOK, "Ada's Bakery", null, BAKERY,
+                java.net.URI.create(baseUrl()), null, List.of("pages_manage_posts"), null, AccountStatus.CONNECTED, null, "Ada Baker"));
+        AccountSecrets secrets = publishing.accounts().secrets();
+        secrets.put(account.id(), AccountSecrets.Kind.ACCESS_TOKEN, BAKERY_TOKEN);
+        secrets.putClientSecret(Network.FACEBOOK, APP_SECRET);
+        return account;
     }
 
-    private static MockResponse error(int status, int code, String message) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-                .body("{\"error\":{\"message\":" + quote(message) + ",\"type\":\"OAuthException\",\"code\":" + code + ",\"fbtrace_id\":\"AbCdEf123\"}}")
-                .build();
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
-    }
 
     @Override
     public void close() {

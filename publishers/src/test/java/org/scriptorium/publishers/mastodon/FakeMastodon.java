@@ -8,6 +8,9 @@ import okhttp3.HttpUrl;
 import org.scriptorium.core.publishing.oauth.OAuthChecks;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Mastodon server on loopback that checks what a real one checks: app registration, the token request's PKCE
  * verifier against the challenge the browser carried, the Bearer token, and Idempotency-Key (a repeat returns the
- * first status). Statuses are kept, so the account's timeline can be read back.
+ * first status). Statuses are kept, so the account's timeline can be read back; scheduled statuses wait apart, can be
+ * listed, moved and deleted, and join the timeline when the test says their time has come.
  */
 public final class FakeMastodon implements AutoCloseable {
     public static final String TOKEN = "masto-token-7f3a";
@@ -26,6 +30,10 @@ public final class FakeMastodon implements AutoCloseable {
     public final List<RecordedRequest> statusPosts = new CopyOnWriteArrayList<>();
     final Map<String, String> statusesByKey = new ConcurrentHashMap<>();
     final Map<String, Map<String, String>> statuses = new LinkedHashMap<>();
+    final Map<String, Instant> createdAt = new ConcurrentHashMap<>();
+    /** Scheduled statuses by id ("s" and a number): the form they were posted with, and when they go out. */
+    final Map<String, Map<String, String>> scheduled = new LinkedHashMap<>();
+    final Map<String, Instant> scheduledAt = new LinkedHashMap<>();
     final List<String> revoked = new CopyOnWriteArrayList<>();
     /** How the sign-in page answers the browser. */
     public enum SignIn { APPROVE, WRONG_STATE, DENY, OFFSITE, REFUSE_EMBEDDED }
@@ -82,6 +90,9 @@ public final class FakeMastodon implements AutoCloseable {
         if (tokenRevoked || !("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"))) {
             return json(401, "{\"error\":\"The access token is invalid\"}");
         }
+        if (path.startsWith("/api/v1/scheduled_statuses")) {
+            return scheduledStatuses(request.getMethod(), path.substring("/api/v1/scheduled_statuses".length()).replaceFirst("^/", ""), form);
+        }
         return switch (path) {
             case "/api/v1/accounts/verify_credentials" -> json(200, "{\"id\":\"1090\",\"username\":\"ana\",\"acct\":\"ana\",\"display_name\":\"Ana Lima\","
                     + "\"avatar\":\"https://files.example/ana.png\",\"url\":\"" + url() + "/@ana\"}");
@@ -90,7 +101,7 @@ public final class FakeMastodon implements AutoCloseable {
             case "/api/v1/accounts/1090/statuses" -> {
                 StringBuilder list = new StringBuilder("[");
                 statuses.forEach((id, s) -> list.append(list.length() > 1 ? "," : "").append("{\"id\":\"").append(id).append("\",\"content\":\"<p>")
-                        .append(s.get("status").replace("\"", "\\\"")).append("</p>\",\"created_at\":\"2026-11-23T09:00:01.000Z\",\"url\":\"")
+                        .append(s.get("status").replace("\"", "\\\"")).append("</p>\",\"created_at\":\"").append(createdAt.get(id)).append("\",\"url\":\"")
                         .append(url()).append("/@ana/").append(id).append("\"}"));
                 yield json(200, list.append("]").toString());
             }
@@ -102,19 +113,87 @@ public final class FakeMastodon implements AutoCloseable {
         statusPosts.add(request);
         String key = request.getHeaders().get("Idempotency-Key");
         String id = key == null ? null : statusesByKey.get(key);
+        if (form.containsKey("scheduled_at")) {
+            if (id == null) {
+                Instant at = Instant.parse(form.get("scheduled_at"));
+                if (at.isBefore(Instant.now().plus(Duration.ofMinutes(5)))) {
+                    return json(422, "{\"error\":\"Validation failed: Scheduled at The scheduled date must be in the future\"}");
+                }
+                id = "s" + (nextId++);
+                scheduled.put(id, form);
+                scheduledAt.put(id, at);
+                if (key != null) {
+                    statusesByKey.put(key, id);
+                }
+            }
+            return json(200, scheduledStatus(id));
+        }
         if (id == null) {
             id = String.valueOf(nextId++);
             statuses.put(id, form);
+            createdAt.put(id, Instant.now());
             if (key != null) {
                 statusesByKey.put(key, id);
             }
         }
-        if (form.containsKey("scheduled_at")) {
-            return json(200, "{\"id\":\"s" + id + "\",\"scheduled_at\":\"" + form.get("scheduled_at") + "\",\"params\":{\"text\":\"x\"}}");
-        }
         MockResponse.Builder ok = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"id\":\"" + id + "\",\"url\":\"" + url() + "/@ana/" + id + "\",\"content\":\"<p>" + form.get("status") + "</p>\"}");
         return stallStatuses ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build();
+    }
+
+    /** GET the list, or GET, PUT (a new scheduled_at) and DELETE one: only the account's own, 404 for any other id. */
+    private MockResponse scheduledStatuses(String method, String id, Map<String, String> form) {
+        if (id.isEmpty()) {
+            return method.equals("GET") ? json(200, "[" + String.join(",", scheduled.keySet().stream().map(this::scheduledStatus).toList()) + "]")
+                    : json(404, "{\"error\":\"Record not found\"}");
+        }
+        if (!scheduled.containsKey(id)) {
+            return json(404, "{\"error\":\"Record not found\"}");
+        }
+        return switch (method) {
+            case "GET" -> json(200, scheduledStatus(id));
+            case "DELETE" -> {
+                scheduled.remove(id);
+                scheduledAt.remove(id);
+                yield json(200, "{}");
+            }
+            case "PUT" -> {
+                Instant at;
+                try {
+                    at = Instant.parse(form.getOrDefault("scheduled_at", ""));
+                } catch (DateTimeParseException e) {
+                    yield json(422, "{\"error\":\"Invalid scheduled_at format\"}");
+                }
+                if (at.isBefore(Instant.now().plus(Duration.ofMinutes(5)))) {
+                    yield json(422, "{\"error\":\"Scheduled at The scheduled date must be in the future\"}");
+                }
+                scheduledAt.put(id, at);
+                yield json(200, scheduledStatus(id));
+            }
+            default -> json(404, "{\"error\":\"Record not found\"}");
+        };
+    }
+
+    /** A ScheduledStatus as the API shows it: its id, its time, and the parameters the status will be posted with. */
+    private String scheduledStatus(String id) {
+        return "{\"id\":\"" + id + "\",\"scheduled_at\":\"" + scheduledAt.get(id) + "\",\"params\":{\"text\":\""
+                + scheduled.get(id).get("status").replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"visibility\":\"public\",\"idempotency\":null},"
+                + "\"media_attachments\":[]}";
+    }
+
+    /** The server's clock reaches the scheduled statuses' times: each becomes a status on the timeline. */
+    public synchronized void publishScheduled() {
+        for (String id : List.copyOf(scheduled.keySet())) {
+            String statusId = String.valueOf(nextId++);
+            statuses.put(statusId, scheduled.remove(id));
+            createdAt.put(statusId, Instant.now());
+            scheduledAt.remove(id);
+        }
+    }
+
+    /** When each scheduled status goes out, by id. */
+    public synchronized Map<String, Instant> scheduledTimes() {
+        return new LinkedHashMap<>(scheduledAt);
     }
 
     /** The page the browser opens: the user "agrees" at once, or the server answers as the test asked. */

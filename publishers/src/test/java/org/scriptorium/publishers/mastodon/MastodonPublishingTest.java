@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.ScriptoriumException;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
@@ -17,6 +18,7 @@ import org.scriptorium.core.publishing.AuthorizationRequest;
 import org.scriptorium.core.publishing.ConnectOptions;
 import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.OutgoingPost;
+import org.scriptorium.core.publishing.PlatformSchedule;
 import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
@@ -29,8 +31,11 @@ import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -120,7 +125,8 @@ class MastodonPublishingTest {
         Instant tomorrow = Instant.parse("2030-01-01T09:00:00Z");
         Published scheduled = publisher.publish(new PublishJob(UUID.randomUUID(), "job-key-2", Instant.now(), new OutgoingPost("Later", List.of(), null, tomorrow)));
         assertThat(scheduled.postId()).startsWith("s");
-        assertThat(mastodon.statusForm(1)).containsEntry("scheduled_at", "2030-01-01T09:00:00Z");
+        assertThat(mastodon.scheduled.get(scheduled.postId())).containsEntry("scheduled_at", "2030-01-01T09:00:00Z");
+        assertThat(mastodon.statuses).as("held by the server, not on the timeline yet").hasSize(1);
     }
 
     @Test
@@ -138,6 +144,44 @@ class MastodonPublishingTest {
         mastodon.stallStatuses = false;
         assertThat(publisher.reconcile(job)).hasValueSatisfying(p -> assertThat(p.url().toString()).endsWith("/@ana/" + p.postId()));
         assertThat(publisher.reconcile(new PublishJob(UUID.randomUUID(), "k", Instant.parse("2026-11-23T09:00:00Z"), OutgoingPost.text("Never sent")))).isEmpty();
+    }
+
+    @Test
+    void aScheduledStatusHandedToTheServerIsMovedCancelledAndFoundOnTheTimelineAfterItsTime() {
+        Publisher publisher = studio.publishing().publisher(connect());
+        assertThat(publisher).isInstanceOf(PlatformSchedule.class);
+        PlatformSchedule schedule = (PlatformSchedule) publisher;
+        Instant at = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        PublishJob job = new PublishJob(UUID.randomUUID(), "hand-off-1", Instant.now(), new OutgoingPost("Heat pumps, part two", List.of(), null, at));
+
+        String held = schedule.handOff(job);
+        assertThat(schedule.handOff(job)).as("the same key: the server answers with the first").isEqualTo(held);
+        assertThat(mastodon.scheduledTimes()).containsExactly(Map.entry(held, at));
+        assertThat(mastodon.statuses).isEmpty();
+        assertThat(schedule.findHandedOff(job)).contains(held);
+        assertThat(schedule.check(held, job)).isEqualTo(new PlatformSchedule.HeldPost.Waiting(at));
+
+        Instant later = at.plus(Duration.ofHours(1));
+        schedule.move(held, later);
+        assertThat(mastodon.scheduledTimes()).containsExactly(Map.entry(held, later));
+        assertThatThrownBy(() -> schedule.move(held, Instant.now().plusSeconds(60))).isInstanceOfSatisfying(PublishException.class,
+                e -> assertThat(e.getMessage()).startsWith("Mastodon refused the new time"));
+
+        mastodon.publishScheduled();
+        assertThat(schedule.check(held, job)).isInstanceOfSatisfying(PlatformSchedule.HeldPost.WentOut.class,
+                out -> assertThat(out.published().url().toString()).isEqualTo(mastodon.url() + "/@ana/" + out.published().postId()));
+        assertThat(schedule.findHandedOff(job)).as("once out, found on the timeline").isPresent();
+        assertThatThrownBy(() -> schedule.cancel(held)).isInstanceOf(InvalidInput.class).hasMessageContaining("no longer holds");
+
+        PublishJob second = new PublishJob(UUID.randomUUID(), "hand-off-2", Instant.now(), new OutgoingPost("Never mind", List.of(), null, at));
+        String cancelled = schedule.handOff(second);
+        schedule.cancel(cancelled);
+        assertThat(mastodon.scheduledTimes()).isEmpty();
+        assertThat(schedule.findHandedOff(second)).isEmpty();
+        PublishJob pastItsTime = new PublishJob(second.id(), second.idempotencyKey(), second.createdAt(),
+                new OutgoingPost("Never mind", List.of(), null, Instant.now().minus(Duration.ofMinutes(30))));
+        assertThat(schedule.check(cancelled, pastItsTime)).isInstanceOf(PlatformSchedule.HeldPost.Dropped.class);
+        assertThat(mastodon.statuses).hasSize(1);
     }
 
     @Test
