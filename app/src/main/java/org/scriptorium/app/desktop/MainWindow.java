@@ -46,7 +46,6 @@ public final class MainWindow extends StackPane {
     private final DraftFiles files;
     private final org.scriptorium.app.common.ImagePicker images;
     private final org.scriptorium.app.posts.PostsViewModel postsModel;
-    private final org.scriptorium.core.scheduling.PublishingLoop publishingLoop;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally,
@@ -78,10 +77,9 @@ public final class MainWindow extends StackPane {
         layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage)));
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, java.time.Clock.systemUTC());
         postsModel.load();
-        // Due posts go out while the window is open: the first round at once (catching up), then every half minute.
-        publishingLoop = new org.scriptorium.core.scheduling.PublishingLoop(studio.scheduling().engine(), java.time.Duration.ofSeconds(30),
-                report -> tasks.onUi(() -> postsModel.roundDone(report)));
-        postsModel.setRoundNow(publishingLoop::roundNow);
+        // Due posts go out while the window is open, as one of the studio's recurring jobs (started below).
+        studio.publishingRounds().onDone(report -> tasks.onUi(() -> postsModel.roundDone(report)));
+        postsModel.setRoundNow(() -> studio.jobs().runNow(Studio.PUBLISH_JOB));
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty()));
         layout.setCenter(split);
         getChildren().add(layout);
@@ -107,6 +105,7 @@ public final class MainWindow extends StackPane {
                 // a hand-edited state file: start with nothing open
             }
         }
+        studio.jobs().start();
     }
 
     /** The research area is built the first time it is shown, so it costs nothing at start-up. */
@@ -369,6 +368,6 @@ public final class MainWindow extends StackPane {
             uiState.openTopicId = topic == null ? null : topic.toString();
         }
         editorModel.flushBlocking();
-        publishingLoop.close();
+        studio.jobs().close();
     }
 }

@@ -1,6 +1,7 @@
 package org.scriptorium.core.scheduling;
 
 import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.Progress;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -41,10 +42,27 @@ public final class RecurringJobs implements AutoCloseable {
     public record Status(String name, Duration interval, Instant lastRun, Instant nextDue, String lastOutcome) {
     }
 
+    /** A job's work; {@code stop} is cancelled when the jobs close, for work long enough to stop at a safe point. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Progress stop) throws Exception;
+    }
+
     private final SettingsRepository settings;
     private final Clock clock;
     private final Map<String, Job<?>> jobs = new LinkedHashMap<>();
     private final Object oneAtATime = new Object();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final Progress stop = new Progress() {
+        @Override
+        public void update(double fraction, String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return closing.get();
+        }
+    };
     private ScheduledExecutorService thread;
 
     public RecurringJobs(SettingsRepository settings, Clock clock) {
@@ -56,7 +74,7 @@ public final class RecurringJobs implements AutoCloseable {
      * Adds a job. Its stored state is read now; a job that never ran is first due {@code firstDelay} from now.
      * Names are kept in the settings, so a job keeps its name across versions.
      */
-    public synchronized <T> Job<T> add(String name, Duration interval, Duration firstDelay, Callable<T> work) {
+    public synchronized <T> Job<T> add(String name, Duration interval, Duration firstDelay, Work<T> work) {
         if (jobs.containsKey(name)) {
             throw new IllegalArgumentException("A job named " + name + " is already added");
         }
@@ -93,6 +111,9 @@ public final class RecurringJobs implements AutoCloseable {
      */
     public CompletableFuture<Status> runNow(String name) {
         Job<?> job = job(name);
+        if (closing.get()) {
+            return CompletableFuture.completedFuture(job.status()); // a last click as the window closes: nothing to run on
+        }
         ScheduledExecutorService running = runningThread();
         if (running != null) {
             CompletableFuture<Status> done = new CompletableFuture<>();
@@ -115,12 +136,17 @@ public final class RecurringJobs implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::runDueQuietly, 0, LOOK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Lets a job under way finish (an interrupt mid-transaction would only add doubt), then stops. */
+    /**
+     * Asks a job under way to stop at its next safe point and lets it get there (an interrupt mid-transaction would
+     * only add doubt), then stops. A job stopped this way is still due, and runs at the next start.
+     */
     @Override
     public void close() {
+        closing.set(true);
         ScheduledExecutorService stopping;
         synchronized (this) {
             stopping = thread;
+            thread = null;
         }
         if (stopping == null) {
             return;
@@ -171,12 +197,12 @@ public final class RecurringJobs implements AutoCloseable {
     public final class Job<T> {
         private final String name;
         private final Duration interval;
-        private final Callable<T> work;
+        private final Work<T> work;
         private final List<Consumer<? super T>> listeners = new CopyOnWriteArrayList<>();
         private volatile Function<? super T, String> describe = result -> "ok";
         private volatile Status status;
 
-        private Job(String name, Duration interval, Callable<T> work, Status status) {
+        private Job(String name, Duration interval, Work<T> work, Status status) {
             this.name = name;
             this.interval = interval;
             this.work = work;
@@ -220,9 +246,12 @@ public final class RecurringJobs implements AutoCloseable {
             T result = null;
             boolean succeeded = false;
             try {
-                result = work.call();
+                result = work.run(stop);
                 succeeded = true;
                 outcome = describe.apply(result);
+            } catch (Progress.Cancelled closed) {
+                LOG.info("The job {} stopped as the jobs closed; it is still due", name);
+                return;
             } catch (Exception e) {
                 LOG.warn("The job {} failed; it runs again at its next time", name, e);
                 outcome = "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage());

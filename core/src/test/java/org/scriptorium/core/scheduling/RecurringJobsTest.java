@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,13 +50,13 @@ class RecurringJobsTest {
     void aJobThatCameDueWhileTheAppWasClosedRunsOnceAfterTheRestart() {
         AtomicInteger polls = new AtomicInteger();
         RecurringJobs before = opened();
-        before.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, polls::incrementAndGet);
+        before.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, stop -> polls.incrementAndGet());
         before.runDue();
         before.close();
 
         clock.advance(Duration.ofHours(3)); // closed across 36 intervals
         RecurringJobs after = opened();
-        after.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, polls::incrementAndGet);
+        after.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, stop -> polls.incrementAndGet());
         assertThat(after.runDue()).containsExactly("poll-sources");
         assertThat(after.runDue()).isEmpty();
 
@@ -69,12 +70,12 @@ class RecurringJobsTest {
     void aJobNotYetDueWaitsAfterTheRestartUntilItsTime() {
         AtomicInteger discoveries = new AtomicInteger();
         RecurringJobs before = opened();
-        before.add("discover-topics", Duration.ofDays(1), Duration.ZERO, discoveries::incrementAndGet);
+        before.add("discover-topics", Duration.ofDays(1), Duration.ZERO, stop -> discoveries.incrementAndGet());
         before.runDue();
 
         clock.advance(Duration.ofHours(20));
         RecurringJobs after = opened();
-        after.add("discover-topics", Duration.ofDays(1), Duration.ZERO, discoveries::incrementAndGet);
+        after.add("discover-topics", Duration.ofDays(1), Duration.ZERO, stop -> discoveries.incrementAndGet());
         assertThat(after.runDue()).isEmpty();
         clock.advance(Duration.ofHours(4));
         assertThat(after.runDue()).containsExactly("discover-topics");
@@ -86,7 +87,7 @@ class RecurringJobsTest {
     void aNewJobWaitsItsFirstDelay() {
         RecurringJobs jobs = opened();
         AtomicInteger runs = new AtomicInteger();
-        jobs.add("poll-sources", Duration.ofMinutes(5), Duration.ofMinutes(2), runs::incrementAndGet);
+        jobs.add("poll-sources", Duration.ofMinutes(5), Duration.ofMinutes(2), stop -> runs.incrementAndGet());
 
         assertThat(jobs.list().getFirst().lastRun()).isNull();
         assertThat(jobs.runDue()).isEmpty();
@@ -99,11 +100,11 @@ class RecurringJobsTest {
         RecurringJobs jobs = opened();
         AtomicInteger tries = new AtomicInteger();
         AtomicInteger others = new AtomicInteger();
-        jobs.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, () -> {
+        jobs.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, stop -> {
             tries.incrementAndGet();
             throw new IllegalStateException("The feed server is down");
         });
-        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ZERO, others::incrementAndGet);
+        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ZERO, stop -> others.incrementAndGet());
 
         assertThat(jobs.runDue()).containsExactly("poll-sources", "publish-due");
         RecurringJobs.Status failed = jobs.list().getFirst();
@@ -123,8 +124,8 @@ class RecurringJobsTest {
     void eachJobRunsAtItsOwnIntervalAsTheClockMoves() {
         RecurringJobs jobs = opened();
         List<String> log = new ArrayList<>();
-        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ZERO, () -> log.add("publish"));
-        jobs.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, () -> log.add("poll"));
+        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ZERO, stop -> log.add("publish"));
+        jobs.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, stop -> log.add("poll"));
 
         for (int second = 0; second <= 600; second += 10) {
             jobs.runDue();
@@ -140,7 +141,7 @@ class RecurringJobsTest {
         RecurringJobs jobs = opened();
         List<Integer> heard = new ArrayList<>();
         AtomicInteger runs = new AtomicInteger();
-        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ofSeconds(30), runs::incrementAndGet)
+        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ofSeconds(30), stop -> runs.incrementAndGet())
                 .describedAs(n -> "round " + n)
                 .onDone(heard::add);
 
@@ -158,7 +159,7 @@ class RecurringJobsTest {
     void aClockSetBackDoesNotLeaveAJobWaitingLongerThanItsInterval() {
         RecurringJobs jobs = opened();
         AtomicInteger runs = new AtomicInteger();
-        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ZERO, runs::incrementAndGet);
+        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ZERO, stop -> runs.incrementAndGet());
         jobs.runDue();
 
         clock.advance(Duration.ofHours(-5));
@@ -173,7 +174,7 @@ class RecurringJobsTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         AtomicInteger runs = new AtomicInteger();
-        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ofDays(1), () -> {
+        jobs.add("publish-due", Duration.ofSeconds(30), Duration.ofDays(1), stop -> {
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
             Thread.sleep(20);
             running.decrementAndGet();
@@ -189,5 +190,28 @@ class RecurringJobsTest {
         assertThat(List.of(first, second, third)).allMatch(java.util.concurrent.CompletableFuture::isDone);
         assertThat(runs).hasValue(3);
         assertThat(mostAtOnce).hasValue(1);
+    }
+
+    @Test
+    void closingStopsALongJobAtItsNextSafePointAndItIsStillDueAtTheNextStart() throws Exception {
+        RecurringJobs jobs = opened();
+        CountDownLatch started = new CountDownLatch(1);
+        jobs.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, stop -> {
+            started.countDown();
+            while (!stop.isCancelled()) {
+                Thread.sleep(1); // one source after another, until told to stop
+            }
+            stop.checkCancelled();
+            return "all polled";
+        });
+        jobs.start();
+        started.await();
+        jobs.close();
+
+        RecurringJobs next = opened();
+        List<String> ran = new ArrayList<>();
+        next.add("poll-sources", Duration.ofMinutes(5), Duration.ZERO, stop -> ran.add("poll"));
+        assertThat(next.list().getFirst().lastRun()).isNull();
+        assertThat(next.runDue()).containsExactly("poll-sources");
     }
 }
