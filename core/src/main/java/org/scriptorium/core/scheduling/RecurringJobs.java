@@ -37,9 +37,14 @@ public final class RecurringJobs implements AutoCloseable {
     /** How often the thread looks at the clock: due times are kept in memory, so a look costs nothing. */
     private static final Duration LOOK_EVERY = Duration.ofSeconds(1);
     private static final int LONGEST_OUTCOME = 500;
+    private static final String FAILED = "failed: ";
 
     /** What {@code scriptorium jobs list} shows: {@code lastRun} and {@code lastOutcome} are null before the first run. */
     public record Status(String name, Duration interval, Instant lastRun, Instant nextDue, String lastOutcome) {
+        /** Whether the last run threw (its outcome then says why). */
+        public boolean lastFailed() {
+            return lastOutcome != null && lastOutcome.startsWith(FAILED);
+        }
     }
 
     /** A job's work; {@code stop} is cancelled when the jobs close, for work long enough to stop at a safe point. */
@@ -254,7 +259,7 @@ public final class RecurringJobs implements AutoCloseable {
                 return;
             } catch (Exception e) {
                 LOG.warn("The job {} failed; it runs again at its next time", name, e);
-                outcome = "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+                outcome = FAILED + (e.getMessage() == null ? e.toString() : e.getMessage());
             }
             Instant next = started.plus(interval);
             Instant finished = clock.instant();
