@@ -55,6 +55,7 @@ public final class PostsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private Runnable roundNow = () -> { };
+    private UUID toSelect;
 
     public PostsViewModel(Scheduling scheduling, Publishing publishing, TaskRunner tasks, Clock clock) {
         this.scheduling = scheduling;
@@ -81,12 +82,19 @@ public final class PostsViewModel {
             };
             return new Loaded(scheduling.posts().list(null, null, null).stream().map(row).toList(), all);
         }, loaded -> {
-            UUID kept = selected.get() == null ? null : selected.get().post().id();
+            UUID kept = toSelect != null ? toSelect : selected.get() == null ? null : selected.get().post().id();
+            toSelect = null;
             posts.setAll(loaded.posts());
             accounts.setAll(loaded.accounts());
             needAttention.set((int) loaded.posts().stream().filter(r -> r.post().status() == PostStatus.FAILED || r.post().status() == PostStatus.MISSED).count());
             selected.set(loaded.posts().stream().filter(r -> r.post().id().equals(kept)).findFirst().orElse(null));
         }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** Reads the posts again and selects this one (an alert's Edit). */
+    public void show(UUID postId) {
+        toSelect = postId;
+        load();
     }
 
     /** Plans a post for {@code time} on {@code day} in {@code zone}; says when the clocks make that time odd. */
