@@ -158,7 +158,7 @@ public final class RecurringJobs implements AutoCloseable {
         }
         stopping.shutdown();
         try {
-            if (!stopping.awaitTermination(30, TimeUnit.SECONDS)) {
+            if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("A recurring job was still running at close");
             }
         } catch (InterruptedException e) {
