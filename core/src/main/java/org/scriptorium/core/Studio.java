@@ -6,6 +6,9 @@ import org.scriptorium.core.drafts.DraftTransfer;
 import org.scriptorium.core.markdown.MarkdownRenderer;
 import org.scriptorium.core.markdown.PreviewPage;
 import org.scriptorium.core.research.ResearchEngine;
+import org.scriptorium.core.research.ResearchSchedule;
+import org.scriptorium.core.scheduling.PublishEngine;
+import org.scriptorium.core.scheduling.RecurringJobs;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.scriptorium.core.writing.WritingEngine;
 import org.scriptorium.core.writing.usage.UsageLedger;
@@ -16,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -24,6 +28,10 @@ import java.util.UUID;
  */
 public final class Studio implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Studio.class);
+    /** The recurring jobs' names, as {@code scriptorium jobs} shows them and the settings keep them. */
+    public static final String PUBLISH_JOB = "publish-due";
+    public static final String POLL_JOB = "poll-sources";
+    public static final String DISCOVERY_JOB = "discover-topics";
 
     private final Path dataDir;
     private final Database database;
@@ -36,6 +44,8 @@ public final class Studio implements AutoCloseable {
     private final WritingEngine writing;
     private final org.scriptorium.core.publishing.Publishing publishing;
     private final org.scriptorium.core.scheduling.Scheduling scheduling;
+    private final RecurringJobs jobs;
+    private final RecurringJobs.Job<PublishEngine.TickReport> publishingRounds;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
@@ -56,6 +66,24 @@ public final class Studio implements AutoCloseable {
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
         this.scheduling = new org.scriptorium.core.scheduling.Scheduling(new org.scriptorium.core.scheduling.SocialPosts(database.sessions(), clock, deviceId),
                 publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings);
+        this.jobs = new RecurringJobs(settings, clock);
+        this.publishingRounds = addJobs();
+    }
+
+    /**
+     * The recurring work, one scheduler for all of it (nothing runs until the window starts it): a publishing round
+     * every half minute, the first at once to catch up; due sources polled every few minutes; discovery once a day.
+     */
+    private RecurringJobs.Job<PublishEngine.TickReport> addJobs() {
+        var rounds = jobs.add(PUBLISH_JOB, Duration.ofSeconds(30), Duration.ZERO, stop -> scheduling.engine().tick())
+                .describedAs(PublishEngine.TickReport::describe);
+        var schedule = research.schedule();
+        // Research waits a while after a first start, so a new studio's first minutes belong to the user.
+        jobs.add(POLL_JOB, ResearchSchedule.POLL_EVERY, ResearchSchedule.POLL_EVERY,
+                schedule::pollDue).describedAs(ResearchSchedule.Run::describe);
+        jobs.add(DISCOVERY_JOB, ResearchSchedule.DISCOVERY_PERIOD, ResearchSchedule.POLL_EVERY,
+                schedule::discover).describedAs(ResearchSchedule.Run::describe);
+        return rounds;
     }
 
     public static Studio open(Path dataDir) {
@@ -135,6 +163,16 @@ public final class Studio implements AutoCloseable {
         return scheduling;
     }
 
+    /** The recurring jobs (publishing rounds, source polls, discovery); the window starts them and stops them. */
+    public RecurringJobs jobs() {
+        return jobs;
+    }
+
+    /** The publishing round job: to hear what each round did, or to run one now. */
+    public RecurringJobs.Job<PublishEngine.TickReport> publishingRounds() {
+        return publishingRounds;
+    }
+
     public DemoWorkspace demo() {
         return new DemoWorkspace(transfer);
     }
@@ -142,6 +180,7 @@ public final class Studio implements AutoCloseable {
     @Override
     public void close() {
         try (database; drafts; research; publishing) {
+            jobs.close(); // first: a job under way still needs the store
             writing.close();
         }
     }

@@ -11,13 +11,15 @@ import java.util.Map;
 @Command(name = "config", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Show or change settings: web-search (a SearXNG address research also searches, empty for none) "
                 + "near-duplicate-threshold (0-1: how alike two documents must be to count as one story), "
-                + "linkedin-version (the LinkedIn-Version header, YYYYMM) and facebook-version (the Graph API version, e.g. v25.0).",
+                + "linkedin-version (the LinkedIn-Version header, YYYYMM), facebook-version (the Graph API version, e.g. v25.0) "
+                + "and notifications (on or off: a desktop notification when a post fails or is missed).",
         subcommands = {ConfigCommand.Show.class, ConfigCommand.Set.class})
 final class ConfigCommand {
     static final String WEB_SEARCH = "web-search";
     static final String THRESHOLD = "near-duplicate-threshold";
     static final String LINKEDIN_VERSION = "linkedin-version";
     static final String FACEBOOK_VERSION = "facebook-version";
+    static final String NOTIFICATIONS = "notifications";
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show every setting.")
     static final class Show extends StudioCommand {
@@ -32,6 +34,7 @@ final class ConfigCommand {
             var endpoints = studio().publishing().endpoints();
             values.put(LINKEDIN_VERSION, endpoints.version(org.scriptorium.core.publishing.Network.LINKEDIN));
             values.put(FACEBOOK_VERSION, endpoints.version(org.scriptorium.core.publishing.Network.FACEBOOK));
+            values.put(NOTIFICATIONS, studio().scheduling().alerts().desktopNotifications() ? "on" : "off");
             if (json.enabled) {
                 var node = JsonOutput.object();
                 values.forEach(node::put);
@@ -44,8 +47,8 @@ final class ConfigCommand {
 
     @Command(name = "set", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Change a setting.")
     static final class Set extends StudioCommand {
-        @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + " (YYYYMM) or "
-                + FACEBOOK_VERSION + " (e.g. v25.0).")
+        @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + " (YYYYMM), "
+                + FACEBOOK_VERSION + " (e.g. v25.0) or " + NOTIFICATIONS + " (on or off).")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (nothing clears web-search).")
@@ -75,8 +78,14 @@ final class ConfigCommand {
                             : org.scriptorium.core.publishing.Network.FACEBOOK, value);
                     return null;
                 });
+                case NOTIFICATIONS -> {
+                    if (!"on".equals(value) && !"off".equals(value)) {
+                        throw usage("Desktop notifications are on or off; got \"" + (value == null ? "" : value) + "\".");
+                    }
+                    studio().scheduling().alerts().setDesktopNotifications("on".equals(value));
+                }
                 default -> throw usage("Unknown setting " + key + "; known: " + WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + ", "
-                        + FACEBOOK_VERSION + ".");
+                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ".");
             }
             out().println(key + " = " + (value == null ? "" : value));
         }

@@ -18,8 +18,7 @@ final class PublishDueCommand extends StudioCommand {
             JsonOutput.print(out(), JsonOutput.object().put("published", report.published()).put("retrying", report.retrying())
                     .put("failed", report.failed()).put("missed", report.missed()).put("reconciled", report.reconciled()));
         } else {
-            out().println(report.published() + " published, " + report.retrying() + " to retry, " + report.failed() + " failed, "
-                    + report.missed() + " missed, " + report.reconciled() + " reconciled.");
+            out().println(report.describe() + ".");
         }
     }
 }

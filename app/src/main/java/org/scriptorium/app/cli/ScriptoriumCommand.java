@@ -13,7 +13,7 @@ import java.util.Map;
         description = "Scriptorium from the command line: the same drafts, research, writing, accounts and posts the window shows.",
         subcommands = {DraftCommand.class, SourceCommand.class, DocumentCommand.class, TopicCommand.class,
                 ResearchCommand.class, ConfigCommand.class, ProviderCommand.class, WriteCommand.class, ImageCommand.class, UsageCommand.class,
-                AccountCommand.class, PublishTextCommand.class, PostCommand.class, PublishDueCommand.class, CalendarCommand.class, QueueCommand.class,
+                AccountCommand.class, PublishTextCommand.class, PostCommand.class, PublishDueCommand.class, JobsCommand.class, CalendarCommand.class, QueueCommand.class,
                 DemoCommand.class, DoctorCommand.class})
 public final class ScriptoriumCommand {
     @Option(names = "--data-dir", paramLabel = "DIR",

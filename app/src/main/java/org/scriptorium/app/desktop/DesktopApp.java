@@ -42,6 +42,7 @@ public final class DesktopApp extends Application {
 
     private final Path dataDir;
     private final org.scriptorium.app.common.ImagePicker images;
+    private final org.scriptorium.app.desktop.notify.DesktopNotifications notifications;
     private final UiStateStore uiStateStore;
     private final UiState uiState;
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -60,9 +61,15 @@ public final class DesktopApp extends Application {
 
     /** {@code images}: how images are chosen (window tests cannot drive the system's file dialog). */
     public DesktopApp(Path dataDir, org.scriptorium.app.common.ImagePicker images) {
+        this(dataDir, images, org.scriptorium.app.desktop.notify.DesktopNotifications.forThisComputer());
+    }
+
+    /** {@code notifications}: how failures reach the desktop (tests pass their own). */
+    public DesktopApp(Path dataDir, org.scriptorium.app.common.ImagePicker images, org.scriptorium.app.desktop.notify.DesktopNotifications notifications) {
         // Before any web view: the web engine holds on to the cookie handler it first finds.
         org.scriptorium.app.accounts.SwitchableCookies.install();
         this.images = images;
+        this.notifications = notifications;
         this.dataDir = dataDir;
         this.uiStateStore = new UiStateStore(dataDir);
         this.uiState = uiStateStore.load();
@@ -119,7 +126,7 @@ public final class DesktopApp extends Application {
                 return;
             }
             Studio opened = done.studio();
-            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(opened), webKit.loaded(), this::openExternally, images);
+            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(opened), webKit.loaded(), this::openExternally, images, notifications);
             root.getChildren().setAll(mainWindow);
             mainWindow.draftsModel().loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
@@ -203,6 +210,7 @@ public final class DesktopApp extends Application {
         }
         uiStateStore.save(uiState);
         tasks.close();
+        notifications.close();
         opening.thenAccept(done -> done.studio().close()).exceptionally(e -> null).join();
     }
 

@@ -46,11 +46,11 @@ public final class MainWindow extends StackPane {
     private final DraftFiles files;
     private final org.scriptorium.app.common.ImagePicker images;
     private final org.scriptorium.app.posts.PostsViewModel postsModel;
-    private final org.scriptorium.core.scheduling.PublishingLoop publishingLoop;
+    private final org.scriptorium.app.posts.PostAlertsViewModel alertsModel;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally,
-                      org.scriptorium.app.common.ImagePicker images) {
+                      org.scriptorium.app.common.ImagePicker images, org.scriptorium.app.desktop.notify.DesktopNotifications notifications) {
         this.images = images;
         this.stage = stage;
         this.studio = studio;
@@ -75,14 +75,24 @@ public final class MainWindow extends StackPane {
         split.setDividerPositions(uiState.listDivider);
         SplitPane.setResizableWithParent(draftsView, false);
 
-        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage)));
+        // What fails or is missed is said above every area (and on the desktop), with Retry and Edit.
+        alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling().alerts(), studio.scheduling().posts(), tasks, notifications);
+        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage),
+                new org.scriptorium.app.posts.PostAlertBar(alertsModel)));
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, java.time.Clock.systemUTC());
         postsModel.load();
         postsModel.setDraftImages(studio.writing().images()::postImages);
-        // Due posts go out while the window is open: the first round at once (catching up), then every half minute.
-        publishingLoop = new org.scriptorium.core.scheduling.PublishingLoop(studio.scheduling().engine(), java.time.Duration.ofSeconds(30),
-                report -> tasks.onUi(() -> postsModel.roundDone(report)));
-        postsModel.setRoundNow(publishingLoop::roundNow);
+        // Due posts go out while the window is open, as one of the studio's recurring jobs (started below).
+        studio.publishingRounds().onDone(report -> tasks.onUi(() -> {
+            postsModel.roundDone(report);
+            alertsModel.roundDone();
+        }));
+        postsModel.setRoundNow(() -> studio.jobs().runNow(Studio.PUBLISH_JOB));
+        alertsModel.setRoundNow(() -> studio.jobs().runNow(Studio.PUBLISH_JOB));
+        alertsModel.setOnEdit(post -> {
+            area.set(Area.POSTS);
+            postsModel.showForEditing(post);
+        });
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty()));
         layout.setCenter(split);
         getChildren().add(layout);
@@ -108,6 +118,7 @@ public final class MainWindow extends StackPane {
                 // a hand-edited state file: start with nothing open
             }
         }
+        studio.jobs().start();
     }
 
     /** Research, posts and accounts are built the first time they are shown, so they cost nothing at start-up. */
@@ -270,6 +281,10 @@ public final class MainWindow extends StackPane {
         area.set(Area.POSTS);
     }
 
+    org.scriptorium.app.posts.PostAlertsViewModel alerts() {
+        return alertsModel;
+    }
+
     void showAccounts() {
         area.set(Area.ACCOUNTS);
     }
@@ -369,6 +384,6 @@ public final class MainWindow extends StackPane {
             uiState.openTopicId = topic == null ? null : topic.toString();
         }
         editorModel.flushBlocking();
-        publishingLoop.close();
+        studio.jobs().close();
     }
 }

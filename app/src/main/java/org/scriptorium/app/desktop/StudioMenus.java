@@ -83,6 +83,11 @@ final class StudioMenus {
         CheckMenuItem remote = new CheckMenuItem("Load remote images in preview");
         remote.setSelected(window.allowRemoteImages());
         remote.selectedProperty().addListener((obs, was, is) -> window.setAllowRemoteImages(is));
+        CheckMenuItem notifications = new CheckMenuItem("Desktop notifications when a post fails");
+        notifications.setId("desktopNotifications");
+        notifications.setSelected(window.alerts().desktopNotificationsProperty().get());
+        window.alerts().desktopNotificationsProperty().addListener((obs, was, is) -> notifications.setSelected(is));
+        notifications.setOnAction(e -> window.alerts().setDesktopNotifications(notifications.isSelected()));
 
         ToggleGroup themes = new ToggleGroup();
         Menu themeMenu = new Menu("Theme");
@@ -100,7 +105,7 @@ final class StudioMenus {
         }
         return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),
                 item("Posts", "Shortcut+3", window::showPosts), item("Accounts", "Shortcut+4", window::showAccounts),
-                new SeparatorMenuItem(), preview, remote, new SeparatorMenuItem(), themeMenu);
+                new SeparatorMenuItem(), preview, remote, notifications, new SeparatorMenuItem(), themeMenu);
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

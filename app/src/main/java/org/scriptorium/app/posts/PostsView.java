@@ -56,6 +56,13 @@ public final class PostsView extends BorderPane {
         list.setPlaceholder(new Label("Nothing planned yet. Plan a post below, or from the command line with scriptorium post new."));
         list.setCellFactory(v -> new PostCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        // A post chosen elsewhere (an alert's Edit) is shown selected in the list.
+        model.selectedProperty().addListener((o, a, row) -> {
+            if (row != null && list.getSelectionModel().getSelectedItem() != row) {
+                list.getSelectionModel().select(row);
+                list.scrollTo(row);
+            }
+        });
 
         Button sendNow = new Button("Send now");
         sendNow.setId("sendNow");
@@ -91,6 +98,12 @@ public final class PostsView extends BorderPane {
         VBox content = new VBox(12, title, message, views, actions, composer(model));
         content.getStyleClass().add("research-page");
         setCenter(content);
+        model.editRequestedProperty().addListener((o, was, post) -> {
+            if (post != null) {
+                model.editRequestedProperty().set(null);
+                javafx.application.Platform.runLater(() -> edit(model, post)); // once the view is in its window
+            }
+        });
         model.load();
     }
 

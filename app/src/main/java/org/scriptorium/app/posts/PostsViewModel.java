@@ -71,6 +71,9 @@ public final class PostsViewModel {
 
     private Runnable roundNow = () -> { };
     private QueueViewModel queue;
+    private UUID toSelect;
+    private boolean editSelected;
+    private final ObjectProperty<ScheduledPost> editRequested = new SimpleObjectProperty<>();
 
     public PostsViewModel(Scheduling scheduling, Publishing publishing, TaskRunner tasks, Clock clock) {
         this.scheduling = scheduling;
@@ -103,12 +106,34 @@ public final class PostsViewModel {
             };
             return new Loaded(scheduling.posts().list(null, null, null).stream().map(row).toList(), all);
         }, loaded -> {
-            UUID kept = selected.get() == null ? null : selected.get().post().id();
+            UUID kept = toSelect != null ? toSelect : selected.get() == null ? null : selected.get().post().id();
+            toSelect = null;
             posts.setAll(loaded.posts());
             accounts.setAll(loaded.accounts());
             needAttention.set((int) loaded.posts().stream().filter(r -> r.post().status() == PostStatus.FAILED || r.post().status() == PostStatus.MISSED).count());
             selected.set(loaded.posts().stream().filter(r -> r.post().id().equals(kept)).findFirst().orElse(null));
+            if (editSelected && selected.get() != null) {
+                editRequested.set(selected.get().post());
+            }
+            editSelected = false;
         }, failure -> message.set(Messages.of(failure)));
+    }
+
+    /** Reads the posts again and selects this one. */
+    public void show(UUID postId) {
+        toSelect = postId;
+        load();
+    }
+
+    /** Selects the post and asks the view to open its editor (an alert's Edit). */
+    public void showForEditing(UUID postId) {
+        editSelected = true;
+        show(postId);
+    }
+
+    /** A post whose editor the view should open; the view sets it back to null once it has. */
+    public ObjectProperty<ScheduledPost> editRequestedProperty() {
+        return editRequested;
     }
 
     /** Plans a post for {@code time} on {@code day} in {@code zone}; says when the clocks make that time odd. */

@@ -9,7 +9,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.scriptorium.app.common.TaskRunner;
-import org.scriptorium.core.Progress;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.research.ResearchEngine;
 
@@ -18,8 +17,6 @@ import java.util.function.Consumer;
 
 /** The Research area: the topic board beside a topic's page, and the sources, with one message line. */
 public final class ResearchView extends BorderPane {
-    private static final long SCHEDULE_EVERY_MILLIS = 5 * 60 * 1000;
-
     private final StringProperty message = new SimpleStringProperty("");
     private final SourcesViewModel sources;
     private final TopicBoardViewModel board;
@@ -75,7 +72,7 @@ public final class ResearchView extends BorderPane {
         sources.load();
         board.selectWhenLoaded(openTopic);
         board.load();
-        scheduleDueWork();
+        followTheSchedule();
     }
 
     /** Shows the sources tab first when there are none yet: the first thing a new user must do. */
@@ -87,18 +84,20 @@ public final class ResearchView extends BorderPane {
         }, failure -> { });
     }
 
-    private void scheduleDueWork() {
-        tasks.later(SCHEDULE_EVERY_MILLIS, () -> {
-            if (!sources.polling().runningProperty().get() && !board.discovery().runningProperty().get()) {
-                tasks.run(() -> research.schedule().runDue(Progress.NONE), run -> {
-                    if (!run.polled().isEmpty() || run.discovered().isPresent()) {
-                        sources.load();
-                        board.load();
-                    }
-                }, failure -> message.set(org.scriptorium.app.common.Messages.of(failure)));
-            }
-            scheduleDueWork();
-        });
+    /**
+     * Due polls and the daily discovery run as the studio's recurring jobs; after one that brought something the
+     * lists are read again. While the user's own poll or discovery runs, the scheduled ones skip their turn.
+     */
+    private void followTheSchedule() {
+        java.util.concurrent.atomic.AtomicBoolean userWork = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable track = () -> userWork.set(sources.polling().runningProperty().get() || board.discovery().runningProperty().get());
+        sources.polling().runningProperty().addListener((o, was, is) -> track.run());
+        board.discovery().runningProperty().addListener((o, was, is) -> track.run());
+        research.schedule().skipWhile(userWork::get);
+        research.schedule().addListener(run -> tasks.onUi(() -> {
+            sources.load();
+            board.load();
+        }));
     }
 
 

@@ -62,10 +62,10 @@ public final class ResearchEngine implements AutoCloseable {
         this.reports = new ReportStore(sessions, clock, deviceId);
         this.deepResearch = new DeepResearch(topics, documents, reports, new ArticleReader(fetcher), this::webSearch, new ExtractiveSynthesizer());
         this.topicDrafts = new TopicDrafts(topics, reports, documents, drafts);
-        this.schedule = new ResearchSchedule(poller, discovery, settings, clock);
+        this.schedule = new ResearchSchedule(poller, discovery);
     }
 
-    /** Polling due sources and the daily discovery, for the window to run while it is open. */
+    /** Polling due sources and the daily discovery, run as recurring jobs (see the Studio). */
     public ResearchSchedule schedule() {
         return schedule;
     }

@@ -52,6 +52,11 @@ public final class PublishEngine {
         public TickReport plus(TickReport o) {
             return new TickReport(published + o.published, retrying + o.retrying, failed + o.failed, missed + o.missed, reconciled + o.reconciled);
         }
+
+        /** "1 published, 0 to retry, 0 failed, 0 missed, 0 reconciled". */
+        public String describe() {
+            return published + " published, " + retrying + " to retry, " + failed + " failed, " + missed + " missed, " + reconciled + " reconciled";
+        }
     }
 
     private final SocialPosts posts;

@@ -22,6 +22,7 @@ public final class Scheduling {
     private final Clock clock;
 
     private final org.scriptorium.core.settings.SettingsRepository settings;
+    private final PostAlerts alerts;
 
     public Scheduling(SocialPosts posts, Publishing publishing, Clock clock, PublishEngine.Policy policy,
                       org.scriptorium.core.settings.SettingsRepository settings) {
@@ -30,6 +31,7 @@ public final class Scheduling {
         this.publishing = publishing;
         this.clock = clock;
         this.engine = new PublishEngine(posts, clock, publishing.accounts(), publishing::publisher, policy, PublishEngine.CrashPoints.NONE);
+        this.alerts = new PostAlerts(posts, publishing.accounts(), settings, clock);
     }
 
     public SocialPosts posts() {
@@ -48,6 +50,11 @@ public final class Scheduling {
     /** Plans a post for the next free slot of its account's queue. */
     public ScheduledPost addToQueue(Account account, UUID draftId, String text, List<PostImage> media, String firstComment) {
         return plan(account, draftId, text, media, firstComment, nextQueueSlot(account));
+    }
+
+    /** Failed and missed posts to tell the user about, each once. */
+    public PostAlerts alerts() {
+        return alerts;
     }
 
     /** Plans a post (a draft when {@code when} is null) after checking it against the account's network. */

@@ -224,6 +224,20 @@ public final class SocialPosts {
         });
     }
 
+    /**
+     * Failed or missed posts planned since {@code since}, each with the number of rows in its log: a post that fails
+     * again after a retry has one more, so it counts as a new failure.
+     */
+    java.util.Map<UUID, Integer> waitingForUser(Instant since) {
+        List<Object[]> rows = sessions.fromTransaction(session -> session.createSelectionQuery(
+                        "select p.id, count(a) from SocialPostRecord p, AttemptRecord a where a.postId = p.id and p.deletedAt is null "
+                                + "and p.status in (:waiting) and p.scheduledAt >= :since group by p.id", Object[].class)
+                .setParameterList("waiting", List.of(PostStatus.FAILED, PostStatus.MISSED)).setParameter("since", since).getResultList());
+        java.util.Map<UUID, Integer> waiting = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> waiting.put((UUID) row[0], ((Number) row[1]).intValue()));
+        return waiting;
+    }
+
     /** Attempts that reached (or may have reached) the platform, for the retry limit. */
     int attemptCount(UUID id) {
         return sessions.fromTransaction(session -> attemptCount(session, id));

@@ -16,7 +16,9 @@ import org.scriptorium.core.research.sources.SourceLabel;
 import org.scriptorium.core.research.topics.TopicSummary;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,18 +108,31 @@ class ResearchBeyondFeedsTest {
     }
 
     @Test
-    void theSchedulePollsOnlyDueSourcesAndDiscoversOncePerDay() {
+    void theJobsPollOnlyDueSourcesDiscoverOncePerDayAndTellWhoListens() {
+        studio.close();
+        TestStudios.ManualClock clock = new TestStudios.ManualClock(Instant.now());
+        studio = Studio.open(dataDir, clock);
         ResearchEngine research = studio.research();
         newsroom.feedUrls().forEach(url -> research.sources().add(NewSource.of(url)));
+        List<ResearchSchedule.Run> heard = new CopyOnWriteArrayList<>();
+        research.schedule().addListener(heard::add);
 
-        ResearchSchedule.Run first = research.schedule().runDue(Progress.NONE);
-        assertThat(first.polled()).hasSize(3);
-        assertThat(first.discovered()).isPresent();
+        // A new studio's first minutes belong to the user.
+        assertThat(studio.jobs().runDue()).doesNotContain(Studio.POLL_JOB, Studio.DISCOVERY_JOB);
+        clock.advance(ResearchSchedule.POLL_EVERY);
+        assertThat(studio.jobs().runDue()).contains(Studio.POLL_JOB, Studio.DISCOVERY_JOB);
+        assertThat(heard).hasSize(2);
+        assertThat(heard.getFirst().polled()).hasSize(3);
+        assertThat(heard.getLast().discovered()).isPresent();
         assertThat(research.topics().list(org.scriptorium.core.research.topics.TopicFilter.ALL)).isNotEmpty();
 
-        // Right after, nothing is due: every source was just polled and discovery ran today.
-        ResearchSchedule.Run second = research.schedule().runDue(Progress.NONE);
-        assertThat(second.polled()).isEmpty();
-        assertThat(second.discovered()).isEmpty();
+        // Five minutes on, the poll job runs but no source is due, and discovery waits for tomorrow.
+        clock.advance(ResearchSchedule.POLL_EVERY);
+        assertThat(studio.jobs().runDue()).contains(Studio.POLL_JOB).doesNotContain(Studio.DISCOVERY_JOB);
+        assertThat(heard).hasSize(2);
+
+        clock.advance(ResearchSchedule.DISCOVERY_PERIOD);
+        assertThat(studio.jobs().runDue()).contains(Studio.POLL_JOB, Studio.DISCOVERY_JOB);
+        assertThat(heard).hasSize(4);
     }
 }
