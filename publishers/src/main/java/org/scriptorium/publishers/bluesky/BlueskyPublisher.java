@@ -16,6 +16,7 @@ import org.scriptorium.core.publishing.Publisher;
 import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
+import org.scriptorium.publishers.common.ImageChecks;
 
 import java.io.IOException;
 import java.net.URI;
@@ -65,19 +66,7 @@ final class BlueskyPublisher implements Publisher {
         if (length > CAPABILITIES.maxCharacters()) {
             problems.add(new Problem("The post is " + length + " characters as Bluesky counts them; Bluesky allows " + CAPABILITIES.maxCharacters() + "."));
         }
-        if (post.images().size() > CAPABILITIES.maxImages()) {
-            problems.add(new Problem("A Bluesky post can carry " + CAPABILITIES.maxImages() + " images; this one has " + post.images().size() + "."));
-        }
-        for (PostImage image : post.images()) {
-            try {
-                long size = Files.size(image.file());
-                if (size > CAPABILITIES.maxImageBytes()) {
-                    problems.add(new Problem(image.file().getFileName() + " is " + size / 1000 + " kB; Bluesky takes images up to 1,000 kB."));
-                }
-            } catch (IOException e) {
-                problems.add(new Problem("The image " + image.file() + " cannot be read."));
-            }
-        }
+        problems.addAll(ImageChecks.problems(post.images(), CAPABILITIES.maxImages(), CAPABILITIES.maxImageBytes(), "Bluesky"));
         if (post.publishAt() != null) {
             problems.add(new Problem("Bluesky cannot hold a post until a set time; Scriptorium publishes it when it is due."));
         }

@@ -6,6 +6,7 @@ import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.core.writing.social.Platform;
+import org.scriptorium.publishers.common.ImageChecks;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,10 +46,7 @@ final class FacebookPostRules {
         if (length > rules.limit()) {
             problems.add(new Problem(String.format(Locale.ROOT, "The post is %,d characters; Facebook allows %,d.", length, rules.limit())));
         }
-        if (post.images().size() > CAPABILITIES.maxImages()) {
-            problems.add(new Problem("The post has " + post.images().size() + " photos; Facebook takes up to " + CAPABILITIES.maxImages() + "."));
-        }
-        post.images().forEach(image -> photoProblem(image).ifPresent(problems::add));
+        problems.addAll(ImageChecks.problems(post.images(), CAPABILITIES.maxImages(), MAX_PHOTO_BYTES, "Facebook"));
         if (post.publishAt() != null) {
             long ahead = Duration.between(now, post.publishAt()).toSeconds();
             if (ahead <= 0) {
@@ -69,22 +67,5 @@ final class FacebookPostRules {
     private static String roundedUp(long seconds, long unitSeconds, String unit) {
         long count = (seconds + unitSeconds - 1) / unitSeconds;
         return count + " " + unit + (count == 1 ? "" : "s");
-    }
-
-    private static Optional<Problem> photoProblem(PostImage image) {
-        String name = image.file().getFileName().toString();
-        if (!Files.isRegularFile(image.file()) || !Files.isReadable(image.file())) {
-            return Optional.of(new Problem("The photo " + name + " cannot be read; is it still there?"));
-        }
-        try {
-            long size = Files.size(image.file());
-            if (size > MAX_PHOTO_BYTES) {
-                return Optional.of(new Problem(String.format(Locale.ROOT, "The photo %s is %.1f MB; Facebook takes photos up to 4 MB.",
-                        name, size / 1_000_000.0)));
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of(new Problem("The photo " + name + " cannot be read; is it still there?"));
-        }
     }
 }

@@ -6,6 +6,7 @@ import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.writing.social.Platform;
 import org.scriptorium.core.writing.social.PlatformRules;
+import org.scriptorium.publishers.common.ImageChecks;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -51,10 +52,8 @@ final class LinkedInRules {
         if (length > TEXT.limit()) {
             problems.add(say("The post is %,d characters; LinkedIn allows %,d.", length, TEXT.limit()));
         }
-        if (post.images().size() > MAX_IMAGES) {
-            problems.add(say("The post has %d images; LinkedIn allows %d.", post.images().size(), MAX_IMAGES));
-        }
-        post.images().forEach(image -> problems.addAll(imageProblems(image)));
+        problems.addAll(ImageChecks.problems(post.images(), MAX_IMAGES, MAX_IMAGE_BYTES, "LinkedIn"));
+        post.images().stream().filter(image -> Files.isRegularFile(image.file())).forEach(image -> problems.addAll(imageProblems(image)));
         return List.copyOf(problems);
     }
 
@@ -62,19 +61,8 @@ final class LinkedInRules {
         List<Problem> problems = new ArrayList<>();
         Path file = image.file();
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            return List.of(new Problem("The image " + name + " cannot be found."));
-        }
         if (!IMAGE_TYPES.contains(image.mimeType())) {
             problems.add(new Problem("The image " + name + " is not a JPG, PNG or GIF, which are what LinkedIn takes."));
-        }
-        try {
-            long bytes = Files.size(file);
-            if (bytes > MAX_IMAGE_BYTES) {
-                problems.add(say("The image %s is %.1f MB; LinkedIn takes up to %d MB.", name, bytes / 1048576.0, MAX_IMAGE_BYTES / 1048576));
-            }
-        } catch (IOException e) {
-            problems.add(new Problem("The image " + name + " cannot be read."));
         }
         long pixels = pixels(file);
         if (pixels > MAX_PIXELS) {

@@ -23,6 +23,7 @@ import org.scriptorium.core.publishing.Publisher;
 import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
+import org.scriptorium.publishers.common.ImageChecks;
 
 import java.io.IOException;
 import java.net.URI;
@@ -78,18 +79,7 @@ final class MastodonPublisher implements Publisher, PlatformSchedule {
         if (length > CAPABILITIES.maxCharacters()) {
             problems.add(new Problem("The post is " + length + " characters as Mastodon counts them; Mastodon allows " + CAPABILITIES.maxCharacters() + "."));
         }
-        if (post.images().size() > CAPABILITIES.maxImages()) {
-            problems.add(new Problem("A Mastodon post can carry " + CAPABILITIES.maxImages() + " images; this one has " + post.images().size() + "."));
-        }
-        for (PostImage image : post.images()) {
-            try {
-                if (Files.size(image.file()) > CAPABILITIES.maxImageBytes()) {
-                    problems.add(new Problem(image.file().getFileName() + " is larger than the 16 MB Mastodon takes."));
-                }
-            } catch (IOException e) {
-                problems.add(new Problem("The image " + image.file() + " cannot be read."));
-            }
-        }
+        problems.addAll(ImageChecks.problems(post.images(), CAPABILITIES.maxImages(), CAPABILITIES.maxImageBytes(), "Mastodon"));
         if (post.publishAt() != null && post.publishAt().isBefore(context.clock().instant().plus(LEAST_SCHEDULING_LEAD))) {
             problems.add(new Problem("Mastodon schedules posts at least 5 minutes ahead."));
         }

@@ -125,7 +125,7 @@ class BlueskyPublishingTest {
         var problems = studio.publishing().validate(account, new OutgoingPost("é".repeat(301), five, null, null));
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0).message()).contains("301").contains("300");
-        assertThat(problems.get(1).message()).contains("4 images");
+        assertThat(problems.get(1).message()).isEqualTo("The post has 5 images; Bluesky takes up to 4.");
     }
 
     @Test

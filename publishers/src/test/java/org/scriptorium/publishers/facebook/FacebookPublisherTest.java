@@ -126,9 +126,9 @@ class FacebookPublisherTest {
 
         assertThat(problems).containsExactlyInAnyOrder(
                 "The post is 63,207 characters; Facebook allows 63,206.",
-                "The post has 11 photos; Facebook takes up to 10.",
-                "The photo gone.jpg cannot be read; is it still there?",
-                "The photo huge.jpg is 5.2 MB; Facebook takes photos up to 4 MB.",
+                "The post has 11 images; Facebook takes up to 10.",
+                "The image gone.jpg cannot be read; is it still there?",
+                "The image huge.jpg is 5.2 MB; Facebook takes images up to 4 MB.",
                 "Facebook schedules a post at least 10 minutes ahead; this one is due in 5 minutes.",
                 "Facebook cannot hold a first comment for a scheduled post; publish it at its time instead, or drop the comment.");
         assertThat(publisher.validate(new OutgoingPost("Far off", List.of(), null, Instant.now().plus(Duration.ofDays(31)))))

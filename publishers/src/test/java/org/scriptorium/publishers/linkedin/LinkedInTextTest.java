@@ -88,9 +88,9 @@ class LinkedInTextTest {
 
         assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
                 "The post is 3,001 characters; LinkedIn allows 3,000.",
-                "The post has 21 images; LinkedIn allows 20.",
-                "The image missing.jpg cannot be found.",
-                "The image huge.png is 36.0 MB; LinkedIn takes up to 36 MB.",
+                "The post has 21 images; LinkedIn takes up to 20.",
+                "The image missing.jpg cannot be read; is it still there?",
+                "The image huge.png is 37,748,737 bytes; LinkedIn takes images up to 37,748,736 bytes.",
                 "The image photo.webp is not a JPG, PNG or GIF, which are what LinkedIn takes.",
                 "The description of fine.png is 4,087 characters; LinkedIn allows 4,086.");
         assertThat(LinkedInRules.validate(OutgoingPost.text("  "))).extracting(Problem::message)
