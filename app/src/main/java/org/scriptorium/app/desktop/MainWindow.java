@@ -121,7 +121,8 @@ public final class MainWindow extends StackPane {
                 view.showSourcesIfEmpty();
             }
         });
-        areaViews.add(Area.POSTS, () -> new org.scriptorium.app.posts.PostsView(postsModel, openExternally), (view, first) -> {
+        areaViews.add(Area.POSTS, () -> new org.scriptorium.app.posts.PostsView(postsModel, new org.scriptorium.app.posts.CalendarViewModel(
+                postsModel, studio.drafts(), tasks, java.time.Clock.systemUTC(), this::openDraft), openExternally), (view, first) -> {
             if (!first) {
                 postsModel.load();
             }
@@ -146,8 +147,12 @@ public final class MainWindow extends StackPane {
     }
 
     private void openStartedDraft(DraftDocument draft) {
+        openDraft(draft.id());
+    }
+
+    private void openDraft(UUID id) {
         area.set(Area.DRAFTS);
-        draftsModel.showDraft(draft.id());
+        draftsModel.showDraft(id);
     }
 
     /** Writes the whole draft from a topic: an empty draft is opened in the editor, then the text streams into it. */

@@ -20,7 +20,6 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -30,7 +29,7 @@ import java.util.function.Consumer;
 public final class PostsView extends BorderPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    public PostsView(PostsViewModel model, Consumer<String> openExternally) {
+    public PostsView(PostsViewModel model, CalendarViewModel calendar, Consumer<String> openExternally) {
         getStyleClass().add("research-view");
         Label title = new Label("Posts");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -61,7 +60,7 @@ public final class PostsView extends BorderPane {
         HBox actions = new HBox(8, sendNow, cancel, open);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        javafx.scene.control.Tab monthTab = new javafx.scene.control.Tab("Month", new MonthView(model));
+        javafx.scene.control.Tab monthTab = new javafx.scene.control.Tab("Calendar", new CalendarPane(calendar));
         javafx.scene.control.Tab listTab = new javafx.scene.control.Tab("List", list);
         javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(monthTab, listTab);
         views.setId("postViews");
@@ -96,16 +95,18 @@ public final class PostsView extends BorderPane {
         text.setPromptText("The post");
         text.setPrefRowCount(3);
         text.setWrapText(true);
-        DatePicker day = new DatePicker(LocalDate.now());
+        DatePicker day = new DatePicker();
         day.setId("planDay");
-        TextField time = new TextField("09:00");
+        day.valueProperty().bindBidirectional(model.composerDayProperty());
+        TextField time = new TextField();
         time.setId("planTime");
+        time.textProperty().bindBidirectional(model.composerTimeProperty());
         time.setPrefColumnCount(5);
         ComboBox<String> zone = new ComboBox<>();
         zone.setId("planZone");
         zone.setEditable(true);
         zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        zone.setValue(ZoneId.systemDefault().getId());
+        zone.valueProperty().bindBidirectional(model.composerZoneProperty());
         Button plan = new Button("Plan");
         plan.setId("planPost");
         plan.getStyleClass().add(Styles.ACCENT);

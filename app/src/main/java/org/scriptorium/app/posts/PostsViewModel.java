@@ -52,6 +52,9 @@ public final class PostsViewModel {
     private final javafx.beans.property.StringProperty composerText = new javafx.beans.property.SimpleStringProperty("");
     private final ObjectProperty<UUID> composerDraft = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper composerSource = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LocalDate> composerDay = new SimpleObjectProperty<>(LocalDate.now());
+    private final javafx.beans.property.StringProperty composerTime = new javafx.beans.property.SimpleStringProperty("09:00");
+    private final javafx.beans.property.StringProperty composerZone = new javafx.beans.property.SimpleStringProperty(ZoneId.systemDefault().getId());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private Runnable roundNow = () -> { };
@@ -132,6 +135,30 @@ public final class PostsViewModel {
                 .compose(org.scriptorium.core.writing.social.Platform.LINKEDIN, title, markdown, null).parts()));
     }
 
+    /** Starts a new post at a day and time of the calendar (shown in {@code zone}): the composer is set to it. */
+    public void startAt(LocalDate day, LocalTime time, ZoneId zone) {
+        composerDay.set(day);
+        composerTime.set(time.toString());
+        composerZone.set(zone.getId());
+        message.set("Write the post for " + day + " " + time + ", pick its account, then Plan.");
+    }
+
+    public ObjectProperty<LocalDate> composerDayProperty() {
+        return composerDay;
+    }
+
+    public javafx.beans.property.StringProperty composerTimeProperty() {
+        return composerTime;
+    }
+
+    public javafx.beans.property.StringProperty composerZoneProperty() {
+        return composerZone;
+    }
+
+    void tell(String text) {
+        message.set(text);
+    }
+
     public javafx.beans.property.StringProperty composerTextProperty() {
         return composerText;
     }
@@ -194,6 +221,11 @@ public final class PostsViewModel {
      * Berlin stays 09:00 in Berlin, whatever the clocks do in between). A post already out cannot move.
      */
     public void moveTo(Row row, LocalDate day) {
+        moveTo(row, day, shownIn);
+    }
+
+    /** As {@link #moveTo(Row, LocalDate)}, for a calendar that shows its days in {@code shownIn}. */
+    public void moveTo(Row row, LocalDate day, ZoneId shownIn) {
         ScheduledPost post = row.post();
         if (post.scheduledAt() == null) {
             return;
@@ -202,7 +234,23 @@ public final class PostsViewModel {
         if (days == 0) {
             return;
         }
-        PlannedTime when = PlannedTime.of(post.plannedLocal().toLocalDateTime().plusDays(days), post.zone());
+        move(post, PlannedTime.of(post.plannedLocal().toLocalDateTime().plusDays(days), post.zone()));
+    }
+
+    /**
+     * Moves a post to a slot of the calendar: that wall-clock time in the zone the calendar shows. The post keeps the
+     * zone it was planned in, so it reads as the same moment there.
+     */
+    public void moveTo(Row row, java.time.LocalDateTime slot, ZoneId shownIn) {
+        ScheduledPost post = row.post();
+        PlannedTime shown = PlannedTime.of(slot, shownIn);
+        if (shown.instant().equals(post.scheduledAt())) {
+            return;
+        }
+        move(post, new PlannedTime(shown.instant(), post.zone(), shown.note()));
+    }
+
+    private void move(ScheduledPost post, PlannedTime when) {
         tasks.run(() -> scheduling.posts().reschedule(post.id(), when.instant(), post.zone()), moved -> {
             message.set("Moved to " + moved.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + moved.zone()
                     + (when.note() == null ? "." : ". " + when.note()));
