@@ -22,6 +22,7 @@ final class DayColumn extends Pane {
     static final int SLOT_MINUTES = 30;
     static final double SLOT_HEIGHT = HOUR_HEIGHT * SLOT_MINUTES / 60;
     private static final int SLOTS = 24 * 60 / SLOT_MINUTES;
+    private static final java.time.format.DateTimeFormatter SLOT_ID = java.time.format.DateTimeFormatter.ofPattern("HHmm");
 
     private record Item(Node node, int minute, int lane, int lanes) {
     }
@@ -58,7 +59,8 @@ final class DayColumn extends Pane {
         getChildren().removeIf(n -> !slots.contains(n));
         items.clear();
         for (int i = 0; i < SLOTS; i++) {
-            slots.get(i).setId("slot-" + shown + "T" + LocalTime.MIDNIGHT.plusMinutes((long) i * SLOT_MINUTES));
+            // "slot-2026-12-01-0930": no colon, which a CSS lookup would read as a pseudo-class.
+            slots.get(i).setId("slot-" + shown + "-" + SLOT_ID.format(LocalTime.MIDNIGHT.plusMinutes((long) i * SLOT_MINUTES)));
         }
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("today"), today);
     }

@@ -88,9 +88,14 @@ final class TimeGridView extends VBox implements CalendarPage {
             if (!scrolledToWorkingHours && viewport.getHeight() > 0) {
                 scrolledToWorkingHours = true;
                 double hidden = 24 * DayColumn.HOUR_HEIGHT - viewport.getHeight();
-                scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, WORKING_HOURS_FROM * DayColumn.HOUR_HEIGHT / hidden));
+                // A little above the hour, so its label is not cut.
+                double top = WORKING_HOURS_FROM * DayColumn.HOUR_HEIGHT - DayColumn.SLOT_HEIGHT / 2;
+                scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, top / hidden));
             }
         });
+        // Only the grid gives up height when the view is short; the headings and the drafts keep theirs.
+        headings.setMinHeight(Region.USE_PREF_SIZE);
+        draftStrip.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(headings, draftStrip, scroll);
     }
 
