@@ -47,7 +47,7 @@ final class CalendarChips {
             chip.getStyleClass().add("post-chip-warning");
             row.warnings().forEach(w -> about.add("Before it goes out: " + w));
         }
-        chip.setTooltip(tooltip(String.join("\n", about)));
+        tooltipOnHover(chip, String.join("\n", about));
         chip.setMaxWidth(Double.MAX_VALUE);
         chip.setCursor(Cursor.HAND);
         return chip;
@@ -57,8 +57,8 @@ final class CalendarChips {
         Label chip = new Label("Draft · " + entry.draft().title());
         chip.setId("draft-" + entry.draft().id());
         chip.getStyleClass().addAll("post-chip", "draft-chip");
-        chip.setTooltip(tooltip("The draft \"" + entry.draft().title() + "\" (" + entry.draft().status().label()
-                + ") is planned to be published this day. Click to open it."));
+        tooltipOnHover(chip, "The draft \"" + entry.draft().title() + "\" (" + entry.draft().status().label()
+                + ") is planned to be published this day. Click to open it.");
         chip.setMaxWidth(Double.MAX_VALUE);
         chip.setCursor(Cursor.HAND);
         return chip;
@@ -89,11 +89,16 @@ final class CalendarChips {
         });
     }
 
-    private static Tooltip tooltip(String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setShowDelay(Duration.millis(400));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        return tooltip;
+    /** The tooltip is made when the pointer first comes by: a busy month has hundreds of chips and few are hovered. */
+    private static void tooltipOnHover(Label chip, String text) {
+        chip.setOnMouseEntered(e -> {
+            if (chip.getTooltip() == null) {
+                Tooltip tooltip = new Tooltip(text);
+                tooltip.setShowDelay(Duration.millis(400));
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(420);
+                chip.setTooltip(tooltip);
+            }
+        });
     }
 }
