@@ -96,7 +96,7 @@ public final class EditorView extends StackPane {
         DatePicker publishDay = new DatePicker();
         publishDay.setId("draftPublishDay");
         publishDay.setPromptText("Publish on");
-        publishDay.setPrefWidth(140);
+        publishDay.setPrefWidth(122);
         publishDay.setTooltip(new Tooltip("The day this draft is planned to be published; the Posts calendar shows it. Clear it to unplan."));
         publishDay.valueProperty().bindBidirectional(model.publishDay().dayProperty());
 

@@ -47,7 +47,6 @@ public final class PostsViewModel {
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final IntegerProperty needAttention = new SimpleIntegerProperty(0);
-    private final ObjectProperty<java.time.YearMonth> month = new SimpleObjectProperty<>(java.time.YearMonth.now());
     private final ZoneId shownIn = ZoneId.systemDefault();
     private final javafx.beans.property.StringProperty composerText = new javafx.beans.property.SimpleStringProperty("");
     private final ObjectProperty<UUID> composerDraft = new SimpleObjectProperty<>();
@@ -208,14 +207,6 @@ public final class PostsViewModel {
         }
     }
 
-    /** The posts of the shown month by the day they fall on in this computer's zone (drafts without a time left out). */
-    public Map<LocalDate, List<Row>> byDay() {
-        java.time.YearMonth shown = month.get();
-        return posts.stream().filter(r -> r.post().scheduledAt() != null)
-                .filter(r -> java.time.YearMonth.from(r.post().scheduledAt().atZone(shownIn)).equals(shown))
-                .collect(Collectors.groupingBy(r -> r.post().scheduledAt().atZone(shownIn).toLocalDate(), java.util.TreeMap::new, Collectors.toList()));
-    }
-
     /**
      * Moves a post to another day of the calendar, keeping its wall-clock time in the zone it was planned in (09:00 in
      * Berlin stays 09:00 in Berlin, whatever the clocks do in between). A post already out cannot move.
@@ -256,10 +247,6 @@ public final class PostsViewModel {
                     + (when.note() == null ? "." : ". " + when.note()));
             load();
         }, failure -> message.set(Messages.of(failure)));
-    }
-
-    public ObjectProperty<java.time.YearMonth> monthProperty() {
-        return month;
     }
 
     public ObservableList<Row> posts() {
