@@ -12,7 +12,7 @@ import java.time.ZoneId;
 
 /** {@code scriptorium calendar}: the schedule as a file. */
 @Command(name = "calendar", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "The schedule of posts as a file.", subcommands = CalendarCommand.Export.class)
+        description = "The schedule: day by day, or as a file.", subcommands = {CalendarAgendaCommand.class, CalendarCommand.Export.class})
 final class CalendarCommand {
     private CalendarCommand() {
     }

@@ -29,6 +29,7 @@ final class DraftShowCommand extends StudioCommand {
         out.println("id       " + draft.id());
         out.println("status   " + draft.status().label() + (draft.trashedAt() != null ? " (in the trash since " + TextOutput.local(draft.trashedAt()) + ")" : ""));
         out.println("tags     " + (draft.tags().isEmpty() ? "-" : String.join(", ", draft.tags())));
+        out.println("planned  " + (draft.plannedOn() == null ? "-" : "to be published on " + draft.plannedOn()));
         out.println("words    " + draft.wordCount() + " (" + draft.readingMinutes() + " min read)");
         out.println("created  " + TextOutput.local(draft.createdAt()));
         out.println("updated  " + TextOutput.local(draft.updatedAt()));

@@ -61,6 +61,7 @@ final class JsonOutput {
         node.put("updatedAt", instant(draft.updatedAt()));
         node.put("trashed", draft.trashed());
         node.put("trashedAt", instant(draft.trashedAt()));
+        node.put("plannedOn", draft.plannedOn() == null ? null : draft.plannedOn().toString());
         return node;
     }
 

@@ -81,7 +81,7 @@ public final class MainWindow extends StackPane {
                 new org.scriptorium.app.posts.PostAlertBar(alertsModel)));
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, java.time.Clock.systemUTC());
         postsModel.load();
-        postsModel.setDraftImages(studio.writing().images()::postImages);
+        postsModel.composer().setDraftImages(studio.writing().images()::postImages);
         // Due posts go out while the window is open, as one of the studio's recurring jobs (started below).
         studio.publishingRounds().onDone(report -> tasks.onUi(() -> {
             postsModel.roundDone(report);
@@ -132,7 +132,8 @@ public final class MainWindow extends StackPane {
                 view.showSourcesIfEmpty();
             }
         });
-        areaViews.add(Area.POSTS, () -> new org.scriptorium.app.posts.PostsView(postsModel, openExternally), (view, first) -> {
+        areaViews.add(Area.POSTS, () -> new org.scriptorium.app.posts.PostsView(postsModel, new org.scriptorium.app.posts.CalendarViewModel(
+                postsModel, studio.drafts(), tasks, java.time.Clock.systemUTC(), this::openDraft), openExternally), (view, first) -> {
             if (!first) {
                 postsModel.load();
             }
@@ -157,8 +158,12 @@ public final class MainWindow extends StackPane {
     }
 
     private void openStartedDraft(DraftDocument draft) {
+        openDraft(draft.id());
+    }
+
+    private void openDraft(UUID id) {
         area.set(Area.DRAFTS);
-        draftsModel.showDraft(draft.id());
+        draftsModel.showDraft(id);
     }
 
     /** Writes the whole draft from a topic: an empty draft is opened in the editor, then the text streams into it. */
@@ -209,7 +214,7 @@ public final class MainWindow extends StackPane {
         if (open == null) {
             return;
         }
-        postsModel.startFromDraft(open, editorModel.titleProperty().get(), editorModel.textProperty().get());
+        postsModel.composer().startFromDraft(open, editorModel.titleProperty().get(), editorModel.textProperty().get());
         area.set(Area.POSTS);
     }
 

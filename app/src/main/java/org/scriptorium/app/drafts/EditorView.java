@@ -7,6 +7,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -92,6 +93,13 @@ public final class EditorView extends StackPane {
             }
         });
 
+        DatePicker publishDay = new DatePicker();
+        publishDay.setId("draftPublishDay");
+        publishDay.setPromptText("Publish on");
+        publishDay.setPrefWidth(122);
+        publishDay.setTooltip(new Tooltip("The day this draft is planned to be published; the Posts calendar shows it. Clear it to unplan."));
+        publishDay.valueProperty().bindBidirectional(model.publishDay().dayProperty());
+
         Button history = new Button("History");
         history.setId("historyButton");
         history.setOnAction(e -> onHistory.run());
@@ -108,10 +116,10 @@ public final class EditorView extends StackPane {
         title.setMinWidth(160);
         tags.setPrefColumnCount(14);
         tags.setMinWidth(100);
-        for (var fixed : java.util.List.of(status, history, previewToggle, trash)) {
+        for (var fixed : java.util.List.of(status, publishDay, history, previewToggle, trash)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox row = new HBox(8, title, status, tags, history, previewToggle, trash);
+        HBox row = new HBox(8, title, status, tags, publishDay, history, previewToggle, trash);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(10, 12, 10, 12));
         row.getStyleClass().add("editor-header");

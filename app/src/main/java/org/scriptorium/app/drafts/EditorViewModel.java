@@ -59,6 +59,8 @@ public final class EditorViewModel {
     private final BooleanProperty allowRemoteImages = new SimpleBooleanProperty(false);
     private final IntegerProperty wordCount = new SimpleIntegerProperty(0);
 
+    private final PublishDayViewModel publishDay;
+
     private Consumer<DraftDocument> onSaved = d -> { };
     private boolean loading;
     private boolean dirty;
@@ -73,6 +75,7 @@ public final class EditorViewModel {
         this.drafts = drafts;
         this.tasks = tasks;
         this.previews = previews;
+        this.publishDay = new PublishDayViewModel(drafts, tasks, saved -> onSaved.accept(saved), saveState::set);
         text.addListener((obs, old, now) -> {
             if (!previewPaused) {
                 wordCount.set(TextStatistics.wordCount(now));
@@ -140,6 +143,7 @@ public final class EditorViewModel {
         text.set("");
         tags.set("");
         loading = false;
+        publishDay.show(null, null);
         saveState.set("");
         documentsLoaded.set(documentsLoaded.get() + 1);
     }
@@ -312,6 +316,7 @@ public final class EditorViewModel {
             status.set(draft.status());
             tags.set(String.join(", ", draft.tags()));
             trashed.set(draft.trashedAt() != null);
+            publishDay.show(draft.id(), draft.plannedOn());
         } finally {
             loading = false;
         }
@@ -387,6 +392,11 @@ public final class EditorViewModel {
 
     public StringProperty tagsProperty() {
         return tags;
+    }
+
+    /** The day the draft is planned to be published (the Posts calendar shows it), or null. */
+    public PublishDayViewModel publishDay() {
+        return publishDay;
     }
 
     public ReadOnlyStringProperty statsProperty() {

@@ -12,7 +12,7 @@ import javafx.stage.FileChooser;
 
 /** The images of the post being composed: each with its alt text and a way to drop it; add a file or the draft's images. */
 final class ComposerImagesRow extends FlowPane {
-    ComposerImagesRow(PostsViewModel model) {
+    ComposerImagesRow(PostComposerViewModel model) {
         super(8, 6);
         setId("planImages");
         setAlignment(Pos.CENTER_LEFT);
@@ -29,18 +29,18 @@ final class ComposerImagesRow extends FlowPane {
         });
         Button fromDraft = new Button("Add the draft's images");
         fromDraft.setId("planDraftImages");
-        fromDraft.visibleProperty().bind(model.composingFromDraft());
+        fromDraft.visibleProperty().bind(model.fromDraft());
         fromDraft.managedProperty().bind(fromDraft.visibleProperty());
         fromDraft.setOnAction(e -> model.addDraftImages());
         Runnable rebuild = () -> {
-            getChildren().setAll(model.composerMedia().stream().map(image -> chip(model, image)).toList());
+            getChildren().setAll(model.media().stream().map(image -> chip(model, image)).toList());
             getChildren().addAll(add, fromDraft);
         };
-        model.composerMedia().addListener((ListChangeListener<ComposerImage>) c -> rebuild.run());
+        model.media().addListener((ListChangeListener<ComposerImage>) c -> rebuild.run());
         rebuild.run();
     }
 
-    private static HBox chip(PostsViewModel model, ComposerImage image) {
+    private static HBox chip(PostComposerViewModel model, ComposerImage image) {
         Label name = new Label(image.file().getFileName().toString());
         name.getStyleClass().add(Styles.TEXT_BOLD);
         TextField alt = new TextField();
@@ -49,7 +49,7 @@ final class ComposerImagesRow extends FlowPane {
         alt.textProperty().bindBidirectional(image.altTextProperty());
         Button remove = new Button("✕");
         remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-        remove.setOnAction(e -> model.composerMedia().remove(image));
+        remove.setOnAction(e -> model.media().remove(image));
         HBox chip = new HBox(6, name, alt, remove);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("image-chip");

@@ -1,15 +1,13 @@
 package org.scriptorium.app.posts;
 
 import atlantafx.base.theme.Styles;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
-import javafx.geometry.Pos;
-import javafx.scene.Cursor;
-import javafx.scene.control.Button;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -17,8 +15,7 @@ import javafx.scene.layout.VBox;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,36 +23,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A month of posts: a week per row from Monday, each post a chip coloured by its network and marked by its status.
- * Drag a chip to another day to move the post there (same time of day in the zone it was planned in); click one to
- * select it. Draws what the view model gives; moving is the view model's.
+ * A month of posts: a week per row from Monday, each post a chip coloured by its network and marked by its status,
+ * each draft planned that day a muted chip. A day shows at most {@link #MAX_LINES} of them, the last as "+N more",
+ * which opens the day: a busy month draws as fast as a quiet one. Drag a chip to another day to move it there (a
+ * post keeps its time of day in the zone it was planned in); double-click a day to plan a post on it.
  */
-final class MonthView extends VBox {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private final PostsViewModel model;
+final class MonthView extends VBox implements CalendarPage {
+    static final int MAX_LINES = 3;
+    private static final LocalTime NEW_POST_TIME = LocalTime.of(9, 0);
+    private final CalendarViewModel calendar;
     private final GridPane grid = new GridPane();
-    private final Label title = new Label();
     private final List<DayCell> cells = new ArrayList<>();
 
     private record DayCell(LocalDate day, VBox box) {
     }
 
-    MonthView(PostsViewModel model) {
-        this.model = model;
+    MonthView(CalendarViewModel calendar) {
+        this.calendar = calendar;
         setId("monthView");
-        setSpacing(8);
-        Button previous = new Button("‹");
-        previous.setId("previousMonth");
-        previous.setOnAction(e -> model.monthProperty().set(model.monthProperty().get().minusMonths(1)));
-        Button next = new Button("›");
-        next.setId("nextMonth");
-        next.setOnAction(e -> model.monthProperty().set(model.monthProperty().get().plusMonths(1)));
-        Button today = new Button("Today");
-        today.setOnAction(e -> model.monthProperty().set(YearMonth.now()));
-        title.setId("monthTitle");
-        title.getStyleClass().add(Styles.TITLE_4);
-        HBox header = new HBox(8, previous, next, today, title);
-        header.setAlignment(Pos.CENTER_LEFT);
         for (int c = 0; c < 7; c++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(100.0 / 7);
@@ -63,15 +48,13 @@ final class MonthView extends VBox {
         }
         grid.getStyleClass().add("month-grid");
         VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(header, grid);
-        model.posts().addListener((ListChangeListener<PostsViewModel.Row>) change -> draw());
-        model.monthProperty().addListener((o, a, b) -> draw());
-        draw();
+        getChildren().add(grid);
     }
 
-    private void draw() {
-        YearMonth month = model.monthProperty().get();
-        title.setText(month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear());
+    @Override
+    public void draw() {
+        LocalDate focus = calendar.focusProperty().get();
+        LocalDate today = calendar.currentDay();
         grid.getChildren().clear();
         grid.getRowConstraints().clear();
         cells.clear();
@@ -81,59 +64,68 @@ final class MonthView extends VBox {
             grid.add(name, c, 0);
         }
         grid.getRowConstraints().add(new RowConstraints());
-        Map<LocalDate, List<PostsViewModel.Row>> byDay = model.byDay();
-        LocalDate first = month.atDay(1);
-        LocalDate start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
-        for (int week = 0; week < 6; week++) {
+        Map<LocalDate, List<CalendarEntry>> byDay = calendar.entriesByDay();
+        List<LocalDate> days = calendar.shownDays();
+        for (int week = 0; week < days.size() / 7; week++) {
             RowConstraints row = new RowConstraints();
             row.setVgrow(Priority.ALWAYS);
             row.setMinHeight(70);
             grid.getRowConstraints().add(row);
             for (int d = 0; d < 7; d++) {
-                LocalDate day = start.plusDays(week * 7L + d);
-                VBox box = new VBox(2);
-                box.getStyleClass().add("month-day");
-                if (!YearMonth.from(day).equals(month)) {
-                    box.getStyleClass().add("month-day-outside");
-                }
-                if (day.equals(LocalDate.now())) {
-                    box.getStyleClass().add("month-day-today");
-                }
-                box.setId("day-" + day);
-                Label number = new Label(Integer.toString(day.getDayOfMonth()));
-                number.getStyleClass().add(Styles.TEXT_SMALL);
-                box.getChildren().add(number);
-                byDay.getOrDefault(day, List.of()).forEach(r -> box.getChildren().add(chip(r)));
-                box.setMinHeight(Region.USE_PREF_SIZE);
+                LocalDate day = days.get(week * 7 + d);
+                VBox box = dayCell(day, byDay.getOrDefault(day, List.of()), day.getMonth() != focus.getMonth(), day.equals(today));
                 grid.add(box, d, week + 1);
                 cells.add(new DayCell(day, box));
             }
         }
     }
 
-    private Label chip(PostsViewModel.Row row) {
-        var post = row.post();
-        Label chip = new Label((row.warnings().isEmpty() ? "" : "! ") + TIME.format(post.scheduledAt().atZone(java.time.ZoneId.systemDefault()))
-                + " " + post.text().replaceAll("\\s+", " "));
-        chip.setId("chip-" + post.id());
-        chip.getStyleClass().addAll("post-chip", "post-chip-" + post.status().name().toLowerCase(Locale.ROOT),
-                "post-chip-" + row.account().split(" ")[0].toLowerCase(Locale.ROOT));
-        chip.setMaxWidth(Double.MAX_VALUE);
-        if (!row.warnings().isEmpty()) {
-            chip.getStyleClass().add("post-chip-warning");
-            chip.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", row.warnings())));
+    private VBox dayCell(LocalDate day, List<CalendarEntry> entries, boolean outside, boolean today) {
+        VBox box = new VBox(2);
+        box.getStyleClass().add("month-day");
+        if (outside) {
+            box.getStyleClass().add("month-day-outside");
         }
-        chip.setCursor(Cursor.HAND);
-        chip.setOnMouseClicked(e -> model.selectedProperty().set(row));
-        // A drag with the mouse, not the system's drag and drop: a chip only ever moves within this grid.
-        chip.setOnMouseDragged(e -> chip.setOpacity(0.6));
-        chip.setOnMouseReleased(e -> {
-            chip.setOpacity(1);
-            cells.stream().filter(c -> {
-                Bounds b = c.box().localToScene(c.box().getBoundsInLocal());
-                return b.contains(e.getSceneX(), e.getSceneY());
-            }).findFirst().ifPresent(target -> model.moveTo(row, target.day()));
+        if (today) {
+            box.getStyleClass().add("month-day-today");
+        }
+        box.setId("day-" + day);
+        Label number = new Label(Integer.toString(day.getDayOfMonth()));
+        number.getStyleClass().add(Styles.TEXT_SMALL);
+        box.getChildren().add(number);
+        int shown = entries.size() <= MAX_LINES ? entries.size() : MAX_LINES - 1;
+        for (CalendarEntry entry : entries.subList(0, shown)) {
+            box.getChildren().add(chip(entry));
+        }
+        if (shown < entries.size()) {
+            Hyperlink more = new Hyperlink("+" + (entries.size() - shown) + " more");
+            more.setId("more-" + day);
+            more.getStyleClass().addAll("calendar-more", Styles.TEXT_SMALL);
+            more.setOnAction(e -> calendar.showDay(day));
+            box.getChildren().add(more);
+        }
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        box.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                calendar.newPostAt(day, NEW_POST_TIME);
+            }
         });
+        return box;
+    }
+
+    private Label chip(CalendarEntry entry) {
+        Label chip = switch (entry) {
+            case CalendarEntry.Post post -> CalendarChips.post(calendar, post, CalendarChips.Room.SMALL);
+            case CalendarEntry.Draft draft -> CalendarChips.draft(draft);
+        };
+        CalendarChips.clickAndDrag(chip, clicks -> calendar.open(entry, clicks), at -> dayAt(at).ifPresent(day -> calendar.moveToDay(entry, day)));
         return chip;
+    }
+
+    private java.util.Optional<LocalDate> dayAt(Point2D scenePoint) {
+        return cells.stream().filter(c -> {
+            Bounds b = c.box().localToScene(c.box().getBoundsInLocal());
+            return b.contains(scenePoint);
+        }).map(DayCell::day).findFirst();
     }
 }

@@ -3,14 +3,10 @@ package org.scriptorium.app.posts;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,8 +16,6 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -41,10 +35,17 @@ public final class PostsView extends BorderPane {
         }
     };
 
-    public PostsView(PostsViewModel model, Consumer<String> openExternally) {
+    public PostsView(PostsViewModel model, CalendarViewModel calendar, Consumer<String> openExternally) {
         getStyleClass().add("research-view");
         Label title = new Label("Posts");
         title.getStyleClass().add(Styles.TITLE_3);
+        javafx.scene.control.ToggleButton planToggle = new javafx.scene.control.ToggleButton("Plan a post");
+        planToggle.setId("toggleComposer");
+        planToggle.selectedProperty().bindBidirectional(model.composer().shownProperty());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, gap, planToggle);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("postsMessage");
         message.setWrapText(true);
@@ -84,7 +85,7 @@ public final class PostsView extends BorderPane {
         HBox actions = new HBox(8, sendNow, edit, cancel, handOffButton(model), open);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        javafx.scene.control.Tab monthTab = new javafx.scene.control.Tab("Month", new MonthView(model));
+        javafx.scene.control.Tab monthTab = new javafx.scene.control.Tab("Calendar", new CalendarPane(calendar));
         javafx.scene.control.Tab listTab = new javafx.scene.control.Tab("List", list);
         javafx.scene.control.Tab queueTab = new javafx.scene.control.Tab("Queue", new QueueView(model.queue(), model, post -> edit(model, post)));
         queueTab.setId("queueTab");
@@ -95,9 +96,23 @@ public final class PostsView extends BorderPane {
         actions.managedProperty().bind(actions.visibleProperty());
         views.getTabs().forEach(t -> t.setClosable(false));
         VBox.setVgrow(views, Priority.ALWAYS);
-        VBox content = new VBox(12, title, message, views, actions, composer(model));
+        VBox content = new VBox(12, titleRow, message, views, actions);
         content.getStyleClass().add("research-page");
-        setCenter(content);
+        // The composer sits beside the calendar, so the calendar keeps the window's height; the divider moves.
+        PostComposerView composer = new PostComposerView(model);
+        javafx.scene.control.SplitPane page = new javafx.scene.control.SplitPane(content, composer);
+        page.setDividerPositions(0.72);
+        javafx.scene.control.SplitPane.setResizableWithParent(composer, false);
+        // Hidden, the calendar takes the whole width (a narrow window); starting a post shows the form again.
+        model.composer().shownProperty().addListener((o, was, show) -> {
+            if (show && !page.getItems().contains(composer)) {
+                page.getItems().add(composer);
+                page.setDividerPositions(0.72);
+            } else if (!show) {
+                page.getItems().remove(composer);
+            }
+        });
+        setCenter(page);
         model.editRequestedProperty().addListener((o, was, post) -> {
             if (post != null) {
                 model.editRequestedProperty().set(null);
@@ -122,65 +137,6 @@ public final class PostsView extends BorderPane {
         holder.setId("handOffHolder");
         javafx.scene.control.Tooltip.install(holder, hint);
         return holder;
-    }
-
-    private static VBox composer(PostsViewModel model) {
-        Label heading = new Label("Plan a post");
-        heading.getStyleClass().add(Styles.TITLE_4);
-        ComboBox<Account> account = new ComboBox<>(model.accounts());
-        account.setId("planAccount");
-        account.setPromptText("Account");
-        account.setConverter(ACCOUNT_NAMES);
-        TextArea text = new TextArea();
-        text.textProperty().bindBidirectional(model.composerTextProperty());
-        text.setId("planText");
-        text.setPromptText("The post");
-        text.setPrefRowCount(3);
-        text.setWrapText(true);
-        DatePicker day = new DatePicker(LocalDate.now());
-        day.setId("planDay");
-        TextField time = new TextField("09:00");
-        time.setId("planTime");
-        time.setPrefColumnCount(5);
-        ComboBox<String> zone = new ComboBox<>();
-        zone.setId("planZone");
-        zone.setEditable(true);
-        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        zone.valueProperty().bindBidirectional(model.composerZoneProperty());
-        account.valueProperty().addListener((o, was, chosen) -> model.accountChosen(chosen));
-        Button plan = new Button("Plan");
-        plan.setId("planPost");
-        plan.getStyleClass().add(Styles.ACCENT);
-        plan.setOnAction(e -> {
-            ZoneId chosen;
-            try {
-                chosen = ZoneId.of(zone.getValue());
-            } catch (RuntimeException unknown) {
-                chosen = ZoneId.systemDefault();
-            }
-            model.plan(account.getValue(), text.getText(), day.getValue(), time.getText(), chosen);
-        });
-        Button queue = new Button("Add to queue");
-        queue.setId("addToQueue");
-        queue.setOnAction(e -> model.addToQueue(account.getValue(), text.getText()));
-        // A narrow window wraps the row instead of squeezing the fields and buttons to "…".
-        javafx.scene.layout.FlowPane when = new javafx.scene.layout.FlowPane(8, 8, account, day, time, zone, plan, new Label("or"), queue);
-        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        zone.setPrefWidth(200);
-        plan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        queue.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        when.setAlignment(Pos.CENTER_LEFT);
-        Label source = new Label();
-        source.setId("planSource");
-        source.getStyleClass().add(Styles.TEXT_MUTED);
-        source.textProperty().bind(model.composerSourceProperty());
-        TextField firstComment = new TextField();
-        firstComment.setId("planFirstComment");
-        firstComment.setPromptText("First comment, posted under it at once (a link, the hashtags…)");
-        firstComment.textProperty().bindBidirectional(model.composerFirstCommentProperty());
-        firstComment.visibleProperty().bind(model.firstCommentAllowedProperty());
-        firstComment.managedProperty().bind(firstComment.visibleProperty());
-        return new VBox(8, new HBox(10, heading, source), text, firstComment, new ComposerImagesRow(model), when);
     }
 
     /** Opens the editor for a post that has not gone out; one already out says so. */

@@ -20,9 +20,7 @@ import org.scriptorium.core.publishing.Publishing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,21 +53,13 @@ public final class PostsViewModel {
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final IntegerProperty needAttention = new SimpleIntegerProperty(0);
-    private final ObjectProperty<java.time.YearMonth> month = new SimpleObjectProperty<>(java.time.YearMonth.now());
     private final ZoneId shownIn = ZoneId.systemDefault();
-    private final javafx.beans.property.StringProperty composerText = new javafx.beans.property.SimpleStringProperty("");
-    private final ObjectProperty<UUID> composerDraft = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper composerSource = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.StringProperty composerZone = new javafx.beans.property.SimpleStringProperty(ZoneId.systemDefault().getId());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final javafx.beans.property.StringProperty composerFirstComment = new javafx.beans.property.SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty firstCommentAllowed = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final ObservableList<ComposerImage> composerMedia = FXCollections.observableArrayList();
-    private Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages = draft -> List.of();
     private final ObjectProperty<HandOffChoice> handOffChoice = new SimpleObjectProperty<>(HandOffChoice.NOTHING_SELECTED);
 
     private Runnable roundNow = () -> { };
+    private final PostComposerViewModel composer;
     private QueueViewModel queue;
     private UUID toSelect;
     private boolean editSelected;
@@ -81,14 +71,23 @@ public final class PostsViewModel {
         this.tasks = tasks;
         this.clock = clock;
         selected.addListener((o, was, row) -> handOffChoice.set(handOffChoiceFor(row)));
+        this.composer = new PostComposerViewModel(this, scheduling, publishing, tasks, clock);
+    }
+
+    /** The form that plans a new post. */
+    public PostComposerViewModel composer() {
+        return composer;
+    }
+
+    void roundNow() {
+        roundNow.run();
+    }
+
+    void tell(String text) {
+        message.set(text);
     }
 
     private record Loaded(List<Row> posts, List<Account> accounts) {
-    }
-
-    /** Where a draft's images are (the writing engine's library), for a post composed from the draft. */
-    public void setDraftImages(Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages) {
-        this.draftImages = draftImages;
     }
 
     /** How to start a publishing round at once (the window's loop). */
@@ -136,127 +135,6 @@ public final class PostsViewModel {
         return editRequested;
     }
 
-    /** Plans a post for {@code time} on {@code day} in {@code zone}; says when the clocks make that time odd. */
-    public void plan(Account account, String text, LocalDate day, String time, ZoneId zone) {
-        if (account == null) {
-            message.set("Choose the account to post to.");
-            return;
-        }
-        if (day == null) {
-            message.set("Choose the day.");
-            return;
-        }
-        LocalTime at;
-        try {
-            at = LocalTime.parse(time == null ? "" : time.strip());
-        } catch (DateTimeParseException e) {
-            message.set("A time is written like 09:00; got \"" + time + "\".");
-            return;
-        }
-        PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? ZoneId.systemDefault() : zone);
-        UUID draft = composerDraft.get();
-        List<org.scriptorium.core.publishing.PostImage> media = media();
-        String comment = firstComment();
-        tasks.run(() -> scheduling.plan(account, draft, text, media, comment, when), post -> {
-            clearComposer();
-            message.set("Planned for " + post.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + post.zone()
-                    + (when.note() == null ? "." : ". " + when.note()));
-            load();
-            if (!post.scheduledAt().isAfter(clock.instant())) {
-                roundNow.run(); // planned for a time already past: it goes out now
-            }
-        }, failure -> message.set(Messages.of(failure)));
-    }
-
-    /** The first comment, when the chosen network takes one (a hidden field's leftover text is not sent). */
-    private String firstComment() {
-        return firstCommentAllowed.get() && !composerFirstComment.get().isBlank() ? composerFirstComment.get().strip() : null;
-    }
-
-    private List<org.scriptorium.core.publishing.PostImage> media() {
-        return composerMedia.stream().map(ComposerImage::toPostImage).toList();
-    }
-
-    /** An image file for the composer's post; its network checks its size and kind when the post is planned. */
-    public void addImage(java.nio.file.Path file) {
-        composerMedia.add(new ComposerImage(file, ""));
-    }
-
-    /** The images of the draft the composer's post comes from (with their alt text), those not already added. */
-    public void addDraftImages() {
-        UUID draft = composerDraft.get();
-        if (draft == null) {
-            return;
-        }
-        tasks.run(() -> draftImages.apply(draft), images -> {
-            var have = composerMedia.stream().map(ComposerImage::file).collect(Collectors.toSet());
-            images.stream().filter(i -> !have.contains(i.file().toAbsolutePath())).forEach(i -> composerMedia.add(new ComposerImage(i.file(), i.altText())));
-            if (images.isEmpty()) {
-                message.set("The draft has no images yet; make some with Write › Images.");
-            }
-        }, failure -> message.set(Messages.of(failure)));
-    }
-
-    public ObservableList<ComposerImage> composerMedia() {
-        return composerMedia;
-    }
-
-    public javafx.beans.binding.BooleanBinding composingFromDraft() {
-        return composerDraft.isNotNull();
-    }
-
-    private void clearComposer() {
-        composerMedia.clear();
-        composerFirstComment.set("");
-        composerText.set("");
-        composerDraft.set(null);
-        composerSource.set("");
-    }
-
-    /**
-     * Starts a post from a draft: a post composed from it for LinkedIn (edit it, or pick another account), kept
-     * linked to the draft it came from.
-     */
-    public void startFromDraft(UUID draftId, String title, String markdown) {
-        composerDraft.set(draftId);
-        composerSource.set("From the draft \"" + title + "\"");
-        composerText.set(String.join("\n\n", new org.scriptorium.core.writing.social.SocialComposer()
-                .compose(org.scriptorium.core.writing.social.Platform.LINKEDIN, title, markdown, null).parts()));
-    }
-
-    /**
-     * An account with posting slots has its own zone: the composer plans in it once the account is chosen. Its
-     * network says whether a first comment can go with the post.
-     */
-    public void accountChosen(Account account) {
-        if (account == null) {
-            return;
-        }
-        firstCommentAllowed.set(publishing.publisher(account).capabilities().firstComment());
-        tasks.run(() -> scheduling.slots(account.id()).map(s -> s.zone().getId()), zone -> zone.ifPresent(composerZone::set),
-                failure -> message.set(Messages.of(failure)));
-    }
-
-    public javafx.beans.property.StringProperty composerFirstCommentProperty() {
-        return composerFirstComment;
-    }
-
-    public javafx.beans.property.ReadOnlyBooleanProperty firstCommentAllowedProperty() {
-        return firstCommentAllowed;
-    }
-
-    public javafx.beans.property.StringProperty composerZoneProperty() {
-        return composerZone;
-    }
-
-    public javafx.beans.property.StringProperty composerTextProperty() {
-        return composerText;
-    }
-
-    public ReadOnlyStringProperty composerSourceProperty() {
-        return composerSource.getReadOnlyProperty();
-    }
-
     /** A failed, missed or cancelled post goes out at the next round; a planned one is moved to now. */
     public void sendNow() {
         if (selected.get() != null) {
@@ -277,22 +155,6 @@ public final class PostsViewModel {
                     load();
                     roundNow.run();
                 }, failure -> message.set(Messages.of(failure)));
-    }
-
-    /** Plans the composer's post for the next free slot of the account's queue. */
-    public void addToQueue(Account account, String text) {
-        if (account == null) {
-            message.set("Choose the account whose queue it joins.");
-            return;
-        }
-        UUID draft = composerDraft.get();
-        List<org.scriptorium.core.publishing.PostImage> media = media();
-        String comment = firstComment();
-        tasks.run(() -> scheduling.addToQueue(account, draft, text, media, comment), post -> {
-            clearComposer();
-            message.set("Added to the queue for " + QueueViewModel.when(post) + ".");
-            load();
-        }, failure -> message.set(Messages.of(failure)));
     }
 
     /**
@@ -361,19 +223,16 @@ public final class PostsViewModel {
         }
     }
 
-    /** The posts of the shown month by the day they fall on in this computer's zone (drafts without a time left out). */
-    public Map<LocalDate, List<Row>> byDay() {
-        java.time.YearMonth shown = month.get();
-        return posts.stream().filter(r -> r.post().scheduledAt() != null)
-                .filter(r -> java.time.YearMonth.from(r.post().scheduledAt().atZone(shownIn)).equals(shown))
-                .collect(Collectors.groupingBy(r -> r.post().scheduledAt().atZone(shownIn).toLocalDate(), java.util.TreeMap::new, Collectors.toList()));
-    }
-
     /**
      * Moves a post to another day of the calendar, keeping its wall-clock time in the zone it was planned in (09:00 in
      * Berlin stays 09:00 in Berlin, whatever the clocks do in between). A post already out cannot move.
      */
     public void moveTo(Row row, LocalDate day) {
+        moveTo(row, day, shownIn);
+    }
+
+    /** As {@link #moveTo(Row, LocalDate)}, for a calendar that shows its days in {@code shownIn}. */
+    public void moveTo(Row row, LocalDate day, ZoneId shownIn) {
         ScheduledPost post = row.post();
         if (post.scheduledAt() == null) {
             return;
@@ -382,16 +241,28 @@ public final class PostsViewModel {
         if (days == 0) {
             return;
         }
-        PlannedTime when = PlannedTime.of(post.plannedLocal().toLocalDateTime().plusDays(days), post.zone());
+        move(post, PlannedTime.of(post.plannedLocal().toLocalDateTime().plusDays(days), post.zone()));
+    }
+
+    /**
+     * Moves a post to a slot of the calendar: that wall-clock time in the zone the calendar shows. The post keeps the
+     * zone it was planned in, so it reads as the same moment there.
+     */
+    public void moveTo(Row row, java.time.LocalDateTime slot, ZoneId shownIn) {
+        ScheduledPost post = row.post();
+        PlannedTime shown = PlannedTime.of(slot, shownIn);
+        if (shown.instant().equals(post.scheduledAt())) {
+            return;
+        }
+        move(post, new PlannedTime(shown.instant(), post.zone(), shown.note()));
+    }
+
+    private void move(ScheduledPost post, PlannedTime when) {
         tasks.run(() -> scheduling.reschedule(post.id(), when.instant(), post.zone()), moved -> {
             message.set("Moved to " + moved.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + moved.zone()
                     + (when.note() == null ? "." : ". " + when.note()));
             load();
         }, failure -> message.set(Messages.of(failure)));
-    }
-
-    public ObjectProperty<java.time.YearMonth> monthProperty() {
-        return month;
     }
 
     /** The queue tab's model, made when first shown. */

@@ -46,10 +46,13 @@ final class QueueView extends VBox {
         for (javafx.scene.layout.Region keep : new javafx.scene.layout.Region[]{account, slotsLabel, save}) {
             keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the slots field gives way, not these
         }
-        slots.setMinWidth(160);
+        slots.setMinWidth(120);
+        slots.setPrefColumnCount(18);
         zone.setPrefWidth(190);
-        HBox top = new HBox(8, account, slotsLabel, slots, zone, save);
-        top.setAlignment(Pos.CENTER_LEFT);
+        zone.setMinWidth(100); // the slot field and the zone give way in a narrow window, the button does not
+        HBox slotsRow = new HBox(8, slotsLabel, slots, zone, save);
+        slotsRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, account, slotsRow);
         Label next = new Label();
         next.setId("queueNextFree");
         next.getStyleClass().add(Styles.TEXT_MUTED);

@@ -54,6 +54,29 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aPublishDayPickedInTheEditorIsSavedShownForItsDraftOnlyAndClearedWhenEmptied() {
+        UUID essay = studio.drafts().create(NewDraft.titled("Essay")).id();
+        UUID notes = studio.drafts().create(NewDraft.titled("Notes")).id();
+        List<UUID> saved = new java.util.ArrayList<>();
+        editor.setOnSaved(d -> saved.add(d.id()));
+        editor.open(essay);
+        assertThat(editor.publishDay().dayProperty().get()).isNull();
+
+        editor.publishDay().dayProperty().set(java.time.LocalDate.of(2027, 1, 12));
+        assertThat(studio.drafts().get(essay).plannedOn()).isEqualTo(java.time.LocalDate.of(2027, 1, 12));
+        assertThat(saved).containsExactly(essay); // the list hears of it like any edit
+
+        editor.open(notes);
+        assertThat(editor.publishDay().dayProperty().get()).isNull();
+        assertThat(studio.drafts().get(notes).plannedOn()).as("showing another draft writes nothing").isNull();
+        editor.open(essay);
+        assertThat(editor.publishDay().dayProperty().get()).isEqualTo(java.time.LocalDate.of(2027, 1, 12));
+
+        editor.publishDay().dayProperty().set(null);
+        assertThat(studio.drafts().get(essay).plannedOn()).isNull();
+    }
+
+    @Test
     void switchingDraftsSavesTheLastWordsAndKeepsARevision() {
         UUID first = studio.drafts().create(NewDraft.titled("First")).id();
         UUID second = studio.drafts().create(NewDraft.titled("Second")).id();

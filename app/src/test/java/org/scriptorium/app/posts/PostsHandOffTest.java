@@ -63,7 +63,7 @@ class PostsHandOffTest {
     @Test
     void aPlannedFacebookPostIsHandedToThePageShownAsOnFacebookAndMovedAndCancelledThere() {
         LocalDate inTwoDays = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(2);
-        model.plan(page, "Hot cross buns on Friday", inTwoDays, "09:00", ZoneId.of("Europe/Berlin"));
+        model.composer().plan(page, "Hot cross buns on Friday", inTwoDays, "09:00", ZoneId.of("Europe/Berlin"));
         select("Hot cross buns on Friday");
         assertThat(model.handOffChoiceProperty().get()).satisfies(choice -> {
             assertThat(choice.label()).isEqualTo("Hand to Facebook");
@@ -92,7 +92,7 @@ class PostsHandOffTest {
 
     @Test
     void aNetworkThatCannotHoldPostsOffersNoHandOffAndSaysWhy() {
-        model.plan(bluesky, "Grid upgrades, explained", LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
+        model.composer().plan(bluesky, "Grid upgrades, explained", LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
         select("Grid upgrades, explained");
 
         HandOffChoice choice = model.handOffChoiceProperty().get();

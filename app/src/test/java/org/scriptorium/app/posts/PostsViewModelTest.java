@@ -34,23 +34,23 @@ class PostsViewModelTest {
                     "Transformers take two years to arrive. Crews are booked out until spring.", DraftStatus.DRAFT, List.of()));
             PostsViewModel model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), Clock.systemUTC());
 
-            model.startFromDraft(draft.id(), draft.title(), draft.body());
-            assertThat(model.composerSourceProperty().get()).contains("Why the grid upgrade is late");
-            assertThat(model.composerTextProperty().get()).contains("Why the grid upgrade is late").contains("Transformers");
+            model.composer().startFromDraft(draft.id(), draft.title(), draft.body());
+            assertThat(model.composer().sourceProperty().get()).contains("Why the grid upgrade is late");
+            assertThat(model.composer().textProperty().get()).contains("Why the grid upgrade is late").contains("Transformers");
 
-            model.setDraftImages(studio.writing().images()::postImages);
-            model.addDraftImages();
+            model.composer().setDraftImages(studio.writing().images()::postImages);
+            model.composer().addDraftImages();
             assertThat(model.messageProperty().get()).contains("no images yet");
             studio.writing().images().cover(draft.id(), org.scriptorium.core.images.ImageSize.LINKEDIN);
-            model.addDraftImages();
-            model.addDraftImages(); // twice: still one
-            assertThat(model.composerMedia()).singleElement().satisfies(i -> assertThat(i.altTextProperty().get()).contains("Why the grid upgrade is late"));
-            model.composerMedia().getFirst().altTextProperty().set("A title card: Why the grid upgrade is late");
-            model.composerFirstCommentProperty().set("Typed while LinkedIn was chosen");
-            model.accountChosen(account); // Bluesky has no first comment: the field hides and its text is not sent
-            assertThat(model.firstCommentAllowedProperty().get()).isFalse();
-            model.composerTextProperty().set("Grid upgrade: why it is late, in short.");
-            model.plan(account, model.composerTextProperty().get(), LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
+            model.composer().addDraftImages();
+            model.composer().addDraftImages(); // twice: still one
+            assertThat(model.composer().media()).singleElement().satisfies(i -> assertThat(i.altTextProperty().get()).contains("Why the grid upgrade is late"));
+            model.composer().media().getFirst().altTextProperty().set("A title card: Why the grid upgrade is late");
+            model.composer().firstCommentProperty().set("Typed while LinkedIn was chosen");
+            model.composer().accountChosen(account); // Bluesky has no first comment: the field hides and its text is not sent
+            assertThat(model.composer().firstCommentAllowedProperty().get()).isFalse();
+            model.composer().textProperty().set("Grid upgrade: why it is late, in short.");
+            model.composer().plan(account, model.composer().textProperty().get(), LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
 
             List<ScheduledPost> planned = studio.scheduling().posts().list(null, null, null);
             assertThat(planned).singleElement().satisfies(p -> {
@@ -62,8 +62,8 @@ class PostsViewModelTest {
                     assertThat(m.file()).exists();
                 });
             });
-            assertThat(model.composerTextProperty().get()).isEmpty(); // ready for the next one
-            assertThat(model.composerMedia()).isEmpty();
+            assertThat(model.composer().textProperty().get()).isEmpty(); // ready for the next one
+            assertThat(model.composer().media()).isEmpty();
             assertThat(model.messageProperty().get()).startsWith("Planned for");
         }
     }

@@ -36,7 +36,7 @@ class QueueViewModelTest {
             assertThat(queue.accountProperty().get()).isEqualTo(account); // the only account, chosen already
             assertThat(queue.nextFreeProperty().get()).startsWith("No posting slots yet");
 
-            posts.addToQueue(account, "Before any slots");
+            posts.composer().addToQueue(account, "Before any slots");
             assertThat(posts.messageProperty().get()).contains("no posting slots");
             queue.slotsProperty().set("Mon-Fri 09:00, 17:00");
             queue.zoneProperty().set("Mars/Olympus");
@@ -46,12 +46,12 @@ class QueueViewModelTest {
             queue.saveSlots();
             assertThat(queue.slotsProperty().get()).isEqualTo("Mon-Fri 09:00,17:00");
             assertThat(queue.nextFreeProperty().get()).startsWith("Next free slot: ").endsWith("(Europe/Berlin)");
-            posts.accountChosen(account);
-            assertThat(posts.composerZoneProperty().get()).isEqualTo("Europe/Berlin"); // the account's own zone, for planning
+            posts.composer().accountChosen(account);
+            assertThat(posts.composer().zoneProperty().get()).isEqualTo("Europe/Berlin"); // the account's own zone, for planning
 
-            posts.addToQueue(account, "One");
-            posts.addToQueue(account, "Two");
-            posts.addToQueue(account, "Three");
+            posts.composer().addToQueue(account, "One");
+            posts.composer().addToQueue(account, "Two");
+            posts.composer().addToQueue(account, "Three");
             assertThat(queue.queue()).extracting(ScheduledPost::text).containsExactly("One", "Two", "Three");
             var slots = queue.queue().stream().map(ScheduledPost::scheduledAt).toList();
             for (ScheduledPost p : queue.queue()) {

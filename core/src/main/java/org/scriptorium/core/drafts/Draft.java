@@ -12,6 +12,7 @@ import org.hibernate.annotations.OptimisticLock;
 import org.scriptorium.core.store.SyncableEntity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,9 @@ public class Draft extends SyncableEntity {
 
     @Column(name = "trashed_at")
     private Instant trashedAt;
+
+    @Column(name = "planned_on")
+    private LocalDate plannedOn;
 
     // The tag set is versioned through touch(): a collection change alone must not bump the revision twice.
     @OptimisticLock(excluded = true)
@@ -76,6 +80,11 @@ public class Draft extends SyncableEntity {
         return trashedAt;
     }
 
+    /** The day it is planned to be published, or null. */
+    public LocalDate getPlannedOn() {
+        return plannedOn;
+    }
+
     public List<String> tagNames() {
         return tags.stream().map(Tag::getName).sorted(Comparator.naturalOrder()).toList();
     }
@@ -91,6 +100,10 @@ public class Draft extends SyncableEntity {
 
     void setStatus(DraftStatus status) {
         this.status = status;
+    }
+
+    void setPlannedOn(LocalDate plannedOn) {
+        this.plannedOn = plannedOn;
     }
 
     void setTrashedAt(Instant trashedAt) {

@@ -22,7 +22,7 @@ final class DraftRepository {
 
     List<DraftSummary> summaries(Session session, DraftFilter filter) {
         StringBuilder jpql = new StringBuilder("""
-                select d.id, d.title, d.status, d.wordCount, d.createdAt, d.updatedAt, d.trashedAt
+                select d.id, d.title, d.status, d.wordCount, d.createdAt, d.updatedAt, d.trashedAt, d.plannedOn
                 from Draft d where d.deletedAt is null""");
         jpql.append(filter.trashed() ? " and d.trashedAt is not null" : " and d.trashedAt is null");
         if (filter.status() != null) {
@@ -48,7 +48,7 @@ final class DraftRepository {
             return List.of();
         }
         List<Object[]> rows = session.createSelectionQuery("""
-                        select d.id, d.title, d.status, d.wordCount, d.createdAt, d.updatedAt, d.trashedAt
+                        select d.id, d.title, d.status, d.wordCount, d.createdAt, d.updatedAt, d.trashedAt, d.plannedOn
                         from Draft d where d.deletedAt is null and d.id in :ids""", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList();
@@ -88,9 +88,21 @@ final class DraftRepository {
             UUID id = (UUID) row[0];
             List<String> names = tags.getOrDefault(id, List.of()).stream().sorted().toList();
             summaries.add(new DraftSummary(id, (String) row[1], (DraftStatus) row[2], names, (Integer) row[3],
-                    (Instant) row[4], (Instant) row[5], (Instant) row[6]));
+                    (Instant) row[4], (Instant) row[5], (Instant) row[6], (java.time.LocalDate) row[7]));
         }
         return summaries;
+    }
+
+    /** Drafts outside the trash planned for a day from {@code from} to {@code to}, both included, by day. */
+    List<PlannedDraft> planned(Session session, java.time.LocalDate from, java.time.LocalDate to) {
+        return session.createSelectionQuery("""
+                        select new org.scriptorium.core.drafts.PlannedDraft(d.id, d.title, d.status, d.plannedOn)
+                        from Draft d where d.deletedAt is null and d.trashedAt is null
+                        and d.plannedOn >= :from and d.plannedOn <= :to
+                        order by d.plannedOn, d.title""", PlannedDraft.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     Map<UUID, Long> liveRevisions(Session session) {

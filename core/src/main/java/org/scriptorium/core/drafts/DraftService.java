@@ -1,8 +1,5 @@
 package org.scriptorium.core.drafts;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.scriptorium.core.InvalidInput;
@@ -13,6 +10,7 @@ import org.scriptorium.core.store.TextIndex;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -126,6 +124,24 @@ public final class DraftService implements AutoCloseable {
         return update(id, DraftChanges.tags(tags));
     }
 
+    /** Sets the day a draft is planned to be published, or clears it with null. */
+    public DraftDocument planPublishing(UUID id, LocalDate on) {
+        return write(session -> {
+            Draft draft = live(session, id);
+            if (!Objects.equals(on, draft.getPlannedOn())) {
+                draft.setPlannedOn(on);
+                draft.touch(clock.instant(), deviceId);
+                session.flush();
+            }
+            return DraftDocument.of(draft);
+        });
+    }
+
+    /** The drafts outside the trash planned for a day from {@code from} to {@code to}, both included. */
+    public List<PlannedDraft> planned(LocalDate from, LocalDate to) {
+        return sessions.fromTransaction(session -> repository.planned(session, from, to));
+    }
+
     /** Moves a draft to the trash; it keeps everything and can be restored. */
     public DraftDocument trash(UUID id) {
         return write(session -> {
@@ -226,7 +242,7 @@ public final class DraftService implements AutoCloseable {
         return sessions.fromTransaction(session -> {
             Draft draft = live(session, draftId);
             DraftRevision revision = revisionOf(session, draftId, revisionId);
-            return diff(revision.getBody(), draft.getBody());
+            return DiffLine.between(revision.getBody(), draft.getBody());
         });
     }
 
@@ -239,26 +255,6 @@ public final class DraftService implements AutoCloseable {
         snapshot(draftId, RevisionReason.BEFORE_RESTORE);
         DraftRevision revision = sessions.fromTransaction(session -> revisionOf(session, draftId, revisionId));
         return update(draftId, new DraftChanges(revision.getTitle(), revision.getBody(), null, null));
-    }
-
-    static List<DiffLine> diff(String before, String after) {
-        List<String> original = before.lines().toList();
-        List<String> revised = after.lines().toList();
-        Patch<String> patch = DiffUtils.diff(original, revised);
-        List<DiffLine> lines = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            for (; position < delta.getSource().getPosition(); position++) {
-                lines.add(new DiffLine(DiffLine.Kind.SAME, original.get(position)));
-            }
-            delta.getSource().getLines().forEach(line -> lines.add(new DiffLine(DiffLine.Kind.REMOVED, line)));
-            delta.getTarget().getLines().forEach(line -> lines.add(new DiffLine(DiffLine.Kind.ADDED, line)));
-            position += delta.getSource().size();
-        }
-        for (; position < original.size(); position++) {
-            lines.add(new DiffLine(DiffLine.Kind.SAME, original.get(position)));
-        }
-        return lines;
     }
 
     // ---- search index upkeep ----

@@ -11,6 +11,7 @@ import org.scriptorium.core.TestStudios.ManualClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -131,6 +132,29 @@ class DraftServiceTest {
         assertThatThrownBy(() -> drafts.get(UUID.randomUUID())).isInstanceOf(DraftNotFound.class);
         assertThat(drafts.get(id).title()).isEqualTo("Stays");
         assertThat(drafts.get(id).revision()).isZero();
+    }
+
+    @Test
+    void aPlannedPublishDayIsKeptListedForItsDaysAndCanBeCleared() {
+        UUID essay = drafts.create(NewDraft.titled("Grid essay")).id();
+        UUID notes = drafts.create(NewDraft.titled("Loose notes")).id();
+        UUID binned = drafts.create(NewDraft.titled("Binned")).id();
+
+        DraftDocument planned = drafts.planPublishing(essay, LocalDate.of(2026, 12, 1));
+        drafts.planPublishing(notes, LocalDate.of(2027, 1, 5));
+        drafts.planPublishing(binned, LocalDate.of(2026, 12, 2));
+        drafts.trash(binned);
+
+        assertThat(planned.plannedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(planned.revision()).isEqualTo(1); // it travels to other devices like any edit
+        assertThat(drafts.planned(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+                .containsExactly(new PlannedDraft(essay, "Grid essay", DraftStatus.DRAFT, LocalDate.of(2026, 12, 1)));
+        assertThat(drafts.list(DraftFilter.ALL)).filteredOn(d -> d.id().equals(notes))
+                .singleElement().extracting(DraftSummary::plannedOn).isEqualTo(LocalDate.of(2027, 1, 5));
+
+        assertThat(drafts.planPublishing(essay, null).plannedOn()).isNull();
+        assertThat(drafts.planned(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))).extracting(PlannedDraft::id).containsExactly(notes);
+        assertThat(drafts.planPublishing(essay, null).revision()).isEqualTo(2); // clearing twice changes nothing more
     }
 
     @Test

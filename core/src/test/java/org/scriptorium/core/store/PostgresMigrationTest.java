@@ -65,7 +65,7 @@ class PostgresMigrationTest {
     @Test
     void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("6");
+            assertThat(database.schemaVersion()).isEqualTo("7");
         }
         try (Connection connection = dataSource.getConnection();
              var tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
@@ -79,7 +79,7 @@ class PostgresMigrationTest {
         }
         // A second open finds everything migrated and still valid.
         try (Database database = Database.open(dataSource)) {
-            assertThat(database.schemaVersion()).isEqualTo("6");
+            assertThat(database.schemaVersion()).isEqualTo("7");
         }
     }
 
@@ -115,6 +115,9 @@ class PostgresMigrationTest {
                 assertThat(drafts.list(DraftFilter.ALL.withTag("JAVA"))).extracting(DraftSummary::id).containsExactly(created.id());
                 assertThat(drafts.tags()).containsEntry("java", 1L).containsEntry("sync", 1L).doesNotContainKey("Loom");
                 assertThat(drafts.search("nebenläufig", DraftFilter.ALL)).extracting(DraftSummary::id).containsExactly(created.id());
+                drafts.planPublishing(created.id(), java.time.LocalDate.of(2026, 12, 1));
+                assertThat(drafts.planned(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2026, 12, 1)))
+                        .extracting(org.scriptorium.core.drafts.PlannedDraft::id).containsExactly(created.id());
 
                 drafts.trash(created.id());
                 assertThat(drafts.counts().trashed()).isEqualTo(1);

@@ -1,0 +1,102 @@
+package org.scriptorium.app.posts;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.scriptorium.core.accounts.Account;
+
+import java.time.ZoneId;
+
+/**
+ * The "Plan a post" panel beside the calendar: the account, the text, a first comment where the network takes one,
+ * images, and when (a day, a time, a zone), then Plan, or Add to queue for the account's next free slot.
+ */
+final class PostComposerView extends VBox {
+    PostComposerView(PostsViewModel posts) {
+        super(8);
+        PostComposerViewModel model = posts.composer();
+        getStyleClass().add("post-composer");
+        setStyle("-fx-padding: 16 16 16 12;");
+        setMinWidth(260);
+        Label heading = new Label("Plan a post");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label source = new Label();
+        source.setId("planSource");
+        source.setWrapText(true);
+        source.getStyleClass().add(Styles.TEXT_MUTED);
+        source.textProperty().bind(model.sourceProperty());
+        source.managedProperty().bind(source.textProperty().isNotEmpty());
+
+        ComboBox<Account> account = new ComboBox<>(posts.accounts());
+        account.setId("planAccount");
+        account.setPromptText("Account");
+        account.setConverter(PostsView.ACCOUNT_NAMES);
+        account.setMaxWidth(Double.MAX_VALUE);
+        account.valueProperty().addListener((o, was, chosen) -> model.accountChosen(chosen));
+        TextArea text = new TextArea();
+        text.textProperty().bindBidirectional(model.textProperty());
+        text.setId("planText");
+        text.setPromptText("The post");
+        text.setPrefRowCount(8);
+        text.setWrapText(true);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        TextField firstComment = new TextField();
+        firstComment.setId("planFirstComment");
+        firstComment.setPromptText("First comment, posted under it at once");
+        firstComment.textProperty().bindBidirectional(model.firstCommentProperty());
+        firstComment.visibleProperty().bind(model.firstCommentAllowedProperty());
+        firstComment.managedProperty().bind(firstComment.visibleProperty());
+
+        DatePicker day = new DatePicker();
+        day.setId("planDay");
+        day.valueProperty().bindBidirectional(model.dayProperty());
+        day.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(day, Priority.ALWAYS);
+        TextField time = new TextField();
+        time.setId("planTime");
+        time.textProperty().bindBidirectional(model.timeProperty());
+        time.setPrefColumnCount(5);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<String> zone = new ComboBox<>();
+        zone.setId("planZone");
+        zone.setEditable(true);
+        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.valueProperty().bindBidirectional(model.zoneProperty());
+        zone.setMaxWidth(Double.MAX_VALUE);
+
+        Button plan = new Button("Plan");
+        plan.setId("planPost");
+        plan.getStyleClass().add(Styles.ACCENT);
+        plan.setDefaultButton(false);
+        plan.setOnAction(e -> {
+            ZoneId chosen;
+            try {
+                chosen = ZoneId.of(zone.getValue());
+            } catch (RuntimeException unknown) {
+                chosen = ZoneId.systemDefault();
+            }
+            model.plan(account.getValue(), text.getText(), day.getValue(), time.getText(), chosen);
+        });
+        Button queue = new Button("Add to queue");
+        queue.setId("addToQueue");
+        queue.setOnAction(e -> model.addToQueue(account.getValue(), text.getText()));
+        for (Button b : new Button[]{plan, queue}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(8, plan, new Label("or"), queue);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label whenLabel = new Label("When");
+        whenLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().addAll(heading, source, account, text, firstComment, new ComposerImagesRow(model), whenLabel,
+                new HBox(8, day, time), zone, buttons);
+    }
+}

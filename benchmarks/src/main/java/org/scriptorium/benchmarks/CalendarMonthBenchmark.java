@@ -1,0 +1,157 @@
+package org.scriptorium.benchmarks;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.scriptorium.app.common.FxTaskRunner;
+import org.scriptorium.app.posts.CalendarMode;
+import org.scriptorium.app.posts.CalendarPane;
+import org.scriptorium.app.posts.CalendarViewModel;
+import org.scriptorium.app.posts.PostsViewModel;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.scheduling.PostStatus;
+import org.scriptorium.core.scheduling.ScheduledPost;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The calendar's month view with 5,000 posts in the month, in a real 1280x800 window: the time from the posts being
+ * handed to the view model (the data loaded) to the month drawn, styled, laid out and rendered (a snapshot of the
+ * scene, which runs CSS, layout and the renderer on the FX thread). Each run swaps between two different sets of
+ * 5,000 so every run draws a changed month. The same for the week view, for comparison. Needs a display (bench/run
+ * uses Xvfb). Prints one line per view.
+ *
+ * <pre>CalendarMonthBenchmark [posts (5000)] [runs (30)] [--snapshot FILE]</pre>
+ */
+public final class CalendarMonthBenchmark {
+    private static final YearMonth MONTH = YearMonth.of(2027, 3); // with a daylight-saving change in it
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final String[] ACCOUNTS = {"Bluesky · Ana Lima", "LinkedIn · Ana Lima", "Mastodon · Ana", "Facebook · Grid Weekly"};
+    private static final int WARM_UP = 10;
+
+    private CalendarMonthBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> plain = new ArrayList<>(List.of(args));
+        Path snapshot = null;
+        int flag = plain.indexOf("--snapshot");
+        if (flag >= 0) {
+            snapshot = Path.of(plain.get(flag + 1));
+            plain.subList(flag, flag + 2).clear();
+        }
+        int count = plain.isEmpty() ? 5_000 : Integer.parseInt(plain.get(0));
+        int runs = plain.size() > 1 ? Integer.parseInt(plain.get(1)) : 30;
+        Platform.startup(() -> { });
+        // The window's own styles: the theme and the app's stylesheet, as the Posts area is drawn with them.
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Path dataDir = Files.createTempDirectory("scriptorium-calendar-bench");
+        try (Studio studio = Studio.open(dataDir); FxTaskRunner tasks = new FxTaskRunner()) {
+            List<List<PostsViewModel.Row>> sets = List.of(rows(count, 7), rows(count, 11));
+            PostsViewModel posts = new PostsViewModel(studio.scheduling(), studio.publishing(), tasks, Clock.systemUTC());
+            Scene[] window = new Scene[1];
+            CalendarViewModel calendar = onFx(() -> {
+                CalendarViewModel model = new CalendarViewModel(posts, studio.drafts(), tasks, Clock.systemUTC(), id -> { });
+                model.showIn(ZONE.getId());
+                model.focusProperty().set(MONTH.atDay(15));
+                Stage stage = new Stage();
+                window[0] = new Scene(new CalendarPane(model), 1280, 800);
+                window[0].getStylesheets().add(CalendarMonthBenchmark.class.getResource("/org/scriptorium/resources/css/app.css").toExternalForm());
+                stage.setScene(window[0]);
+                stage.show();
+                return model;
+            });
+            Thread.sleep(1000); // the window settles
+            for (CalendarMode mode : List.of(CalendarMode.MONTH, CalendarMode.WEEK)) {
+                onFx(() -> {
+                    calendar.modeProperty().set(mode);
+                    return null;
+                });
+                double[] millis = new double[runs];
+                for (int run = -WARM_UP; run < runs; run++) {
+                    List<PostsViewModel.Row> next = sets.get(Math.floorMod(run, 2));
+                    double taken = onFx(() -> {
+                        long start = System.nanoTime();
+                        posts.posts().setAll(next); // the data loaded: the view draws from here
+                        window[0].snapshot(null);
+                        return (System.nanoTime() - start) / 1e6;
+                    });
+                    if (run >= 0) {
+                        millis[run] = taken;
+                    }
+                    Thread.sleep(150); // the drafts' reload that follows a change, and the window's own pulse
+                }
+                Arrays.sort(millis);
+                System.out.printf(Locale.ROOT, "Calendar %s view, %,d posts in the month: drawn and rendered %.1f ms median, %.1f ms p95, "
+                                + "%.1f ms worst over %d runs%s%n", mode.label().toLowerCase(Locale.ROOT), count,
+                        millis[runs / 2], millis[(int) Math.ceil(runs * 0.95) - 1], millis[runs - 1], runs,
+                        mode == CalendarMode.MONTH ? " (target < 100 ms)" : " (no target; for comparison)");
+                if (snapshot != null) {
+                    Path file = snapshot.resolveSibling(mode.label().toLowerCase(Locale.ROOT) + "-" + snapshot.getFileName());
+                    save(onFx(() -> window[0].snapshot(null)), file);
+                }
+            }
+        } finally {
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    /** Posts spread over the month's days and working hours, on four accounts, most scheduled, some out or failed. */
+    private static List<PostsViewModel.Row> rows(int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<PostsViewModel.Row> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            LocalDate day = MONTH.atDay(1 + random.nextInt(MONTH.lengthOfMonth()));
+            var at = day.atTime(7 + random.nextInt(14), random.nextInt(4) * 15).atZone(ZONE);
+            int kind = random.nextInt(20);
+            PostStatus status = kind == 0 ? PostStatus.FAILED : kind < 4 ? PostStatus.PUBLISHED : PostStatus.SCHEDULED;
+            ScheduledPost post = new ScheduledPost(new UUID(seed, i), UUID.randomUUID(), null, "Post " + i + " about the grid upgrade and why it is late",
+                    List.of(), null, status, at.toInstant(), ZONE, null, null, null, status == PostStatus.FAILED ? "Rejected" : null);
+            List<String> warnings = random.nextInt(25) == 0 ? List.of("Bluesky allows 300 characters; this post has 305.") : List.of();
+            rows.add(new PostsViewModel.Row(post, ACCOUNTS[random.nextInt(ACCOUNTS.length)], warnings));
+        }
+        return rows;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void save(WritableImage image, Path file) throws Exception {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        picture.setRGB(0, 0, width, height, argb, 0, width);
+        ImageIO.write(picture, "png", file.toFile());
+        System.err.println("snapshot: " + file);
+    }
+}
