@@ -37,6 +37,7 @@ public final class PostAlertBar extends HBox {
         Button button = new Button(text);
         button.setId(id);
         button.getStyleClass().add(Styles.SMALL);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the message wraps; the buttons keep their words
         button.setOnAction(e -> action.run());
         return button;
     }

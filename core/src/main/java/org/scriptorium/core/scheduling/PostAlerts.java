@@ -87,7 +87,7 @@ public final class PostAlerts {
         Optional<Account> account = accounts.find(post.accountId());
         String where = account.map(a -> a.network().label() + " · " + a.name()).orElse("A disconnected account");
         String when = post.plannedLocal() == null ? "" : ", " + WHEN.format(post.plannedLocal());
-        String what = where + when + ": “" + quote(post.text()) + "” ";
+        String what = where + when + ": “" + quote(post.text()) + "” — ";
         String why = post.failure() == null ? "" : post.failure().strip();
         if (account.isPresent() && account.get().statusAt(now) == AccountStatus.NEEDS_REAUTHORIZATION) {
             return new Alert(post.id(), where + " needs to be connected again",

@@ -88,7 +88,7 @@ class PostAlertsTest {
         assertThat(said).singleElement().satisfies(alert -> {
             assertThat(alert.postId()).isEqualTo(grid);
             assertThat(alert.title()).isEqualTo("A post could not go out");
-            assertThat(alert.text()).isEqualTo("Mastodon · Ana, Mon 23 Nov, 09:00: “Grid upgrade: why it is late, in short.” "
+            assertThat(alert.text()).isEqualTo("Mastodon · Ana, Mon 23 Nov, 09:00: “Grid upgrade: why it is late, in short.” — "
                     + "Gave up after 3 attempts: 503 Service Unavailable");
         });
 
