@@ -12,7 +12,8 @@ import java.util.Map;
         description = "Show or change settings: web-search (a SearXNG address research also searches, empty for none) "
                 + "near-duplicate-threshold (0-1: how alike two documents must be to count as one story), "
                 + "linkedin-version (the LinkedIn-Version header, YYYYMM), facebook-version (the Graph API version, e.g. v25.0) "
-                + "and notifications (on or off: a desktop notification when a post fails or is missed).",
+                + "notifications (on or off: a desktop notification when a post fails or is missed) "
+                + "and catch-up (how late a post that came due while Scriptorium was closed may still go out: 2h, 90m, 15m to 7d).",
         subcommands = {ConfigCommand.Show.class, ConfigCommand.Set.class})
 final class ConfigCommand {
     static final String WEB_SEARCH = "web-search";
@@ -20,6 +21,7 @@ final class ConfigCommand {
     static final String LINKEDIN_VERSION = "linkedin-version";
     static final String FACEBOOK_VERSION = "facebook-version";
     static final String NOTIFICATIONS = "notifications";
+    static final String CATCH_UP = "catch-up";
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show every setting.")
     static final class Show extends StudioCommand {
@@ -35,6 +37,8 @@ final class ConfigCommand {
             values.put(LINKEDIN_VERSION, endpoints.version(org.scriptorium.core.publishing.Network.LINKEDIN));
             values.put(FACEBOOK_VERSION, endpoints.version(org.scriptorium.core.publishing.Network.FACEBOOK));
             values.put(NOTIFICATIONS, studio().scheduling().alerts().desktopNotifications() ? "on" : "off");
+            values.put(CATCH_UP, org.scriptorium.core.scheduling.LateWindow.format(studio().scheduling().catchUpWindow().orElse(
+                    org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT.publishIfLateBy())));
             if (json.enabled) {
                 var node = JsonOutput.object();
                 values.forEach(node::put);
@@ -48,7 +52,7 @@ final class ConfigCommand {
     @Command(name = "set", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Change a setting.")
     static final class Set extends StudioCommand {
         @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + " (YYYYMM), "
-                + FACEBOOK_VERSION + " (e.g. v25.0) or " + NOTIFICATIONS + " (on or off).")
+                + FACEBOOK_VERSION + " (e.g. v25.0), " + NOTIFICATIONS + " (on or off) or " + CATCH_UP + " (e.g. 2h, 90m).")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (nothing clears web-search).")
@@ -84,8 +88,12 @@ final class ConfigCommand {
                     }
                     studio().scheduling().alerts().setDesktopNotifications("on".equals(value));
                 }
+                case CATCH_UP -> asUsage(() -> {
+                    studio().scheduling().setCatchUpWindow(org.scriptorium.core.scheduling.LateWindow.parse(value));
+                    return null;
+                });
                 default -> throw usage("Unknown setting " + key + "; known: " + WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + ", "
-                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ".");
+                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ", " + CATCH_UP + ".");
             }
             out().println(key + " = " + (value == null ? "" : value));
         }

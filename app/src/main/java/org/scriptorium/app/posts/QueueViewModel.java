@@ -42,6 +42,7 @@ public final class QueueViewModel {
     private final StringProperty slots = new SimpleStringProperty("");
     private final StringProperty zone = new SimpleStringProperty(ZoneId.systemDefault().getId());
     private final ReadOnlyStringWrapper nextFree = new ReadOnlyStringWrapper("");
+    private final StringProperty catchUp = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<ScheduledPost> queue = FXCollections.observableArrayList();
     private final ObjectProperty<ScheduledPost> selected = new SimpleObjectProperty<>();
@@ -67,6 +68,23 @@ public final class QueueViewModel {
         if (!posts.accounts().isEmpty()) {
             account.set(posts.accounts().getFirst());
         }
+        tasks.run(() -> org.scriptorium.core.scheduling.LateWindow.format(scheduling.catchUpWindow()
+                .orElse(org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT.publishIfLateBy())), catchUp::set,
+                failure -> message.set(Messages.of(failure)));
+    }
+
+    /** The user's catch-up policy: how late a post that came due while the app was closed may still go out. */
+    public void saveCatchUp() {
+        String typed = catchUp.get();
+        tasks.run(() -> {
+            scheduling.setCatchUpWindow(org.scriptorium.core.scheduling.LateWindow.parse(typed));
+            return typed.strip();
+        }, saved -> message.set("A post that came due while Scriptorium was closed goes out if at most " + saved + " late; later, it is marked missed."),
+                failure -> message.set(Messages.of(failure)));
+    }
+
+    public StringProperty catchUpProperty() {
+        return catchUp;
     }
 
     /** Saves the account's posting slots ("Mon-Fri 09:00,17:00; Sat 10:30") in the zone given. */

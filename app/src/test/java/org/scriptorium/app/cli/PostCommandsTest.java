@@ -137,6 +137,28 @@ class PostCommandsTest {
     }
 
     @Test
+    void theCatchUpWindowIsTheUsersChoice() {
+        assertThat(cli.run("config", "show", "--json").json().get("catch-up").asText()).isEqualTo("2h");
+        Result bad = cli.run("config", "set", "catch-up", "soon");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("Write how late like 2h");
+        assertThat(cli.run("config", "set", "catch-up", "8d").err()).contains("from 15 minutes to 7 days late; got 8d");
+
+        assertThat(cli.run("config", "set", "catch-up", "6h").exitCode()).isZero();
+        String fiveHoursLate = cli.run("post", "new", "--account", account, "--text", "Five hours late", "--at", berlin(-300), "--zone",
+                "Europe/Berlin", "--json").json().get("id").asText();
+        assertThat(cli.run("publish-due", "--json").json().get("published").asInt()).isEqualTo(1); // within 6 hours: it goes out
+        assertThat(cli.run("post", "show", fiveHoursLate, "--json").json().get("status").asText()).isEqualTo("published");
+
+        assertThat(cli.run("config", "set", "catch-up", "15m").exitCode()).isZero();
+        String justLate = cli.run("post", "new", "--account", account, "--text", "Twenty minutes late", "--at", berlin(-20), "--zone",
+                "Europe/Berlin", "--json").json().get("id").asText();
+        assertThat(cli.run("publish-due", "--json").json().get("missed").asInt()).isEqualTo(1);
+        assertThat(cli.run("post", "show", justLate, "--json").json().get("failure").asText()).contains("more than 15 minutes late, so it was not sent");
+        assertThat(pds.records).hasSize(1);
+    }
+
+    @Test
     void editingAPostChecksItAgainAndKeepsItsTime() {
         JsonNode planned = cli.run("post", "new", "--account", account, "--text", "Frist draft", "--at", "2030-05-05T09:00", "--zone", "Europe/Berlin",
                 "--json").json();

@@ -69,6 +69,14 @@ class QueueViewModelTest {
             queue.shift(-1); // already first: nothing moves
             assertThat(queue.queue()).extracting(ScheduledPost::text).containsExactly("Three", "One", "Two");
 
+            assertThat(queue.catchUpProperty().get()).isEqualTo("2h");
+            queue.catchUpProperty().set("whenever");
+            queue.saveCatchUp();
+            assertThat(queue.messageProperty().get()).contains("Write how late like 2h");
+            queue.catchUpProperty().set("6h");
+            queue.saveCatchUp();
+            assertThat(studio.scheduling().catchUpWindow()).contains(java.time.Duration.ofHours(6));
+
             AtomicReference<String> refused = new AtomicReference<>();
             ScheduledPost three = queue.queue().getFirst();
             posts.edit(three, "z".repeat(301), () -> { }, refused::set);

@@ -45,6 +45,10 @@ public final class PublishEngine {
      */
     public record Policy(Duration publishIfLateBy, int maxAttempts, Duration firstRetry, Duration longestWait) {
         public static final Policy DEFAULT = new Policy(Duration.ofHours(2), 8, Duration.ofMinutes(1), Duration.ofHours(1));
+
+        public Policy withPublishIfLateBy(Duration late) {
+            return new Policy(late, maxAttempts, firstRetry, longestWait);
+        }
     }
 
     /** What one tick did, for the CLI's publish-due and the window's badge. */
@@ -63,17 +67,23 @@ public final class PublishEngine {
     private final Clock clock;
     private final AccountStore accounts;
     private final Function<Account, Publisher> publishers;
-    private final Policy policy;
+    private final java.util.function.Supplier<Policy> policies;
     private final CrashPoints crash;
     private final PlatformHandOff handOffs;
 
     public PublishEngine(SocialPosts posts, Clock clock, AccountStore accounts, Function<Account, Publisher> publishers, Policy policy,
                          CrashPoints crash) {
+        this(posts, clock, accounts, publishers, () -> policy, crash);
+    }
+
+    /** With a policy read again for every post, so a change of the user's catch-up window applies at once. */
+    public PublishEngine(SocialPosts posts, Clock clock, AccountStore accounts, Function<Account, Publisher> publishers,
+                         java.util.function.Supplier<Policy> policies, CrashPoints crash) {
         this.posts = posts;
         this.clock = clock;
         this.accounts = accounts;
         this.publishers = publishers;
-        this.policy = policy;
+        this.policies = policies;
         this.crash = crash;
         this.handOffs = new PlatformHandOff(posts, clock, accounts, publishers);
     }
@@ -150,7 +160,7 @@ public final class PublishEngine {
 
     private TickReport publish(UUID id) {
         Instant now = clock.instant();
-        Optional<PublishJob> intent = posts.beginAttempt(id, now, policy.publishIfLateBy());
+        Optional<PublishJob> intent = posts.beginAttempt(id, now, policies.get().publishIfLateBy());
         if (intent.isEmpty()) {
             return posts.get(id).status() == PostStatus.MISSED ? new TickReport(0, 0, 0, 1, 0) : new TickReport(0, 0, 0, 0, 0);
         }
@@ -186,7 +196,7 @@ public final class PublishEngine {
             }
             case RETRYABLE -> {
                 int attempts = posts.attemptCount(id);
-                if (attempts >= policy.maxAttempts()) {
+                if (attempts >= policies.get().maxAttempts()) {
                     posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null,
                             "Gave up after " + attempts + " attempts: " + e.getMessage(), null);
                     yield new TickReport(0, 0, 1, 0, 0);
@@ -213,6 +223,7 @@ public final class PublishEngine {
     /** Doubling waits from the first retry up to the longest, or what the platform asked for if that is longer. */
     private Duration wait(int attempts, Duration asked) {
         long factor = 1L << Math.min(20, Math.max(0, attempts - 1));
+        Policy policy = policies.get();
         Duration backoff = policy.firstRetry().multipliedBy(factor);
         if (backoff.compareTo(policy.longestWait()) > 0) {
             backoff = policy.longestWait();

@@ -30,8 +30,27 @@ public final class Scheduling {
         this.posts = posts;
         this.publishing = publishing;
         this.clock = clock;
-        this.engine = new PublishEngine(posts, clock, publishing.accounts(), publishing::publisher, policy, PublishEngine.CrashPoints.NONE);
+        this.engine = new PublishEngine(posts, clock, publishing.accounts(), publishing::publisher,
+                () -> policy.withPublishIfLateBy(catchUpWindow().orElse(policy.publishIfLateBy())), PublishEngine.CrashPoints.NONE);
         this.alerts = new PostAlerts(posts, publishing.accounts(), settings, clock);
+    }
+
+    static final String CATCH_UP_SETTING = "publish.catch-up";
+    static final java.time.Duration LONGEST_CATCH_UP = java.time.Duration.ofDays(7);
+    /** Rounds run every half minute and may wait behind a feed poll: a shorter window would miss posts sent on time. */
+    static final java.time.Duration SHORTEST_CATCH_UP = java.time.Duration.ofMinutes(15);
+
+    /** How late a post that came due while the app was closed may still go out, when the user has chosen it. */
+    public java.util.Optional<java.time.Duration> catchUpWindow() {
+        return settings.get(CATCH_UP_SETTING).map(java.time.Duration::parse);
+    }
+
+    /** The user's catch-up policy: later than this, a post is marked missed for them to decide. */
+    public void setCatchUpWindow(java.time.Duration late) {
+        if (late.compareTo(SHORTEST_CATCH_UP) < 0 || late.compareTo(LONGEST_CATCH_UP) > 0) {
+            throw new InvalidInput("A late post may go out from 15 minutes to 7 days late; got " + LateWindow.format(late) + ".");
+        }
+        settings.put(CATCH_UP_SETTING, late.toString());
     }
 
     public SocialPosts posts() {
