@@ -10,13 +10,18 @@ import java.util.Optional;
  * user can act on (the post has already gone out, the network no longer holds it) is an
  * {@link org.scriptorium.core.InvalidInput} with the reason.
  */
-public interface PlatformSchedule {
+public interface PlatformSchedule extends Publisher {
     /**
      * Gives the post to the network to publish at {@code job.post().publishAt()}; returns the id the network holds it
      * under. Like {@link Publisher#publish}, never repeats a request that may have reached the network: a timeout after
      * sending is {@link PublishException.Kind#OUTCOME_UNKNOWN}, and {@link #findHandedOff} says what became of it.
      */
-    String handOff(PublishJob job);
+    default String handOff(PublishJob job) {
+        if (job.post().publishAt() == null) {
+            throw new IllegalArgumentException("A hand-off needs the time the post is to go out.");
+        }
+        return publish(job).postId(); // a network that holds posts takes a publish time on its usual call
+    }
 
     /**
      * Looks on the network for the post an earlier hand-off of this job created (held, or already gone out); empty

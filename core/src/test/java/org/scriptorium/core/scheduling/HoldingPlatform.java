@@ -9,7 +9,6 @@ import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
-import org.scriptorium.core.publishing.Publisher;
 
 import java.net.URI;
 import java.time.Clock;
@@ -26,7 +25,7 @@ import java.util.Optional;
  * when the test moves its clock past their time, and can be moved or deleted before. It can be told to take a hand-off
  * and then time out, to lose the request, to refuse, or to refuse the next move or cancel.
  */
-final class HoldingPlatform implements Publisher, PlatformSchedule {
+final class HoldingPlatform implements PlatformSchedule {
     enum Fault { NONE, TIMEOUT_AFTER_TAKING, CRASH_AFTER_TAKING, LOST_ON_THE_WAY, REFUSE, UNREACHABLE }
 
     /** A post on the platform: held until {@code at}, or out. */

@@ -13,7 +13,6 @@ import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
-import org.scriptorium.core.publishing.Publisher;
 import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.publishers.common.Http;
 import org.slf4j.Logger;
@@ -39,7 +38,7 @@ import java.util.Optional;
  * handed to Facebook ({@link PlatformSchedule}) is an unpublished post with a scheduled_publish_time, moved by
  * updating that time, cancelled by deleting it while unpublished, and looked at again by its id after its time.
  */
-public final class FacebookPublisher implements Publisher, PlatformSchedule {
+public final class FacebookPublisher implements PlatformSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(FacebookPublisher.class);
     /** Clocks differ; a post created a little before the job's own time is still its post. */
     private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
@@ -112,14 +111,6 @@ public final class FacebookPublisher implements Publisher, PlatformSchedule {
                 .filter(p -> createdSince(p, since))
                 .map(p -> published(p.path("id").asText()))
                 .findFirst();
-    }
-
-    @Override
-    public String handOff(PublishJob job) {
-        if (job.post().publishAt() == null) {
-            throw new IllegalArgumentException("A hand-off needs the time the post is to go out.");
-        }
-        return publish(job).postId();
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
-import org.scriptorium.core.publishing.Publisher;
 import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
@@ -41,7 +40,7 @@ import java.util.Optional;
  * server ({@link PlatformSchedule}) is a ScheduledStatus: moved and cancelled through /api/v1/scheduled_statuses, and
  * once the server no longer lists it, found among the account's statuses by its text.
  */
-final class MastodonPublisher implements Publisher, PlatformSchedule {
+final class MastodonPublisher implements PlatformSchedule {
     static final Capabilities CAPABILITIES = new Capabilities(500, 4, 16_000_000, false, true, true);
     private static final Duration LEAST_SCHEDULING_LEAD = Duration.ofMinutes(5);
     /**
@@ -120,14 +119,6 @@ final class MastodonPublisher implements Publisher, PlatformSchedule {
             }
         }
         return Optional.empty();
-    }
-
-    @Override
-    public String handOff(PublishJob job) {
-        if (job.post().publishAt() == null) {
-            throw new IllegalArgumentException("A hand-off needs the time the post is to go out.");
-        }
-        return publish(job).postId();
     }
 
     @Override
