@@ -9,7 +9,6 @@ import org.scriptorium.app.cli.CliRunner.Result;
 import org.scriptorium.publishers.bluesky.FakePds;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,10 +24,7 @@ class CalendarCommandsTest {
     void connect() throws Exception {
         pds = new FakePds();
         cli = new CliRunner(dataDir);
-        Result connected = CliRunner.runWith(Map.of("P", FakePds.APP_PASSWORD), "--data-dir", dataDir.toString(),
-                "account", "connect", "bluesky", "--handle", FakePds.HANDLE, "--instance", pds.url(), "--password-env", "P", "--json");
-        assertThat(connected.exitCode()).as(connected.err()).isZero();
-        account = connected.json().get(0).get("id").asText().substring(0, 8);
+        account = cli.connectBluesky(pds);
     }
 
     @AfterEach

@@ -36,6 +36,17 @@ final class CliRunner {
         return runWith(Map.of(), all.toArray(String[]::new));
     }
 
+    /** Connects the loopback Bluesky account from the command line, as a user does; returns the start of its id. */
+    String connectBluesky(org.scriptorium.publishers.bluesky.FakePds pds) {
+        Result connected = runWith(Map.of("P", org.scriptorium.publishers.bluesky.FakePds.APP_PASSWORD), "--data-dir", dataDir.toString(),
+                "account", "connect", "bluesky", "--handle", org.scriptorium.publishers.bluesky.FakePds.HANDLE, "--instance", pds.url(),
+                "--password-env", "P", "--json");
+        if (connected.exitCode() != 0) {
+            throw new AssertionError("Connecting the loopback Bluesky account failed: " + connected.err());
+        }
+        return connected.json().get(0).get("id").asText().substring(0, 8);
+    }
+
     static Result runWith(Map<String, String> environment, String... args) {
         return runWith(environment, new StringWriter(), args);
     }

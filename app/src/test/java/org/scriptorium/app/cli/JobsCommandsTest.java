@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +22,7 @@ class JobsCommandsTest {
     void jobsAreListedRunByNameAndRememberTheirLastRun() throws Exception {
         CliRunner cli = new CliRunner(dataDir);
         try (FakePds pds = new FakePds()) {
-            Result connected = CliRunner.runWith(Map.of("P", FakePds.APP_PASSWORD), "--data-dir", dataDir.toString(),
-                    "account", "connect", "bluesky", "--handle", FakePds.HANDLE, "--instance", pds.url(), "--password-env", "P", "--json");
-            String account = connected.json().get(0).get("id").asText().substring(0, 8);
+            String account = cli.connectBluesky(pds);
             String aMinuteAgo = LocalDateTime.now(ZoneId.of("Europe/Berlin")).minusMinutes(1).truncatedTo(ChronoUnit.MINUTES).toString();
             assertThat(cli.run("post", "new", "--account", account, "--text", "Due a minute ago", "--at", aMinuteAgo, "--zone", "Europe/Berlin")
                     .exitCode()).isZero();

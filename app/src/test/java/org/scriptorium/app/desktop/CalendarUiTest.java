@@ -10,13 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;
 import org.scriptorium.publishers.bluesky.FakePds;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -43,10 +40,9 @@ class CalendarUiTest extends WindowTest {
     void aPostDraggedToAnotherDayKeepsItsTimeInItsZoneAndThenPublishes() throws Exception {
         pds = new FakePds();
         try (Studio studio = Studio.open(dataDir)) {
-            studio.publishing().connector(Network.BLUESKY).signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null));
+            pds.connect(studio.publishing());
         }
-        Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
-        launch(() -> new DesktopApp(dataDir));
+        launchInPosts(dataDir);
         waitFor(() -> robot.lookup("#planAccount").tryQuery().isPresent()
                 && !robot.lookup("#planAccount").<ComboBox<Account>>query().getItems().isEmpty());
 

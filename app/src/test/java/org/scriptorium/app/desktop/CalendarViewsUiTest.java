@@ -9,16 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.drafts.NewDraft;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.ScheduledPost;
 import org.scriptorium.publishers.bluesky.FakePds;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -55,15 +51,13 @@ class CalendarViewsUiTest extends WindowTest {
         UUID postId;
         UUID draftId;
         try (Studio studio = Studio.open(dataDir)) {
-            Account account = studio.publishing().connector(Network.BLUESKY)
-                    .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+            Account account = pds.connect(studio.publishing());
             postId = studio.scheduling().posts().create(account.id(), null, "Grid upgrade, part two", List.of(), null,
                     planned.atTime(9, 0).atZone(here).toInstant(), here).id();
             draftId = studio.drafts().create(NewDraft.titled("Why the grid upgrade is late")).id();
             studio.drafts().planPublishing(draftId, planned);
         }
-        Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
-        launch(() -> new DesktopApp(dataDir));
+        launchInPosts(dataDir);
         waitFor(() -> robot.lookup("#showWeek").tryQuery().isPresent());
 
         robot.clickOn("#showWeek");

@@ -12,8 +12,6 @@ import org.scriptorium.app.desktop.notify.Notifier;
 import org.scriptorium.app.posts.PostsViewModel;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.publishers.bluesky.FakePds;
 
@@ -45,8 +43,7 @@ class PostAlertsUiTest extends WindowTest {
     void aPostMissedWhileTheWindowWasClosed() throws Exception {
         pds = new FakePds();
         try (Studio studio = Studio.open(dataDir)) {
-            Account account = studio.publishing().connector(Network.BLUESKY)
-                    .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+            Account account = pds.connect(studio.publishing());
             missed = studio.scheduling().posts().create(account.id(), null, "Planned for this morning", List.of(), null,
                     Instant.now().minus(Duration.ofHours(5)), ZoneId.of("Europe/Berlin")).id();
         }

@@ -9,12 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.app.posts.PostsViewModel;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.publishers.bluesky.FakePds;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +44,7 @@ class PostsUiTest extends WindowTest {
         UUID recent;
         UUID tooLong;
         try (Studio studio = Studio.open(dataDir)) {
-            Account account = studio.publishing().connector(Network.BLUESKY)
-                    .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+            Account account = pds.connect(studio.publishing());
             Instant now = Instant.now();
             missed = studio.scheduling().posts().create(account.id(), null, "Planned for this morning", List.of(), null,
                     now.minus(Duration.ofHours(5)), ZoneId.of("Europe/Berlin")).id();
@@ -58,8 +54,7 @@ class PostsUiTest extends WindowTest {
             tooLong = studio.scheduling().posts().create(account.id(), null, "y".repeat(305), List.of(), null,
                     now.plus(Duration.ofDays(3)), ZoneId.of("Europe/Berlin")).id();
         }
-        Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
-        launch(() -> new DesktopApp(dataDir));
+        launchInPosts(dataDir);
 
         waitFor(() -> status(missed) == PostStatus.MISSED && status(recent) == PostStatus.PUBLISHED);
         assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Planned ten minutes ago");

@@ -7,12 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.Studio;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.ScheduledPost;
 import org.scriptorium.publishers.bluesky.FakePds;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -36,10 +33,9 @@ class QueueUiTest extends WindowTest {
     void fillTheQueueReorderItByDraggingAndEditAPost() throws Exception {
         pds = new FakePds();
         try (Studio studio = Studio.open(dataDir)) {
-            studio.publishing().connector(Network.BLUESKY).signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null));
+            pds.connect(studio.publishing());
         }
-        Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
-        launch(() -> new DesktopApp(dataDir));
+        launchInPosts(dataDir);
 
         waitFor(() -> onFx(() -> robot.lookup("#postViews").tryQuery().isPresent()));
         robot.interact(() -> ((javafx.scene.control.TabPane) robot.lookup("#postViews").query()).getSelectionModel()

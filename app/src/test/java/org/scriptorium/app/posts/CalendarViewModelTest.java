@@ -9,8 +9,6 @@ import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.drafts.NewDraft;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;
 import org.scriptorium.publishers.bluesky.FakePds;
@@ -47,8 +45,7 @@ class CalendarViewModelTest {
     void open() throws Exception {
         pds = new FakePds();
         studio = TestStudios.open(dataDir);
-        account = studio.publishing().connector(Network.BLUESKY)
-                .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+        account = pds.connect(studio.publishing());
         // "Today" is 2 December 2027 in Berlin; the posts are planned after it.
         Clock clock = Clock.fixed(Instant.parse("2027-12-02T08:00:00Z"), BERLIN);
         posts = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock);

@@ -8,8 +8,6 @@ import org.scriptorium.app.common.DirectTaskRunner;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.publishers.bluesky.FakePds;
 import org.scriptorium.publishers.facebook.FakeGraph;
@@ -41,8 +39,7 @@ class PostsHandOffTest {
         pds = new FakePds();
         studio = TestStudios.open(dataDir);
         page = graph.connectBakery(studio.publishing());
-        bluesky = studio.publishing().connector(Network.BLUESKY)
-                .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+        bluesky = pds.connect(studio.publishing());
         model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), Clock.systemUTC());
         model.load();
     }

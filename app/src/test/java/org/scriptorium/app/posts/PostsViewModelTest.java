@@ -8,8 +8,6 @@ import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.drafts.DraftStatus;
 import org.scriptorium.core.drafts.NewDraft;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.ScheduledPost;
 import org.scriptorium.publishers.bluesky.FakePds;
 
@@ -28,8 +26,7 @@ class PostsViewModelTest {
     @Test
     void aPostStartedFromADraftIsComposedFromItAndStaysLinkedToIt() throws Exception {
         try (FakePds pds = new FakePds(); Studio studio = TestStudios.open(dataDir)) {
-            Account account = studio.publishing().connector(Network.BLUESKY)
-                    .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+            Account account = pds.connect(studio.publishing());
             var draft = studio.drafts().create(new NewDraft("Why the grid upgrade is late",
                     "Transformers take two years to arrive. Crews are booked out until spring.", DraftStatus.DRAFT, List.of()));
             PostsViewModel model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), Clock.systemUTC());

@@ -6,8 +6,6 @@ import org.scriptorium.app.common.DirectTaskRunner;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.scheduling.ScheduledPost;
 import org.scriptorium.publishers.bluesky.FakePds;
 
@@ -28,8 +26,7 @@ class QueueViewModelTest {
     @Test
     void postsAddedToTheQueueTakeTheSlotsInOrderAndReorderingSwapsTheirTimes() throws Exception {
         try (FakePds pds = new FakePds(); Studio studio = TestStudios.open(dataDir)) {
-            Account account = studio.publishing().connector(Network.BLUESKY)
-                    .signIn(new ConnectOptions(pds.url(), FakePds.HANDLE, FakePds.APP_PASSWORD, null, null)).getFirst();
+            Account account = pds.connect(studio.publishing());
             PostsViewModel posts = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), Clock.systemUTC());
             posts.load();
             QueueViewModel queue = posts.queue();

@@ -48,6 +48,12 @@ public final class FakePds implements AutoCloseable {
         server.start();
     }
 
+    /** Connects this server's account in a studio, as a user does with the handle and an app password. */
+    public org.scriptorium.core.accounts.Account connect(org.scriptorium.core.publishing.Publishing publishing) {
+        return publishing.connector(org.scriptorium.core.publishing.Network.BLUESKY)
+                .signIn(new org.scriptorium.core.publishing.ConnectOptions(url(), HANDLE, APP_PASSWORD, null, null)).getFirst();
+    }
+
     public String url() {
         return server.url("/").toString().replaceAll("/$", "");
     }
