@@ -65,10 +65,10 @@ final class PlatformHandOff {
         if (post.status() == PostStatus.SCHEDULED && post.scheduledAt() != null) { // anything else is refused with its own reason below
             requireHoldable(account, post, post.scheduledAt());
         }
-        var job = posts.beginHandOff(id, clock.instant());
+        var job = posts.held().beginHandOff(id, clock.instant());
         String label = account.network().label();
         try {
-            posts.handedOff(id, AttemptOutcome.HANDED_OFF, schedule.handOff(job));
+            posts.held().handedOff(id, AttemptOutcome.HANDED_OFF, schedule.handOff(job));
         } catch (PublishException e) {
             if (e.kind() == PublishException.Kind.OUTCOME_UNKNOWN) {
                 posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, clock.instant(), e.getMessage(), null);
@@ -78,7 +78,7 @@ final class PlatformHandOff {
             if (e.kind() == PublishException.Kind.AUTH_EXPIRED) {
                 accounts.markNeedsReauthorization(account.id());
             }
-            posts.notHandedOff(id, AttemptOutcome.NOT_HANDED_OFF, e.getMessage());
+            posts.held().notHandedOff(id, AttemptOutcome.NOT_HANDED_OFF, e.getMessage());
             throw new HandOffFailed(id, e.getMessage() + " The post stays planned here and goes out from Scriptorium at its time.", false, e);
         } catch (RuntimeException unexpected) {
             // Whether the request went out is unknown: in doubt, as after a timeout.
@@ -93,7 +93,7 @@ final class PlatformHandOff {
         ScheduledPost post = posts.get(id);
         Optional<Account> account = accounts.find(post.accountId());
         if (account.isEmpty()) {
-            posts.heldDropped(id, "The account was disconnected while it was unknown whether its network had taken the post.");
+            posts.held().heldDropped(id, "The account was disconnected while it was unknown whether its network had taken the post.");
             return new PublishEngine.TickReport(0, 0, 1, 0, 0);
         }
         Optional<String> found;
@@ -105,9 +105,9 @@ final class PlatformHandOff {
             return new PublishEngine.TickReport(0, 0, 0, 0, 0);
         }
         if (found.isPresent()) {
-            posts.handedOff(id, AttemptOutcome.FOUND, found.get());
+            posts.held().handedOff(id, AttemptOutcome.FOUND, found.get());
         } else {
-            posts.notHandedOff(id, AttemptOutcome.ABSENT, account.get().network().label() + " did not take the post; it stays planned here.");
+            posts.held().notHandedOff(id, AttemptOutcome.ABSENT, account.get().network().label() + " did not take the post; it stays planned here.");
         }
         return new PublishEngine.TickReport(0, 0, 0, 0, 1);
     }
@@ -118,7 +118,7 @@ final class PlatformHandOff {
         ScheduledPost post = posts.get(id);
         Optional<Account> account = accounts.find(post.accountId());
         if (account.isEmpty()) {
-            posts.heldDropped(id, "The account was disconnected, so Scriptorium cannot see whether its network published the post; "
+            posts.held().heldDropped(id, "The account was disconnected, so Scriptorium cannot see whether its network published the post; "
                     + "look on the network itself.");
             return new PublishEngine.TickReport(0, 0, 1, 0, 0);
         }
@@ -130,7 +130,7 @@ final class PlatformHandOff {
                 accounts.markNeedsReauthorization(account.get().id());
             }
             // The platform publishes it whether or not we can look: keep it held and look again.
-            posts.checkHeldLater(id, nextCheck(post, now), null);
+            posts.held().checkHeldLater(id, nextCheck(post, now), null);
             LOG.info("Could not check held post {} yet: {}", id, e.getMessage());
             return new PublishEngine.TickReport(0, 0, 0, 0, 0);
         }
@@ -141,11 +141,11 @@ final class PlatformHandOff {
             }
             case HeldPost.Waiting waiting -> {
                 Instant at = waiting.at();
-                posts.checkHeldLater(id, at != null && at.isAfter(now) ? at : nextCheck(post, now), at);
+                posts.held().checkHeldLater(id, at != null && at.isAfter(now) ? at : nextCheck(post, now), at);
                 yield new PublishEngine.TickReport(0, 0, 0, 0, 0);
             }
             case HeldPost.Dropped dropped -> {
-                posts.heldDropped(id, dropped.reason());
+                posts.held().heldDropped(id, dropped.reason());
                 yield new PublishEngine.TickReport(0, 0, 1, 0, 0);
             }
         };
@@ -157,14 +157,14 @@ final class PlatformHandOff {
         Account account = account(post);
         requireHoldable(account, post, at);
         schedule(account).move(post.platformPostId(), at);
-        return posts.heldMoved(id, at, zone);
+        return posts.held().heldMoved(id, at, zone);
     }
 
     /** Cancels a held post: deleted on the platform first; cancelled here only when the platform agreed. */
     ScheduledPost cancel(UUID id) {
         ScheduledPost post = requireHeld(id);
         schedule(account(post)).cancel(post.platformPostId());
-        return posts.heldCancelled(id);
+        return posts.held().heldCancelled(id);
     }
 
     private ScheduledPost requireHeld(UUID id) {

@@ -96,12 +96,12 @@ public final class PublishEngine {
         Instant now = clock.instant();
         TickReport report = new TickReport(0, 0, 0, 0, 0);
         for (UUID id : posts.idsInDoubt(now)) {
-            report = report.plus(posts.handingOff(id) ? handOffs.reconcile(id) : reconcile(id));
+            report = report.plus(posts.held().handingOff(id) ? handOffs.reconcile(id) : reconcile(id));
         }
         for (UUID id : posts.idsDue(now)) {
             report = report.plus(publish(id));
         }
-        for (UUID id : posts.idsHeldDue(now)) {
+        for (UUID id : posts.held().idsHeldDue(now)) {
             report = report.plus(handOffs.check(id));
         }
         return report;
