@@ -23,6 +23,9 @@ public final class UiState {
     public String area = "drafts";
     /** The research tab shown when the window closed: "topics" or "sources". */
     public String researchTab = "topics";
+    /** The calendar's view ("month", "week", "day", "agenda") and the zone it showed times in, null: this computer's. */
+    public String calendarMode;
+    public String calendarZone;
     /** The topic open in the research area when the window closed. */
     public String openTopicId;
 }

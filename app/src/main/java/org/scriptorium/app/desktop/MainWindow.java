@@ -46,6 +46,7 @@ public final class MainWindow extends StackPane {
     private final DraftFiles files;
     private final org.scriptorium.app.common.ImagePicker images;
     private final org.scriptorium.app.posts.PostsViewModel postsModel;
+    private org.scriptorium.app.posts.CalendarViewModel calendarModel; // once Posts was shown
     private final org.scriptorium.app.posts.PostAlertsViewModel alertsModel;
 
     public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
@@ -132,8 +133,11 @@ public final class MainWindow extends StackPane {
                 view.showSourcesIfEmpty();
             }
         });
-        areaViews.add(Area.POSTS, () -> new org.scriptorium.app.posts.PostsView(postsModel, new org.scriptorium.app.posts.CalendarViewModel(
-                postsModel, studio.drafts(), tasks, java.time.Clock.systemUTC(), this::openDraft), openExternally), (view, first) -> {
+        areaViews.add(Area.POSTS, () -> {
+            calendarModel = new org.scriptorium.app.posts.CalendarViewModel(postsModel, studio.drafts(), tasks, java.time.Clock.systemUTC(), this::openDraft);
+            calendarModel.restore(uiState.calendarZone, uiState.calendarMode);
+            return new org.scriptorium.app.posts.PostsView(postsModel, calendarModel, openExternally);
+        }, (view, first) -> {
             if (!first) {
                 postsModel.load();
             }
@@ -382,6 +386,10 @@ public final class MainWindow extends StackPane {
         UUID open = editorModel.draftIdProperty().get();
         uiState.openDraftId = open == null ? null : open.toString();
         uiState.area = area.get().stateName();
+        if (calendarModel != null) {
+            uiState.calendarMode = calendarModel.modeProperty().get().name().toLowerCase(java.util.Locale.ROOT);
+            uiState.calendarZone = calendarModel.zoneProperty().get().getId();
+        }
         ResearchView researchView = areaViews.ifBuilt(Area.RESEARCH);
         if (researchView != null) {
             uiState.researchTab = researchView.showingSources() ? "sources" : "topics";

@@ -115,6 +115,26 @@ public final class CalendarViewModel {
         }
     }
 
+    /** The view and zone the user left the calendar in last time (either may be null or stale: then ignored). */
+    public void restore(String zoneName, String modeName) {
+        if (zoneName != null) {
+            try {
+                ZoneId chosen = ZoneId.of(zoneName);
+                if (!chosen.equals(zone.get())) {
+                    zone.set(chosen);
+                    periodChanged();
+                }
+            } catch (DateTimeException stale) {
+                // a zone this Java no longer knows: this computer's, as on a first start
+            }
+        }
+        for (CalendarMode m : CalendarMode.values()) {
+            if (m.name().equalsIgnoreCase(modeName)) {
+                mode.set(m);
+            }
+        }
+    }
+
     /** The first day the current mode shows: the Monday before the month's first day, the week's Monday, the day. */
     public LocalDate firstShown() {
         LocalDate day = focus.get();

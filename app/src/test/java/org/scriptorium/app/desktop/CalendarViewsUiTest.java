@@ -83,6 +83,20 @@ class CalendarViewsUiTest extends WindowTest {
         waitFor(() -> robot.lookup("#monthView #draft-" + draftId).tryQuery().isPresent());
         robot.clickOn("#draft-" + draftId);
         waitFor(() -> "Why the grid upgrade is late".equals(robot.lookup("#draftTitle").queryAs(TextField.class).getText()));
+
+        // The calendar opens again as it was left: the week, in the zone picked.
+        robot.clickOn("#navPosts");
+        robot.clickOn("#showWeek");
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<String> zone = robot.lookup("#calendarZone").queryComboBox();
+            zone.setValue("America/New_York");
+            zone.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        closeWindow();
+        launch(() -> new org.scriptorium.app.desktop.DesktopApp(dataDir));
+        waitFor(() -> robot.lookup("#showWeek").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#showWeek").queryAs(javafx.scene.control.ToggleButton.class).isSelected())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#calendarZone").queryComboBox().getValue())).isEqualTo("America/New_York");
     }
 
     private ScheduledPost stored(UUID id) throws Exception {

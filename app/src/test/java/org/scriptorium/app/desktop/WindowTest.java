@@ -23,13 +23,13 @@ abstract class WindowTest {
         app = FxToolkit.setupApplication(makeApp::get);
     }
 
-    /** Closes the app as a user quitting would (a test may launch it again on the same data). */
     /** Opens the window on the Posts area, past the welcome card, as a returning user finds it. */
     protected void launchInPosts(java.nio.file.Path dataDir) throws Exception {
         java.nio.file.Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
         launch(() -> new DesktopApp(dataDir));
     }
 
+    /** Closes the app as a user quitting would (a test may launch it again on the same data). */
     protected void closeWindow() throws Exception {
         closeApp();
     }

@@ -207,6 +207,18 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void theViewAndZoneLeftLastTimeComeBackAndStaleOnesAreIgnored() {
+        ZoneId before = calendar.zoneProperty().get();
+        calendar.restore("Mars/Olympus_Mons", "fortnight");
+        assertThat(calendar.zoneProperty().get()).isEqualTo(before);
+        assertThat(calendar.modeProperty().get()).isEqualTo(CalendarMode.MONTH);
+
+        calendar.restore("America/New_York", "week");
+        assertThat(calendar.zoneProperty().get()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(calendar.modeProperty().get()).isEqualTo(CalendarMode.WEEK);
+    }
+
+    @Test
     void anUnknownZoneIsSaidAndChangesNothing() {
         calendar.showIn("Mars/Olympus_Mons");
 
