@@ -95,8 +95,8 @@ public final class DraftTransfer {
         NewDraft fields = new NewDraft(incoming.title(), incoming.body(), incoming.status(), incoming.tags());
         if (incoming.id() != null && drafts.exists(incoming.id())) {
             DraftDocument before = drafts.get(incoming.id());
-            DraftDocument after = drafts.update(incoming.id(),
-                    new DraftChanges(fields.title(), fields.body(), fields.status(), fields.tags()));
+            drafts.update(incoming.id(), new DraftChanges(fields.title(), fields.body(), fields.status(), fields.tags()));
+            DraftDocument after = drafts.planPublishing(incoming.id(), incoming.publish()); // the file says the day, or none
             boolean changed = after.revision() != before.revision();
             if (changed) {
                 drafts.snapshot(after.id(), RevisionReason.IMPORTED);
@@ -114,6 +114,9 @@ public final class DraftTransfer {
         DraftDocument created = incoming.id() != null
                 ? drafts.create(incoming.id(), fields, incoming.created())
                 : drafts.create(fields);
+        if (incoming.publish() != null) {
+            created = drafts.planPublishing(created.id(), incoming.publish());
+        }
         drafts.snapshot(created.id(), RevisionReason.IMPORTED);
         return new Imported(file, created.id(), created.title(), Outcome.CREATED);
     }

@@ -18,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A draft as a portable Markdown file: YAML front matter (id, title, status, tags, created, updated)
- * followed by the body exactly as written, so a file round-trips byte for byte.
+ * A draft as a portable Markdown file: YAML front matter (id, title, status, tags, the day it is planned to be
+ * published, created, updated) followed by the body exactly as written, so a file round-trips byte for byte.
  */
-public record MarkdownDraftFile(UUID id, String title, DraftStatus status, List<String> tags,
+public record MarkdownDraftFile(UUID id, String title, DraftStatus status, List<String> tags, java.time.LocalDate publish,
                                 Instant created, Instant updated, String body) {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL);
     private static final Pattern FIRST_HEADING = Pattern.compile("^#[ \\t]+(.+?)[ \\t#]*$", Pattern.MULTILINE);
@@ -31,7 +31,7 @@ public record MarkdownDraftFile(UUID id, String title, DraftStatus status, List<
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
 
     public static MarkdownDraftFile of(DraftDocument draft) {
-        return new MarkdownDraftFile(draft.id(), draft.title(), draft.status(), draft.tags(),
+        return new MarkdownDraftFile(draft.id(), draft.title(), draft.status(), draft.tags(), draft.plannedOn(),
                 draft.createdAt(), draft.updatedAt(), draft.body());
     }
 
@@ -42,6 +42,9 @@ public record MarkdownDraftFile(UUID id, String title, DraftStatus status, List<
         front.put("status", status.label());
         ArrayNode tagList = front.putArray("tags");
         tags.forEach(tagList::add);
+        if (publish != null) {
+            front.put("publish", publish.toString());
+        }
         if (created != null) {
             front.put("created", created.toString());
         }
@@ -62,7 +65,7 @@ public record MarkdownDraftFile(UUID id, String title, DraftStatus status, List<
     public static MarkdownDraftFile parse(String text, String fallbackTitle) {
         Matcher matcher = FRONT_MATTER.matcher(text);
         if (!matcher.find()) {
-            return new MarkdownDraftFile(null, titleFrom(text, fallbackTitle), DraftStatus.DRAFT, List.of(), null, null, text);
+            return new MarkdownDraftFile(null, titleFrom(text, fallbackTitle), DraftStatus.DRAFT, List.of(), null, null, null, text);
         }
         String body = text.substring(matcher.end());
         JsonNode front;
@@ -80,9 +83,21 @@ public record MarkdownDraftFile(UUID id, String title, DraftStatus status, List<
                 title != null && !title.isBlank() ? title : titleFrom(body, fallbackTitle),
                 text(front, "status") == null ? DraftStatus.DRAFT : DraftStatus.parse(text(front, "status")),
                 tags(front.get("tags")),
+                day(text(front, "publish")),
                 instant(text(front, "created")),
                 instant(text(front, "updated")),
                 body);
+    }
+
+    private static java.time.LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("The front matter publish day '" + text + "' is not a date like 2026-12-01.");
+        }
     }
 
     private static String text(JsonNode front, String key) {

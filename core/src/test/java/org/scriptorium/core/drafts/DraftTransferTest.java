@@ -50,6 +50,7 @@ class DraftTransferTest {
         UUID id;
         try (Studio studio = Studio.open(dataDir)) {
             id = studio.drafts().create(new NewDraft("Travels", "Body text", DraftStatus.DRAFT, List.of("trip"))).id();
+            studio.drafts().planPublishing(id, java.time.LocalDate.of(2026, 12, 1));
             file = studio.transfer().export(folder, List.of(id)).getFirst().file();
         }
         try (Studio other = Studio.open(otherDataDir)) {
@@ -57,12 +58,15 @@ class DraftTransferTest {
                     .containsExactly(DraftTransfer.Outcome.CREATED);
             assertThat(other.drafts().get(id).body()).isEqualTo("Body text");
             assertThat(other.drafts().get(id).tags()).containsExactly("trip");
+            assertThat(other.drafts().get(id).plannedOn()).isEqualTo("2026-12-01"); // its day on the calendar travels too
 
-            Files.writeString(file, Files.readString(file).replace("status: draft", "status: published").replace("Body text", "Edited"));
+            Files.writeString(file, Files.readString(file).replace("status: draft", "status: published").replace("Body text", "Edited")
+                    .replace("publish: 2026-12-01", "publish: 2026-12-08"));
             assertThat(other.transfer().importPaths(List.of(file))).extracting(DraftTransfer.Imported::outcome)
                     .containsExactly(DraftTransfer.Outcome.UPDATED);
             assertThat(other.drafts().get(id).status()).isEqualTo(DraftStatus.PUBLISHED);
             assertThat(other.drafts().get(id).body()).isEqualTo("Edited");
+            assertThat(other.drafts().get(id).plannedOn()).isEqualTo("2026-12-08");
             assertThat(other.drafts().list(DraftFilter.ALL)).hasSize(1);
             assertThat(other.drafts().revisions(id)).extracting(RevisionSummary::reason)
                     .containsExactly(RevisionReason.IMPORTED, RevisionReason.IMPORTED);
@@ -100,6 +104,9 @@ class DraftTransferTest {
         try (Studio studio = Studio.open(dataDir)) {
             assertThatThrownBy(() -> studio.transfer().importPaths(List.of(folder)))
                     .isInstanceOf(InvalidInput.class).hasMessageContaining("b-bad.md").hasMessageContaining("finished");
+            Path badDay = Files.writeString(folder.resolve("d-day.md"), "---\ntitle: Day\npublish: next tuesday\n---\nbody");
+            assertThatThrownBy(() -> studio.transfer().importPaths(List.of(badDay)))
+                    .isInstanceOf(InvalidInput.class).hasMessageContaining("d-day.md").hasMessageContaining("not a date like 2026-12-01");
             assertThatThrownBy(() -> studio.transfer().importPaths(List.of(binary)))
                     .isInstanceOf(InvalidInput.class).hasMessageContaining("not UTF-8");
             assertThatThrownBy(() -> studio.transfer().importPaths(List.of(folder.resolve("missing.md"))))
