@@ -38,6 +38,31 @@ public final class CalendarPane extends BorderPane {
         calendar.versionProperty().addListener((o, a, b) -> current().draw());
         setCenter((Node) current());
         current().draw();
+        // Moving a post without a mouse: Alt with the arrows, a day sideways, half an hour up or down.
+        setFocusTraversable(true);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+                if (n == getTop()) {
+                    return; // the header's own controls keep their focus
+                }
+            }
+            requestFocus();
+        });
+        setOnKeyPressed(e -> {
+            if (!e.isAltDown()) {
+                return;
+            }
+            switch (e.getCode()) {
+                case LEFT -> calendar.nudgeSelected(-1, 0);
+                case RIGHT -> calendar.nudgeSelected(1, 0);
+                case UP -> calendar.nudgeSelected(0, -30);
+                case DOWN -> calendar.nudgeSelected(0, 30);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
     }
 
     private Node header() {

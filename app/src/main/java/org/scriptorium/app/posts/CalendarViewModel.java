@@ -270,6 +270,22 @@ public final class CalendarViewModel {
         posts.moveTo(post.row(), LocalDateTime.of(day, time), zone.get());
     }
 
+    /**
+     * The keyboard's drag: the selected post moves by whole days (keeping its wall-clock time in its own zone) or by
+     * minutes (as the calendar shows it). Nothing selected, or a post already out, moves nothing.
+     */
+    public void nudgeSelected(int days, int minutes) {
+        PostsViewModel.Row row = posts.selectedProperty().get();
+        if (row == null || row.post().scheduledAt() == null) {
+            return;
+        }
+        if (minutes == 0) {
+            posts.moveTo(row, row.post().scheduledAt().atZone(zone.get()).toLocalDate().plusDays(days), zone.get());
+        } else {
+            posts.moveTo(row, row.post().scheduledAt().atZone(zone.get()).toLocalDateTime().plusDays(days).plusMinutes(minutes), zone.get());
+        }
+    }
+
     /** A double-click on an empty day or slot: the composer is set to that day and time, in the calendar's zone. */
     public void newPostAt(LocalDate day, LocalTime time) {
         posts.composer().startAt(day, time, zone.get());

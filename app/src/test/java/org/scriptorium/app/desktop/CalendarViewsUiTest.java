@@ -70,7 +70,12 @@ class CalendarViewsUiTest extends WindowTest {
         waitFor(() -> stored(postId).plannedLocal().equals(ZonedDateTime.of(target.atTime(10, 30), here)));
         assertThat(stored(postId).zone()).isEqualTo(here);
 
-        LocalDate empty = target.plusDays(1);
+        // Without the mouse: the selected post moves a day with Alt+Right, keeping its time.
+        robot.clickOn("#chip-" + postId);
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.RIGHT).release(javafx.scene.input.KeyCode.ALT);
+        waitFor(() -> stored(postId).plannedLocal().equals(ZonedDateTime.of(target.plusDays(1).atTime(10, 30), here)));
+
+        LocalDate empty = target.plusDays(2);
         robot.doubleClickOn("#slot-" + empty + "-1100");
         waitFor(() -> empty.equals(robot.lookup("#planDay").queryAs(DatePicker.class).getValue()));
         assertThat(onFx(() -> robot.lookup("#planTime").queryAs(TextField.class).getText())).isEqualTo("11:00");

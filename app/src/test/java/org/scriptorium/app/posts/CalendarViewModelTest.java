@@ -207,6 +207,24 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void theKeyboardMovesTheSelectedPostByDaysKeepingItsTimeAndByHalfHours() {
+        calendar.showIn("America/New_York");
+        ScheduledPost post = studio.scheduling().posts().create(account.id(), null, "Nudged", List.of(), null,
+                java.time.ZonedDateTime.of(2027, 12, 9, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")).toInstant(), ZoneId.of("Europe/Berlin"));
+        posts.load();
+        calendar.nudgeSelected(1, 0); // nothing selected: nothing moves
+        assertThat(studio.scheduling().posts().get(post.id()).scheduledAt()).isEqualTo(post.scheduledAt());
+        posts.selectedProperty().set(posts.posts().stream().filter(r -> r.post().id().equals(post.id())).findFirst().orElseThrow());
+
+        calendar.nudgeSelected(1, 0);
+        assertThat(studio.scheduling().posts().get(post.id()).plannedLocal().toLocalDateTime()).isEqualTo("2027-12-10T09:00");
+        posts.selectedProperty().set(posts.posts().stream().filter(r -> r.post().id().equals(post.id())).findFirst().orElseThrow());
+        calendar.nudgeSelected(0, -30);
+        assertThat(studio.scheduling().posts().get(post.id()).plannedLocal().toLocalDateTime()).isEqualTo("2027-12-10T08:30");
+        assertThat(studio.scheduling().posts().get(post.id()).zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
     void theViewAndZoneLeftLastTimeComeBackAndStaleOnesAreIgnored() {
         ZoneId before = calendar.zoneProperty().get();
         calendar.restore("Mars/Olympus_Mons", "fortnight");
