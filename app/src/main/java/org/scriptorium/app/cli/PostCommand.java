@@ -323,7 +323,7 @@ final class PostCommand {
         }
     }
 
-    /** A command that changes one post and reports it: cancel, retry. */
+    /** A command that changes one post and reports it: cancel, retry, handoff. */
     abstract static class OnePost extends StudioCommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
@@ -333,12 +333,14 @@ final class PostCommand {
 
         abstract ScheduledPost change(UUID postId);
 
-        abstract String said();
+        /** What to say of the post as it now is. */
+        abstract String said(ScheduledPost changed);
 
         @Override
         void run() {
             UUID postId = asUsage(() -> postId(this, id));
-            print(this, json.enabled, asUsage(() -> change(postId)), said());
+            ScheduledPost changed = asUsage(() -> change(postId));
+            print(this, json.enabled, changed, said(changed));
         }
     }
 
@@ -351,7 +353,7 @@ final class PostCommand {
         }
 
         @Override
-        String said() {
+        String said(ScheduledPost changed) {
             return "Cancelled.";
         }
     }
@@ -365,7 +367,7 @@ final class PostCommand {
         }
 
         @Override
-        String said() {
+        String said(ScheduledPost changed) {
             return "It will go out at the next publishing round.";
         }
     }

@@ -2,8 +2,6 @@ package org.scriptorium.app.cli;
 
 import org.scriptorium.core.scheduling.ScheduledPost;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 import java.util.UUID;
 
@@ -11,18 +9,15 @@ import java.util.UUID;
 @Command(name = "handoff", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Hand a planned post to its network (Facebook Pages, Mastodon), which publishes it at its time itself, "
                 + "even with this computer off. Moving or cancelling it afterwards changes it there too.")
-final class PostHandOffCommand extends StudioCommand {
-    @Parameters(index = "0", paramLabel = "ID")
-    String id;
-
-    @Mixin
-    JsonOption json;
+final class PostHandOffCommand extends PostCommand.OnePost {
+    @Override
+    ScheduledPost change(UUID postId) {
+        return studio().scheduling().handOff(postId);
+    }
 
     @Override
-    void run() {
-        UUID postId = asUsage(() -> PostCommand.postId(this, id));
-        ScheduledPost held = asUsage(() -> studio().scheduling().handOff(postId));
-        PostCommand.print(this, json.enabled, held, "Handed to " + PostCommand.network(this, held) + ": it goes out there at "
-                + PostCommand.when(held) + ", with or without Scriptorium running.");
+    String said(ScheduledPost held) {
+        return "Handed to " + PostCommand.network(this, held) + ": it goes out there at " + PostCommand.when(held)
+                + ", with or without Scriptorium running.";
     }
 }
