@@ -2,7 +2,6 @@ package org.scriptorium.benchmarks;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.scriptorium.app.common.FxTaskRunner;
@@ -14,8 +13,6 @@ import org.scriptorium.core.Studio;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -145,13 +142,7 @@ public final class CalendarMonthBenchmark {
     }
 
     private static void save(WritableImage image, Path file) throws Exception {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        picture.setRGB(0, 0, width, height, argb, 0, width);
-        ImageIO.write(picture, "png", file.toFile());
+        org.scriptorium.app.common.Snapshots.savePng(image, file);
         System.err.println("snapshot: " + file);
     }
 }

@@ -2,17 +2,13 @@ package org.scriptorium.app.desktop;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -54,15 +50,8 @@ final class StartupProbe {
     }
 
     static void save(WritableImage image, Path file) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        picture.setRGB(0, 0, width, height, argb, 0, width);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            ImageIO.write(picture, "png", file.toFile());
+            org.scriptorium.app.common.Snapshots.savePng(image, file);
         } catch (IOException e) {
             LOG.error("Could not write the snapshot {}", file, e);
         }
