@@ -105,13 +105,16 @@ public final class CalendarViewModel {
     /** Shows the calendar in another zone; a name Java does not know is said and changes nothing. */
     public void showIn(String zoneName) {
         try {
-            ZoneId chosen = ZoneId.of(zoneName == null ? "" : zoneName.strip());
-            if (!chosen.equals(zone.get())) {
-                zone.set(chosen);
-                periodChanged();
-            }
+            showIn(ZoneId.of(zoneName == null ? "" : zoneName.strip()));
         } catch (DateTimeException e) {
             posts.tell("Unknown time zone \"" + zoneName + "\"; use a name like Europe/Berlin or America/New_York.");
+        }
+    }
+
+    private void showIn(ZoneId chosen) {
+        if (!chosen.equals(zone.get())) {
+            zone.set(chosen);
+            periodChanged();
         }
     }
 
@@ -119,11 +122,7 @@ public final class CalendarViewModel {
     public void restore(String zoneName, String modeName) {
         if (zoneName != null) {
             try {
-                ZoneId chosen = ZoneId.of(zoneName);
-                if (!chosen.equals(zone.get())) {
-                    zone.set(chosen);
-                    periodChanged();
-                }
+                showIn(ZoneId.of(zoneName));
             } catch (DateTimeException stale) {
                 // a zone this Java no longer knows: this computer's, as on a first start
             }
