@@ -1,13 +1,8 @@
 package org.scriptorium.core.scheduling;
 
-import org.scriptorium.core.publishing.Capabilities;
-import org.scriptorium.core.publishing.Network;
-import org.scriptorium.core.publishing.OutgoingPost;
-import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
-import org.scriptorium.core.publishing.Publisher;
 
 import java.net.URI;
 import java.time.Duration;
@@ -22,7 +17,7 @@ import java.util.UUID;
  * seeded fault plan: 429 and 5xx storms, timeouts after it accepted a post, a process that dies after the platform
  * accepted but before the app heard, and failures while reconciling. Reconciliation tells the truth.
  */
-final class FaultyPlatform implements Publisher {
+final class FaultyPlatform implements AcceptingMastodon {
     /** A process dying: an Error, so nothing in the engine catches it. */
     static final class Crash extends Error {
         Crash(String where) {
@@ -44,21 +39,6 @@ final class FaultyPlatform implements Publisher {
 
     long copiesOf(UUID postId) {
         return accepted.stream().filter(a -> a.jobId().equals(postId)).count();
-    }
-
-    @Override
-    public Network network() {
-        return Network.MASTODON;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return new Capabilities(500, 4, 1_000_000, false, false, false);
-    }
-
-    @Override
-    public List<Problem> validate(OutgoingPost post) {
-        return List.of();
     }
 
     @Override

@@ -1,13 +1,8 @@
 package org.scriptorium.core.scheduling;
 
-import org.scriptorium.core.publishing.Capabilities;
-import org.scriptorium.core.publishing.Network;
-import org.scriptorium.core.publishing.OutgoingPost;
-import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
-import org.scriptorium.core.publishing.Publisher;
 
 import java.net.URI;
 import java.util.List;
@@ -17,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A platform told post by post (by how its text starts) to refuse it; every other post it takes. For tests of what the user hears. */
-public final class ScriptedPlatform implements Publisher {
+public final class ScriptedPlatform implements AcceptingMastodon {
     private final Map<String, PublishException> refusals = new ConcurrentHashMap<>();
     public final List<String> taken = new CopyOnWriteArrayList<>();
 
@@ -28,21 +23,6 @@ public final class ScriptedPlatform implements Publisher {
 
     public void accept(String textStart) {
         refusals.remove(textStart);
-    }
-
-    @Override
-    public Network network() {
-        return Network.MASTODON;
-    }
-
-    @Override
-    public Capabilities capabilities() {
-        return new Capabilities(500, 4, 1_000_000, false, false, false);
-    }
-
-    @Override
-    public List<Problem> validate(OutgoingPost post) {
-        return List.of();
     }
 
     @Override
