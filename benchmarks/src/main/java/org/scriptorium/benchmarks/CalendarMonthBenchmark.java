@@ -63,7 +63,7 @@ public final class CalendarMonthBenchmark {
         Path dataDir = Files.createTempDirectory("scriptorium-calendar-bench");
         try (Studio studio = Studio.open(dataDir); FxTaskRunner tasks = new FxTaskRunner()) {
             List<List<PostsViewModel.Row>> sets = List.of(rows(count, 7), rows(count, 11));
-            PostsViewModel posts = new PostsViewModel(studio.scheduling(), studio.publishing(), tasks, Clock.systemUTC());
+            PostsViewModel posts = new PostsViewModel(studio.scheduling(), studio.publishing(), tasks, Clock.systemUTC(), org.scriptorium.app.common.Confirmations.ALWAYS);
             Scene[] window = new Scene[1];
             CalendarViewModel calendar = onFx(() -> {
                 CalendarViewModel model = new CalendarViewModel(posts, studio.drafts(), tasks, Clock.systemUTC(), id -> { });

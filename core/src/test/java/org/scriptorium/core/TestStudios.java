@@ -16,6 +16,41 @@ public final class TestStudios {
         return Studio.open(dataDir);
     }
 
+    /**
+     * A clock that starts at a pinned instant in a pinned zone and then runs at the machine's pace: "today" is the same
+     * on any day the tests run, while timers, waits and rounds still see time pass.
+     */
+    public static Clock runningFrom(java.time.ZonedDateTime start) {
+        return new RunningClock(start.toInstant(), System.nanoTime(), start.getZone());
+    }
+
+    private static final class RunningClock extends Clock {
+        private final Instant start;
+        private final long startNanos;
+        private final java.time.ZoneId zone;
+
+        RunningClock(Instant start, long startNanos, java.time.ZoneId zone) {
+            this.start = start;
+            this.startNanos = startNanos;
+            this.zone = zone;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId other) {
+            return new RunningClock(start, startNanos, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return start.plusNanos(System.nanoTime() - startNanos);
+        }
+    }
+
     /** A clock that only moves when told to, so timestamps in assertions are exact. */
     public static final class ManualClock extends Clock {
         private final AtomicReference<Instant> now;

@@ -41,8 +41,7 @@ public final class DesktopApp extends Application {
     private static volatile Path launchDataDir;
 
     private final Path dataDir;
-    private final org.scriptorium.app.common.ImagePicker images;
-    private final org.scriptorium.app.desktop.notify.DesktopNotifications notifications;
+    private final WindowContext context;
     private final UiStateStore uiStateStore;
     private final UiState uiState;
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -56,20 +55,14 @@ public final class DesktopApp extends Application {
     }
 
     public DesktopApp(Path dataDir) {
-        this(dataDir, org.scriptorium.app.common.ImagePicker.systemDialog());
+        this(dataDir, WindowContext.forThisComputer());
     }
 
-    /** {@code images}: how images are chosen (window tests cannot drive the system's file dialog). */
-    public DesktopApp(Path dataDir, org.scriptorium.app.common.ImagePicker images) {
-        this(dataDir, images, org.scriptorium.app.desktop.notify.DesktopNotifications.forThisComputer());
-    }
-
-    /** {@code notifications}: how failures reach the desktop (tests pass their own). */
-    public DesktopApp(Path dataDir, org.scriptorium.app.common.ImagePicker images, org.scriptorium.app.desktop.notify.DesktopNotifications notifications) {
+    /** {@code context}: the clock, pickers, notifications and confirmations the window is built with (tests pin them). */
+    public DesktopApp(Path dataDir, WindowContext context) {
         // Before any web view: the web engine holds on to the cookie handler it first finds.
         org.scriptorium.app.accounts.SwitchableCookies.install();
-        this.images = images;
-        this.notifications = notifications;
+        this.context = context;
         this.dataDir = dataDir;
         this.uiStateStore = new UiStateStore(dataDir);
         this.uiState = uiStateStore.load();
@@ -84,7 +77,7 @@ public final class DesktopApp extends Application {
     public void init() {
         // The store opens and the first page of drafts loads while the toolkit starts and shows the window.
         opening = CompletableFuture.supplyAsync(() -> {
-            Studio opened = Studio.open(dataDir);
+            Studio opened = Studio.open(dataDir, context.clock());
             DraftsViewModel.Page firstPage = null;
             try {
                 firstPage = DraftsViewModel.Page.firstPage(opened.drafts());
@@ -126,7 +119,7 @@ public final class DesktopApp extends Application {
                 return;
             }
             Studio opened = done.studio();
-            mainWindow = new MainWindow(stage, opened, tasks, theme, uiState, previews(opened), webKit.loaded(), this::openExternally, images, notifications);
+            mainWindow = new MainWindow(stage, opened, context, tasks, theme, uiState, previews(opened), webKit.loaded(), this::openExternally);
             root.getChildren().setAll(mainWindow);
             mainWindow.draftsModel().loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
@@ -210,7 +203,7 @@ public final class DesktopApp extends Application {
         }
         uiStateStore.save(uiState);
         tasks.close();
-        notifications.close();
+        context.notifications().close();
         opening.thenAccept(done -> done.studio().close()).exceptionally(e -> null).join();
     }
 

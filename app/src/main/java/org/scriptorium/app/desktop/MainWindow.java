@@ -44,15 +44,14 @@ public final class MainWindow extends StackPane {
     private final StreamingViewModel streaming;
     private final AreaViews areaViews = new AreaViews();
     private final DraftFiles files;
-    private final org.scriptorium.app.common.ImagePicker images;
+    private final WindowContext context;
     private final org.scriptorium.app.posts.PostsViewModel postsModel;
     private org.scriptorium.app.posts.CalendarViewModel calendarModel; // once Posts was shown
     private final org.scriptorium.app.posts.PostAlertsViewModel alertsModel;
 
-    public MainWindow(Stage stage, Studio studio, TaskRunner tasks, Theme theme, UiState uiState,
-                      PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally,
-                      org.scriptorium.app.common.ImagePicker images, org.scriptorium.app.desktop.notify.DesktopNotifications notifications) {
-        this.images = images;
+    public MainWindow(Stage stage, Studio studio, WindowContext context, TaskRunner tasks, Theme theme, UiState uiState,
+                      PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
+        this.context = context;
         this.stage = stage;
         this.studio = studio;
         this.tasks = tasks;
@@ -77,10 +76,10 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(draftsView, false);
 
         // What fails or is missed is said above every area (and on the desktop), with Retry and Edit.
-        alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling().alerts(), studio.scheduling().posts(), tasks, notifications);
+        alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling().alerts(), studio.scheduling().posts(), tasks, context.notifications());
         layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage),
                 new org.scriptorium.app.posts.PostAlertBar(alertsModel)));
-        postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, java.time.Clock.systemUTC());
+        postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
         postsModel.load();
         postsModel.composer().setDraftImages(studio.writing().images()::postImages);
         // Due posts go out while the window is open, as one of the studio's recurring jobs (started below).
@@ -134,7 +133,7 @@ public final class MainWindow extends StackPane {
             }
         });
         areaViews.add(Area.POSTS, () -> {
-            calendarModel = new org.scriptorium.app.posts.CalendarViewModel(postsModel, studio.drafts(), tasks, java.time.Clock.systemUTC(), this::openDraft);
+            calendarModel = new org.scriptorium.app.posts.CalendarViewModel(postsModel, studio.drafts(), tasks, context.clock(), this::openDraft);
             calendarModel.restore(uiState.calendarZone, uiState.calendarMode);
             return new org.scriptorium.app.posts.PostsView(postsModel, calendarModel, openExternally);
         }, (view, first) -> {
@@ -143,7 +142,7 @@ public final class MainWindow extends StackPane {
             }
         });
         areaViews.add(Area.ACCOUNTS, () -> new org.scriptorium.app.accounts.AccountsView(new org.scriptorium.app.accounts.AccountsViewModel(
-                studio.publishing(), tasks, java.time.Clock.systemUTC(), openExternally), images), (view, first) -> { });
+                studio.publishing(), tasks, context.clock(), openExternally), context.images()), (view, first) -> { });
     }
 
     private void showArea(Area shown) {

@@ -51,7 +51,7 @@ public final class CalendarViewModel {
     private final Consumer<UUID> openDraft;
     private final ObjectProperty<CalendarMode> mode = new SimpleObjectProperty<>(CalendarMode.MONTH);
     private final ObjectProperty<LocalDate> focus = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<ZoneId> zone = new ReadOnlyObjectWrapper<>(ZoneId.systemDefault());
+    private final ReadOnlyObjectWrapper<ZoneId> zone = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(0);
     private List<PlannedDraft> plannedDrafts = List.of();
@@ -63,8 +63,17 @@ public final class CalendarViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.openDraft = openDraft;
+        zone.set(clock.getZone());
         focus.set(currentDay());
-        mode.addListener((o, a, b) -> periodChanged());
+        mode.addListener((o, was, now) -> {
+            // The agenda starts at the first day of the period that was shown, so nothing of it drops out of sight.
+            LocalDate start = was == null ? focus.get() : periodStart(was);
+            if (now == CalendarMode.AGENDA && !start.equals(focus.get())) {
+                focus.set(start); // its listener shows the new period
+            } else {
+                periodChanged();
+            }
+        });
         focus.addListener((o, a, b) -> periodChanged());
         // A reload of the posts (the area shown again, a post moved) reloads the drafts' days too: they may have
         // been planned in the editor meanwhile.
@@ -98,8 +107,8 @@ public final class CalendarViewModel {
 
     /** The agenda from a day (a slot's "+N" in the day view, where every post of the day is listed). */
     public void showAgendaFrom(LocalDate day) {
-        focus.set(day);
         mode.set(CalendarMode.AGENDA);
+        focus.set(day);
     }
 
     /** Shows the calendar in another zone; a name Java does not know is said and changes nothing. */
@@ -132,6 +141,17 @@ public final class CalendarViewModel {
                 mode.set(m);
             }
         }
+        focus.set(currentDay()); // a calendar opened again starts at today, whatever its view
+    }
+
+    /** The first day of the period {@code shown} covers around the focus: the month's first, the week's Monday, the day. */
+    private LocalDate periodStart(CalendarMode shown) {
+        LocalDate day = focus.get();
+        return switch (shown) {
+            case MONTH -> day.withDayOfMonth(1);
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case DAY, AGENDA -> day;
+        };
     }
 
     /** The first day the current mode shows: the Monday before the month's first day, the week's Monday, the day. */

@@ -77,15 +77,7 @@ final class PostComposerView extends VBox {
         plan.setId("planPost");
         plan.getStyleClass().add(Styles.ACCENT);
         plan.setDefaultButton(false);
-        plan.setOnAction(e -> {
-            ZoneId chosen;
-            try {
-                chosen = ZoneId.of(zone.getValue());
-            } catch (RuntimeException unknown) {
-                chosen = ZoneId.systemDefault();
-            }
-            model.plan(account.getValue(), text.getText(), day.getValue(), time.getText(), chosen);
-        });
+        plan.setOnAction(e -> model.planAsWritten(account.getValue()));
         Button queue = new Button("Add to queue");
         queue.setId("addToQueue");
         queue.setOnAction(e -> model.addToQueue(account.getValue(), text.getText()));

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.core.accounts.Account;
@@ -41,9 +42,9 @@ public final class PostComposerViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<UUID> draftId = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(LocalDate.now());
-    private final StringProperty time = new SimpleStringProperty("09:00");
-    private final StringProperty zone = new SimpleStringProperty(ZoneId.systemDefault().getId());
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final StringProperty time = new SimpleStringProperty();
+    private final StringProperty zone = new SimpleStringProperty();
     private final StringProperty firstComment = new SimpleStringProperty("");
     private final BooleanProperty firstCommentAllowed = new SimpleBooleanProperty(false);
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
@@ -52,12 +53,42 @@ public final class PostComposerViewModel {
     /** The zone was set by a double-click on the calendar: the time means that zone, whatever the account's. */
     private boolean zoneFromCalendar;
 
-    PostComposerViewModel(PostsViewModel owner, Scheduling scheduling, Publishing publishing, TaskRunner tasks, Clock clock) {
+    private final Confirmations confirmations;
+
+    PostComposerViewModel(PostsViewModel owner, Scheduling scheduling, Publishing publishing, TaskRunner tasks, Clock clock,
+                          Confirmations confirmations) {
         this.owner = owner;
         this.scheduling = scheduling;
         this.publishing = publishing;
         this.tasks = tasks;
         this.clock = clock;
+        this.confirmations = confirmations;
+        zone.set(clock.getZone().getId());
+        presetNextRoundHour();
+    }
+
+    /**
+     * The time a new post starts with: the next round hour in the composer's zone, never a time already past (a
+     * default in the past would send the post the moment Plan is pressed).
+     */
+    private void presetNextRoundHour() {
+        ZoneId in = zoneOrHere();
+        java.time.ZonedDateTime next = clock.instant().atZone(in).truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(1);
+        day.set(next.toLocalDate());
+        time.set(next.toLocalTime().toString());
+    }
+
+    private ZoneId zoneOrHere() {
+        try {
+            return ZoneId.of(zone.get());
+        } catch (RuntimeException unknown) {
+            return clock.getZone();
+        }
+    }
+
+    /** Plans the form's post as written (its text, day, time and zone) for {@code account}. */
+    public void planAsWritten(Account account) {
+        plan(account, text.get(), day.get(), time.get(), zoneOrHere());
     }
 
     /** Plans a post for {@code time} on {@code day} in {@code zone}; says when the clocks make that time odd. */
@@ -77,7 +108,13 @@ public final class PostComposerViewModel {
             owner.tell("A time is written like 09:00; got \"" + time + "\".");
             return;
         }
-        PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? ZoneId.systemDefault() : zone);
+        PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? clock.getZone() : zone);
+        if (!when.instant().isAfter(clock.instant()) && !confirmations.confirm(new Confirmations.Question("Publish now?",
+                day + " " + at + " " + when.zone().getId() + " has already passed, so the post would go out to " + account.name()
+                        + " at once. Publish it now?", "Publish now"))) {
+            owner.tell("Nothing was planned; choose a time still to come.");
+            return;
+        }
         UUID draft = draftId.get();
         List<org.scriptorium.core.publishing.PostImage> media = images();
         String comment = commentToSend();
@@ -131,6 +168,7 @@ public final class PostComposerViewModel {
 
     private void clear() {
         zoneFromCalendar = false;
+        presetNextRoundHour();
         media.clear();
         firstComment.set("");
         text.set("");
@@ -151,8 +189,8 @@ public final class PostComposerViewModel {
     }
 
     /**
-     * An account with posting slots has its own zone: the composer plans in it once the account is chosen. Its
-     * network says whether a first comment can go with the post.
+     * An account with posting slots has its own zone and a next free slot: the composer plans there once the account
+     * is chosen. Its network says whether a first comment can go with the post.
      */
     public void accountChosen(Account account) {
         if (account == null) {
@@ -162,8 +200,13 @@ public final class PostComposerViewModel {
         if (zoneFromCalendar) {
             return;
         }
-        tasks.run(() -> scheduling.slots(account.id()).map(s -> s.zone().getId()), found -> found.ifPresent(zone::set),
-                failure -> owner.tell(Messages.of(failure)));
+        // An account with a queue starts at its next free slot, in the queue's zone.
+        tasks.run(() -> scheduling.slots(account.id()).map(s -> scheduling.nextQueueSlot(account)), found -> found.ifPresent(slot -> {
+            java.time.ZonedDateTime at = slot.instant().atZone(slot.zone());
+            zone.set(slot.zone().getId());
+            day.set(at.toLocalDate());
+            time.set(at.toLocalTime().toString());
+        }), failure -> owner.tell(Messages.of(failure)));
     }
 
     /** Whether the form is open beside the calendar; starting a post opens it. */

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.core.accounts.Account;
@@ -53,7 +54,8 @@ public final class PostsViewModel {
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final IntegerProperty needAttention = new SimpleIntegerProperty(0);
-    private final ZoneId shownIn = ZoneId.systemDefault();
+    private final ZoneId shownIn;
+    private final Confirmations confirmations;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final ObjectProperty<HandOffChoice> handOffChoice = new SimpleObjectProperty<>(HandOffChoice.NOTHING_SELECTED);
@@ -65,13 +67,16 @@ public final class PostsViewModel {
     private boolean editSelected;
     private final ObjectProperty<ScheduledPost> editRequested = new SimpleObjectProperty<>();
 
-    public PostsViewModel(Scheduling scheduling, Publishing publishing, TaskRunner tasks, Clock clock) {
+    /** {@code clock}: now, today and the zone times are shown in; {@code confirmations}: how a send is confirmed. */
+    public PostsViewModel(Scheduling scheduling, Publishing publishing, TaskRunner tasks, Clock clock, Confirmations confirmations) {
         this.scheduling = scheduling;
         this.publishing = publishing;
         this.tasks = tasks;
         this.clock = clock;
+        this.shownIn = clock.getZone();
+        this.confirmations = confirmations;
         selected.addListener((o, was, row) -> handOffChoice.set(handOffChoiceFor(row)));
-        this.composer = new PostComposerViewModel(this, scheduling, publishing, tasks, clock);
+        this.composer = new PostComposerViewModel(this, scheduling, publishing, tasks, clock, confirmations);
     }
 
     /** The form that plans a new post. */

@@ -40,7 +40,7 @@ public final class QueueViewModel {
     private final Clock clock;
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     private final StringProperty slots = new SimpleStringProperty("");
-    private final StringProperty zone = new SimpleStringProperty(ZoneId.systemDefault().getId());
+    private final StringProperty zone = new SimpleStringProperty();
     private final ReadOnlyStringWrapper nextFree = new ReadOnlyStringWrapper("");
     private final StringProperty catchUp = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -52,6 +52,7 @@ public final class QueueViewModel {
         this.posts = posts;
         this.tasks = tasks;
         this.clock = clock;
+        zone.set(clock.getZone().getId());
         account.addListener((o, was, now) -> {
             refreshQueue();
             readSlots();

@@ -41,7 +41,7 @@ class AccountsUiTest extends WindowTest {
         mastodon = new FakeMastodon();
         pds = new FakePds();
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"accounts\"}");
-        launch(() -> new DesktopApp(dataDir));
+        launch(dataDir);
         waitFor(() -> robot.lookup("#connectAccount").tryQuery().isPresent());
 
         connectMastodon(FakeMastodon.SignIn.WRONG_STATE);

@@ -39,14 +39,14 @@ class CalendarUiTest extends WindowTest {
     @Test
     void aPostDraggedToAnotherDayKeepsItsTimeInItsZoneAndThenPublishes() throws Exception {
         pds = new FakePds();
-        try (Studio studio = Studio.open(dataDir)) {
+        try (Studio studio = studio(dataDir)) {
             pds.connect(studio.publishing());
         }
         launchInPosts(dataDir);
         waitFor(() -> robot.lookup("#planAccount").tryQuery().isPresent()
                 && !robot.lookup("#planAccount").<ComboBox<Account>>query().getItems().isEmpty());
 
-        YearMonth next = YearMonth.now().plusMonths(1);
+        YearMonth next = YearMonth.now(clock).plusMonths(1);
         LocalDate planned = next.atDay(10);
         robot.interact(() -> {
             ComboBox<Account> account = robot.lookup("#planAccount").query();
@@ -63,7 +63,7 @@ class CalendarUiTest extends WindowTest {
 
         robot.clickOn("#nextMonth");
         waitFor(() -> robot.lookup("#chip-" + post.id()).tryQuery().isPresent());
-        LocalDate shownDay = post.scheduledAt().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate shownDay = post.scheduledAt().atZone(clock.getZone()).toLocalDate();
         robot.drag("#chip-" + post.id()).dropTo("#day-" + shownDay.plusDays(2));
         waitFor(() -> !posts().getFirst().scheduledAt().equals(post.scheduledAt()));
         assertThat(posts().getFirst().plannedLocal()).isEqualTo(ZonedDateTime.of(planned.plusDays(2).atTime(9, 0), ZoneId.of("Europe/Berlin")));

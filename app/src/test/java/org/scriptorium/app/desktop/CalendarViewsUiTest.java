@@ -43,14 +43,17 @@ class CalendarViewsUiTest extends WindowTest {
     @Test
     void aPostDraggedInTheWeekMovesToThatSlotAndADoubleClickPlansANewOneThere() throws Exception {
         pds = new FakePds();
-        ZoneId here = ZoneId.systemDefault();
-        // A week from today, so it is next week whatever today is; a Wednesday or a Thursday to drop it on.
-        LocalDate planned = LocalDate.now(here).plusWeeks(1);
+        ZoneId here = clock.getZone();
+        // Today is a Friday (pinned): the post is planned for next Friday and moves back to that week's Tuesday, then
+        // Wednesday: before the day in focus, so the agenda must start at the week's Monday to keep it in sight.
+        LocalDate today = LocalDate.now(clock);
+        assertThat(today.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+        LocalDate planned = today.plusWeeks(1);
         LocalDate monday = planned.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate target = monday.plusDays(planned.getDayOfWeek() == DayOfWeek.WEDNESDAY ? 3 : 2);
+        LocalDate target = monday.plusDays(1);
         UUID postId;
         UUID draftId;
-        try (Studio studio = Studio.open(dataDir)) {
+        try (Studio studio = studio(dataDir)) {
             Account account = pds.connect(studio.publishing());
             postId = studio.scheduling().posts().create(account.id(), null, "Grid upgrade, part two", List.of(), null,
                     planned.atTime(9, 0).atZone(here).toInstant(), here).id();
@@ -63,8 +66,8 @@ class CalendarViewsUiTest extends WindowTest {
         robot.clickOn("#showWeek");
         robot.clickOn("#nextMonth"); // the next week
         waitFor(() -> robot.lookup("#weekView #chip-" + postId).tryQuery().isPresent());
-        assertThat(onFx(() -> robot.lookup("#monthTitle").queryAs(Label.class).getText())).contains(Integer.toString(monday.getDayOfMonth()));
-        assertThat(robot.lookup("#weekView #draft-" + draftId).tryQuery()).isPresent();
+        assertThat(onFx(() -> robot.lookup("#monthTitle").queryAs(Label.class).getText())).isEqualTo("11 Jan – 17 Jan 2027");
+        waitFor(() -> robot.lookup("#weekView #draft-" + draftId).tryQuery().isPresent()); // the drafts load on their own
 
         robot.drag("#chip-" + postId).dropTo("#slot-" + target + "-1030");
         waitFor(() -> stored(postId).plannedLocal().equals(ZonedDateTime.of(target.atTime(10, 30), here)));
@@ -75,7 +78,7 @@ class CalendarViewsUiTest extends WindowTest {
         robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.RIGHT).release(javafx.scene.input.KeyCode.ALT);
         waitFor(() -> stored(postId).plannedLocal().equals(ZonedDateTime.of(target.plusDays(1).atTime(10, 30), here)));
 
-        LocalDate empty = target.plusDays(2);
+        LocalDate empty = target.plusDays(2); // Thursday of that week
         robot.doubleClickOn("#slot-" + empty + "-1100");
         waitFor(() -> empty.equals(robot.lookup("#planDay").queryAs(DatePicker.class).getValue()));
         assertThat(onFx(() -> robot.lookup("#planTime").queryAs(TextField.class).getText())).isEqualTo("11:00");
@@ -83,6 +86,7 @@ class CalendarViewsUiTest extends WindowTest {
         robot.clickOn("#showAgenda");
         waitFor(() -> robot.lookup("#agenda-draft-" + draftId).tryQuery().isPresent());
         assertThat(robot.lookup("#agenda-" + postId).tryQuery()).isPresent();
+        assertThat(onFx(() -> robot.lookup("#monthTitle").queryAs(Label.class).getText())).isEqualTo("11 Jan – 9 Feb 2027");
 
         robot.clickOn("#showMonth");
         waitFor(() -> robot.lookup("#monthView #draft-" + draftId).tryQuery().isPresent());
@@ -98,7 +102,7 @@ class CalendarViewsUiTest extends WindowTest {
             zone.getOnAction().handle(new javafx.event.ActionEvent());
         });
         closeWindow();
-        launch(() -> new org.scriptorium.app.desktop.DesktopApp(dataDir));
+        launch(dataDir);
         waitFor(() -> robot.lookup("#showWeek").tryQuery().isPresent());
         assertThat(onFx(() -> robot.lookup("#showWeek").queryAs(javafx.scene.control.ToggleButton.class).isSelected())).isTrue();
         assertThat(onFx(() -> robot.lookup("#calendarZone").queryComboBox().getValue())).isEqualTo("America/New_York");

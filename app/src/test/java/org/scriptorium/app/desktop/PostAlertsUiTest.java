@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scriptorium.app.common.ImagePicker;
 import org.scriptorium.app.desktop.notify.DesktopNotifications;
 import org.scriptorium.app.desktop.notify.Notifier;
 import org.scriptorium.app.posts.PostsViewModel;
@@ -42,10 +41,10 @@ class PostAlertsUiTest extends WindowTest {
     @BeforeEach
     void aPostMissedWhileTheWindowWasClosed() throws Exception {
         pds = new FakePds();
-        try (Studio studio = Studio.open(dataDir)) {
+        try (Studio studio = studio(dataDir)) {
             Account account = pds.connect(studio.publishing());
             missed = studio.scheduling().posts().create(account.id(), null, "Planned for this morning", List.of(), null,
-                    Instant.now().minus(Duration.ofHours(5)), ZoneId.of("Europe/Berlin")).id();
+                    clock.instant().minus(Duration.ofHours(5)), ZoneId.of("Europe/Berlin")).id();
         }
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"drafts\"}");
         Notifier desktop = new Notifier() {
@@ -59,7 +58,7 @@ class PostAlertsUiTest extends WindowTest {
                 return "a list";
             }
         };
-        launch(() -> new DesktopApp(dataDir, ImagePicker.systemDialog(), new DesktopNotifications(desktop, Runnable::run)));
+        launch(dataDir, context().withNotifications(new DesktopNotifications(desktop, Runnable::run)));
         waitFor(() -> alertText().startsWith("A post was missed. Bluesky · "));
     }
 

@@ -43,9 +43,9 @@ class PostsUiTest extends WindowTest {
         UUID missed;
         UUID recent;
         UUID tooLong;
-        try (Studio studio = Studio.open(dataDir)) {
+        try (Studio studio = studio(dataDir)) {
             Account account = pds.connect(studio.publishing());
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             missed = studio.scheduling().posts().create(account.id(), null, "Planned for this morning", List.of(), null,
                     now.minus(Duration.ofHours(5)), ZoneId.of("Europe/Berlin")).id();
             recent = studio.scheduling().posts().create(account.id(), null, "Planned ten minutes ago", List.of(), null,

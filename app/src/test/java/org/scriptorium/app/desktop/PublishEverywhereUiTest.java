@@ -53,7 +53,7 @@ class PublishEverywhereUiTest extends WindowTest {
         graph = new FakeGraph();
         mastodon = new FakeMastodon();
         pds = new FakePds();
-        try (Studio studio = Studio.open(dataDir)) {
+        try (Studio studio = studio(dataDir)) {
             var endpoints = studio.publishing().endpoints();
             endpoints.set(Network.LINKEDIN, "api", linkedIn.base());
             endpoints.set(Network.LINKEDIN, "auth", linkedIn.base());
@@ -66,7 +66,7 @@ class PublishEverywhereUiTest extends WindowTest {
         Path png = files.resolve("chart.png");
         ImageIO.write(new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"accounts\"}");
-        launch(() -> new DesktopApp(dataDir, owner -> List.of(png)));
+        launch(dataDir, context().withImages(owner -> List.of(png)));
         waitFor(() -> robot.lookup("#connectAccount").tryQuery().isPresent());
 
         connect("LinkedIn…", () -> {

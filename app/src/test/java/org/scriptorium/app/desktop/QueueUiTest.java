@@ -32,7 +32,7 @@ class QueueUiTest extends WindowTest {
     @Test
     void fillTheQueueReorderItByDraggingAndEditAPost() throws Exception {
         pds = new FakePds();
-        try (Studio studio = Studio.open(dataDir)) {
+        try (Studio studio = studio(dataDir)) {
             pds.connect(studio.publishing());
         }
         launchInPosts(dataDir);

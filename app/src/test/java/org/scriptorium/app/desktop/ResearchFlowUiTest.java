@@ -32,7 +32,7 @@ class ResearchFlowUiTest extends WindowTest {
     @Test
     void fromASourceToADraftInTheWindow() throws Exception {
         newsroom = new Newsroom();
-        launch(() -> new DesktopApp(dataDir));
+        launch(dataDir);
         waitFor(() -> robot.lookup("#welcomeEmpty").tryQuery().isPresent());
         robot.clickOn("#welcomeEmpty");
 

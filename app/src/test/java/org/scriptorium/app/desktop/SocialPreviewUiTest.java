@@ -31,14 +31,14 @@ class SocialPreviewUiTest extends WindowTest {
     @Test
     void anEditedXPostShowsItsShortenedLinkAndWhatIsPastTheLimit() throws Exception {
         String draftId;
-        try (Studio studio = Studio.open(dataDir)) {
+        try (Studio studio = studio(dataDir)) {
             draftId = studio.drafts().create(new NewDraft("Why the grid upgrade is late",
                     "# Why the grid upgrade is late\n\nTransformers take two years to arrive. Crews are booked out until spring. "
                             + "The city approved the plan in March, but permits for the northern districts are still pending. "
                             + "Residents can follow the schedule online.\n", DraftStatus.DRAFT, List.of())).id().toString();
         }
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"drafts\", \"openDraftId\": \"" + draftId + "\"}");
-        launch(() -> new DesktopApp(dataDir));
+        launch(dataDir);
         waitFor(() -> robot.lookup("#markdownEditor").tryQuery().isPresent());
         robot.clickOn("#markdownEditor").press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#socialPlatform").tryQuery().isPresent());

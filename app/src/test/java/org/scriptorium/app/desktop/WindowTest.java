@@ -3,14 +3,31 @@ package org.scriptorium.app.desktop;
 import javafx.application.Application;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.scriptorium.app.desktop.notify.DesktopNotifications;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.TestStudios;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.function.Supplier;
 
-/** What every test of the real window shares: the toolkit, a robot, and the app closed after each test. */
+/**
+ * What every test of the real window shares: the toolkit, a robot, the app closed after each test, and "now": a
+ * Friday morning in Berlin, whatever day and zone the tests run in (the window and the studios a test fills
+ * beforehand read the same running clock).
+ */
 abstract class WindowTest {
+    /** A Friday: the calendar's week once lost a post moved to Thursday when the window was opened on a Friday. */
+    static final ZonedDateTime PINNED_NOW = ZonedDateTime.of(2027, 1, 8, 10, 17, 0, 0, ZoneId.of("Europe/Berlin"));
+
     protected final FxRobot robot = new FxRobot();
+    /** Starts at {@link #PINNED_NOW} when the test starts, then runs. */
+    protected final Clock clock = TestStudios.runningFrom(PINNED_NOW);
     private Application app;
 
     @BeforeAll
@@ -18,15 +35,34 @@ abstract class WindowTest {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** The window's context in tests: the pinned clock, no desktop notifications, real dialogs. */
+    protected WindowContext context() {
+        return WindowContext.forThisComputer().withClock(clock).withNotifications(DesktopNotifications.none());
+    }
+
+    /** A studio on the test's data, on the test's clock, to fill before the window opens. */
+    protected Studio studio(Path dataDir) {
+        return Studio.open(dataDir, clock);
+    }
+
     /** Starts the app (its window on the primary stage) for this test. */
     protected void launch(Supplier<Application> makeApp) throws Exception {
         app = FxToolkit.setupApplication(makeApp::get);
     }
 
+    /** Starts the window on this data with the test's context. */
+    protected void launch(Path dataDir) throws Exception {
+        launch(dataDir, context());
+    }
+
+    protected void launch(Path dataDir, WindowContext context) throws Exception {
+        launch(() -> new DesktopApp(dataDir, context));
+    }
+
     /** Opens the window on the Posts area, past the welcome card, as a returning user finds it. */
-    protected void launchInPosts(java.nio.file.Path dataDir) throws Exception {
-        java.nio.file.Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
-        launch(() -> new DesktopApp(dataDir));
+    protected void launchInPosts(Path dataDir) throws Exception {
+        Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"posts\"}");
+        launch(dataDir);
     }
 
     /** Closes the app as a user quitting would (a test may launch it again on the same data). */

@@ -26,7 +26,7 @@ class WritingFlowUiTest extends WindowTest {
 
     @Test
     void aDraftWrittenInTheWindowIsThereAfterARestart() throws Exception {
-        launch(() -> new DesktopApp(dataDir));
+        launch(dataDir);
         waitFor(() -> robot.lookup("#welcomeEmpty").tryQuery().isPresent());
         robot.clickOn("#welcomeEmpty");
 
@@ -48,7 +48,7 @@ class WritingFlowUiTest extends WindowTest {
 
         closeWindow();
 
-        launch(() -> new DesktopApp(dataDir));
+        launch(dataDir);
         waitFor(() -> robot.lookup("#searchField").tryQuery().isPresent());
         robot.clickOn("#searchField").write("bold field");
         waitFor(() -> {

@@ -47,7 +47,7 @@ class WritingStreamUiTest extends WindowTest {
         newsroom = new Newsroom();
         model = new FakeOpenAiServer();
         TopicSummary topic;
-        try (Studio studio = Studio.open(dataDir)) {
+        try (Studio studio = studio(dataDir)) {
             var research = studio.research();
             newsroom.feedUrls().forEach(url -> research.sources().add(NewSource.of(url)));
             research.poller().poll(List.of(), Progress.NONE);
@@ -61,7 +61,7 @@ class WritingStreamUiTest extends WindowTest {
         model.longDraft(40);
         model.slowDown(40);
 
-        launch(() -> new DesktopApp(dataDir));
+        launch(dataDir);
         waitFor(() -> robot.lookup("#writeDraft").tryQuery().isPresent());
         robot.clickOn("#writeDraft");
         waitFor(() -> robot.lookup("#streamingStrip").tryQuery().map(n -> n.isVisible()).orElse(false)

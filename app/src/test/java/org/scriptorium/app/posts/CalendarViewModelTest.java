@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.DirectTaskRunner;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
@@ -48,7 +49,7 @@ class CalendarViewModelTest {
         account = pds.connect(studio.publishing());
         // "Today" is 2 December 2027 in Berlin; the posts are planned after it.
         Clock clock = Clock.fixed(Instant.parse("2027-12-02T08:00:00Z"), BERLIN);
-        posts = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock);
+        posts = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock, Confirmations.ALWAYS);
         calendar = new CalendarViewModel(posts, studio.drafts(), new DirectTaskRunner(), clock, opened::add);
         calendar.showIn("Europe/Berlin");
     }
@@ -85,6 +86,26 @@ class CalendarViewModelTest {
         calendar.showDay(LocalDate.of(2027, 12, 24));
         assertThat(calendar.modeProperty().get()).isEqualTo(CalendarMode.DAY);
         assertThat(calendar.titleProperty().get()).isEqualTo("Friday 24 December 2027");
+    }
+
+    @Test
+    void theAgendaOpenedFromAWeekOrAMonthStartsAtTheFirstDayOfThatPeriod() {
+        calendar.showDay(LocalDate.of(2027, 12, 3)); // a Friday
+        calendar.modeProperty().set(CalendarMode.WEEK);
+        calendar.modeProperty().set(CalendarMode.AGENDA);
+        assertThat(calendar.shownDays()).startsWith(LocalDate.of(2027, 11, 29)); // that week's Monday, not the Friday
+
+        calendar.showDay(LocalDate.of(2027, 12, 17));
+        calendar.modeProperty().set(CalendarMode.MONTH);
+        calendar.modeProperty().set(CalendarMode.AGENDA);
+        assertThat(calendar.shownDays()).startsWith(LocalDate.of(2027, 12, 1));
+        assertThat(calendar.titleProperty().get()).isEqualTo("1 Dec – 30 Dec 2027");
+
+        calendar.showDay(LocalDate.of(2027, 12, 17));
+        calendar.modeProperty().set(CalendarMode.AGENDA);
+        assertThat(calendar.shownDays()).startsWith(LocalDate.of(2027, 12, 17)); // from a day: that day
+        calendar.restore(null, "agenda");
+        assertThat(calendar.shownDays()).startsWith(LocalDate.of(2027, 12, 2)); // opened again: today
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.DirectTaskRunner;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
@@ -28,6 +29,8 @@ class PostsHandOffTest {
     Path dataDir;
     private FakeGraph graph;
     private FakePds pds;
+    // The fake Graph checks hand-off times against its own clock, so this one runs with it (in a pinned zone).
+    private final Clock clock = Clock.system(ZoneId.of("Europe/Berlin"));
     private Studio studio;
     private PostsViewModel model;
     private Account page;
@@ -40,7 +43,7 @@ class PostsHandOffTest {
         studio = TestStudios.open(dataDir);
         page = graph.connectBakery(studio.publishing());
         bluesky = pds.connect(studio.publishing());
-        model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), Clock.systemUTC());
+        model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock, Confirmations.ALWAYS);
         model.load();
     }
 
@@ -59,7 +62,7 @@ class PostsHandOffTest {
 
     @Test
     void aPlannedFacebookPostIsHandedToThePageShownAsOnFacebookAndMovedAndCancelledThere() {
-        LocalDate inTwoDays = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(2);
+        LocalDate inTwoDays = LocalDate.now(clock).plusDays(2);
         model.composer().plan(page, "Hot cross buns on Friday", inTwoDays, "09:00", ZoneId.of("Europe/Berlin"));
         select("Hot cross buns on Friday");
         assertThat(model.handOffChoiceProperty().get()).satisfies(choice -> {
@@ -89,7 +92,7 @@ class PostsHandOffTest {
 
     @Test
     void aNetworkThatCannotHoldPostsOffersNoHandOffAndSaysWhy() {
-        model.composer().plan(bluesky, "Grid upgrades, explained", LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
+        model.composer().plan(bluesky, "Grid upgrades, explained", LocalDate.now(clock).plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
         select("Grid upgrades, explained");
 
         HandOffChoice choice = model.handOffChoiceProperty().get();

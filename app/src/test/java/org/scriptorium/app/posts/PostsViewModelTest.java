@@ -2,6 +2,7 @@ package org.scriptorium.app.posts;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.DirectTaskRunner;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
@@ -22,14 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostsViewModelTest {
     @TempDir
     Path dataDir;
+    private final Clock clock = TestStudios.runningFrom(java.time.ZonedDateTime.of(2027, 1, 8, 10, 17, 0, 0, ZoneId.of("Europe/Berlin")));
 
     @Test
     void aPostStartedFromADraftIsComposedFromItAndStaysLinkedToIt() throws Exception {
-        try (FakePds pds = new FakePds(); Studio studio = TestStudios.open(dataDir)) {
+        try (FakePds pds = new FakePds(); Studio studio = Studio.open(dataDir, clock)) {
             Account account = pds.connect(studio.publishing());
             var draft = studio.drafts().create(new NewDraft("Why the grid upgrade is late",
                     "Transformers take two years to arrive. Crews are booked out until spring.", DraftStatus.DRAFT, List.of()));
-            PostsViewModel model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), Clock.systemUTC());
+            PostsViewModel model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock, Confirmations.ALWAYS);
 
             model.composer().startFromDraft(draft.id(), draft.title(), draft.body());
             assertThat(model.composer().sourceProperty().get()).contains("Why the grid upgrade is late");
@@ -47,7 +49,7 @@ class PostsViewModelTest {
             model.composer().accountChosen(account); // Bluesky has no first comment: the field hides and its text is not sent
             assertThat(model.composer().firstCommentAllowedProperty().get()).isFalse();
             model.composer().textProperty().set("Grid upgrade: why it is late, in short.");
-            model.composer().plan(account, model.composer().textProperty().get(), LocalDate.now().plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
+            model.composer().plan(account, model.composer().textProperty().get(), LocalDate.now(clock).plusDays(2), "09:00", ZoneId.of("Europe/Berlin"));
 
             List<ScheduledPost> planned = studio.scheduling().posts().list(null, null, null);
             assertThat(planned).singleElement().satisfies(p -> {

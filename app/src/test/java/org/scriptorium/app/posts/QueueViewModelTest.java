@@ -2,6 +2,7 @@ package org.scriptorium.app.posts;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.DirectTaskRunner;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
@@ -22,12 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueueViewModelTest {
     @TempDir
     Path dataDir;
+    private final Clock clock = TestStudios.runningFrom(java.time.ZonedDateTime.of(2027, 1, 8, 10, 17, 0, 0, java.time.ZoneId.of("Europe/Berlin")));
 
     @Test
     void postsAddedToTheQueueTakeTheSlotsInOrderAndReorderingSwapsTheirTimes() throws Exception {
-        try (FakePds pds = new FakePds(); Studio studio = TestStudios.open(dataDir)) {
+        try (FakePds pds = new FakePds(); Studio studio = Studio.open(dataDir, clock)) {
             Account account = pds.connect(studio.publishing());
-            PostsViewModel posts = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), Clock.systemUTC());
+            PostsViewModel posts = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock, Confirmations.ALWAYS);
             posts.load();
             QueueViewModel queue = posts.queue();
             assertThat(queue.accountProperty().get()).isEqualTo(account); // the only account, chosen already
