@@ -46,10 +46,12 @@ public final class Studio implements AutoCloseable {
     private final org.scriptorium.core.scheduling.Scheduling scheduling;
     private final RecurringJobs jobs;
     private final RecurringJobs.Job<PublishEngine.TickReport> publishingRounds;
+    private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
     private Studio(Path dataDir, Database database, Clock clock) {
+        this.clock = clock;
         this.dataDir = dataDir;
         this.database = database;
         this.settings = new SettingsRepository(database.sessions(), clock);
@@ -86,8 +88,14 @@ public final class Studio implements AutoCloseable {
         return rounds;
     }
 
+    /** A studio on this computer's clock; its zone is the user's (budget months, times in messages, imports). */
+    /** Now, and the user's zone: what every service of this studio reads the time from. */
+    public Clock clock() {
+        return clock;
+    }
+
     public static Studio open(Path dataDir) {
-        return open(dataDir, Clock.systemUTC());
+        return open(dataDir, Clock.systemDefaultZone());
     }
 
     public static Studio open(Path dataDir, Clock clock) {

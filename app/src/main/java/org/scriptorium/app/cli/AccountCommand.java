@@ -53,7 +53,7 @@ final class AccountCommand {
         @Override
         void run() {
             List<Account> all = studio().publishing().accounts().list();
-            Instant now = Instant.now();
+            Instant now = studio().clock().instant();
             if (json.enabled) {
                 JsonOutput.print(out(), JsonOutput.array(all, a -> AccountCommand.json(a, now)));
                 return;
@@ -84,11 +84,11 @@ final class AccountCommand {
         void run() {
             Account a = asUsage(() -> studio().publishing().accounts().get(id));
             if (json.enabled) {
-                JsonOutput.print(out(), AccountCommand.json(a, Instant.now()));
+                JsonOutput.print(out(), AccountCommand.json(a, studio().clock().instant()));
                 return;
             }
             out().println(a.network().label() + ": " + a.name() + (a.handle() == null ? "" : " (" + a.handle() + ")"));
-            out().println("Status:  " + a.describeStatus(Instant.now()));
+            out().println("Status:  " + a.describeStatus(studio().clock().instant()));
             out().println("Id:      " + a.id());
             out().println("On " + a.network().label() + ": " + a.externalId());
             if (a.owner() != null) {
@@ -164,7 +164,7 @@ final class AccountCommand {
                     connected = connector.complete(request, callback);
                 }
             }
-            Instant now = Instant.now();
+            Instant now = studio().clock().instant();
             if (json.enabled) {
                 JsonOutput.print(out(), JsonOutput.array(connected, a -> AccountCommand.json(a, now)));
                 return;

@@ -54,7 +54,7 @@ final class CalendarAgendaCommand extends StudioCommand {
         if (days < 1 || days > 366) {
             throw usage("--days wants a number from 1 to 366; got " + days + ".");
         }
-        LocalDate first = from != null ? from : LocalDate.now(shownIn);
+        LocalDate first = from != null ? from : LocalDate.now(studio().clock().withZone(shownIn));
         LocalDate last = first.plusDays(days - 1L);
         Map<LocalDate, List<Line>> byDay = new TreeMap<>();
         drafts().planned(first, last).forEach(d -> byDay.computeIfAbsent(d.plannedOn(), k -> new ArrayList<>()).add(new Line(d, null)));
@@ -71,7 +71,7 @@ final class CalendarAgendaCommand extends StudioCommand {
 
     private ZoneId shownIn() {
         try {
-            return zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+            return zone == null || zone.isBlank() ? studio().clock().getZone() : ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
             throw usage("Unknown time zone \"" + zone + "\"; use a name like Europe/Berlin or America/New_York.");
         }

@@ -37,7 +37,7 @@ final class CalendarCommand {
 
         @Override
         void run() {
-            ZoneId here = ZoneId.systemDefault();
+            ZoneId here = studio().clock().getZone();
             String content = asUsage(() -> studio().scheduling().export(format, from == null ? null : from.atStartOfDay(here).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(here).toInstant()));
             try {

@@ -159,7 +159,7 @@ final class PostCommand {
                 images.add(new PostImage(media.get(i).toAbsolutePath(), i < alts.size() ? alts.get(i) : ""));
             }
             PlannedTime when = queue ? asUsage(() -> studio().scheduling().nextQueueSlot(target))
-                    : at == null ? null : asUsage(() -> PlannedTime.parse(at, zone, ZoneId.systemDefault()));
+                    : at == null ? null : asUsage(() -> PlannedTime.parse(at, zone, studio().clock().getZone()));
             if (onPlatform && when == null) {
                 throw usage("A post handed to its network needs a time: give --at or --queue with --on-platform.");
             }
@@ -210,7 +210,7 @@ final class PostCommand {
                     throw usage("Unknown status " + status + ": use draft, scheduled, on_platform, publishing, published, failed, missed or cancelled.");
                 }
             }
-            ZoneId here = ZoneId.systemDefault();
+            ZoneId here = studio().clock().getZone();
             List<ScheduledPost> posts = studio().scheduling().posts().list(from == null ? null : from.atStartOfDay(here).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(here).toInstant(), wanted);
             if (json.enabled) {

@@ -43,7 +43,7 @@ final class QueueCommand {
             if (spec != null) {
                 ZoneId in;
                 try {
-                    in = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+                    in = zone == null ? studio().clock().getZone() : ZoneId.of(zone.strip());
                 } catch (DateTimeException e) {
                     throw usage("Unknown time zone \"" + zone + "\"; use a name like Europe/Berlin.");
                 }

@@ -29,13 +29,13 @@ final class UsageCommand extends StudioCommand {
 
     @Override
     void run() {
+        UsageLedger ledger = studio().usage();
         YearMonth wanted;
         try {
-            wanted = month == null ? YearMonth.now() : YearMonth.parse(month);
+            wanted = month == null ? ledger.thisMonth() : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw usage("A month is written YYYY-MM, e.g. 2026-11; got " + month + ".");
         }
-        UsageLedger ledger = studio().usage();
         List<UsageEntry> calls = ledger.month(wanted);
         BigDecimal total = UsageLedger.total(calls);
         if (json.enabled) {

@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
 import org.scriptorium.core.drafts.DraftStatus;
 import org.scriptorium.core.drafts.DraftSummary;
 
+import java.util.Locale;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -193,7 +194,7 @@ public final class DraftsView extends BorderPane {
             }
             title.setText(item.title());
             String tags = item.tags().isEmpty() ? "" : " · #" + String.join(" #", item.tags());
-            meta.setText(label(item.status()) + " · " + String.format("%,d words", item.wordCount()) + " · " + when(item.updatedAt()) + tags);
+            meta.setText(label(item.status()) + " · " + String.format(Locale.ENGLISH, "%,d words", item.wordCount()) + " · " + when(item.updatedAt()) + tags);
             restore.setVisible(item.trashed());
             restore.setManaged(item.trashed());
             restore.setOnAction(e -> model.restore(item.id()));

@@ -25,6 +25,7 @@ import org.scriptorium.core.drafts.DraftStatus;
 import org.scriptorium.core.drafts.RevisionReason;
 import org.scriptorium.core.drafts.TextStatistics;
 
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -365,7 +366,7 @@ public final class EditorViewModel {
     private void updateStats() {
         int words = wordCount.get();
         int minutes = TextStatistics.readingMinutes(words);
-        stats.set(String.format("%,d %s · %d min read", words, words == 1 ? "word" : "words", minutes));
+        stats.set(String.format(Locale.ENGLISH, "%,d %s · %d min read", words, words == 1 ? "word" : "words", minutes));
     }
 
     private void failed(Throwable failure) {

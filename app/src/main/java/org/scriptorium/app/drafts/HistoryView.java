@@ -20,6 +20,7 @@ import org.scriptorium.core.drafts.DiffLine;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.RevisionSummary;
 
+import java.util.Locale;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -41,7 +42,7 @@ public final class HistoryView {
             protected void updateItem(RevisionSummary item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : WHEN.format(item.createdAt()) + "\n" + capitalised(item.reason().label()) + " · " + String.format("%,d words", item.wordCount()));
+                        : WHEN.format(item.createdAt()) + "\n" + capitalised(item.reason().label()) + " · " + String.format(Locale.ENGLISH, "%,d words", item.wordCount()));
             }
         });
         revisions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

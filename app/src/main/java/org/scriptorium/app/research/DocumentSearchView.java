@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /** A search field over all documents and what it finds, each opening in the browser. */
 final class DocumentSearchView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
 
     DocumentSearchView(DocumentSearchViewModel model, Consumer<String> openExternally) {
         getStyleClass().add("research-page");

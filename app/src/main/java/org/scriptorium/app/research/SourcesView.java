@@ -28,7 +28,7 @@ import java.util.function.Function;
 
 /** Sources with their health, a row to add one, and the poll, on/off, remove and OPML actions. */
 final class SourcesView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH);
 
     SourcesView(SourcesViewModel model, Runnable importOpml, Runnable exportOpml) {
         getStyleClass().add("research-page");

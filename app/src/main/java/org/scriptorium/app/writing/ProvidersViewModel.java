@@ -17,7 +17,6 @@ import org.scriptorium.core.writing.usage.UsageLedger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.YearMonth;
 
 /** AI settings: providers (add, test, remove, default), the monthly budget, and what this month cost. */
 public final class ProvidersViewModel {
@@ -49,7 +48,7 @@ public final class ProvidersViewModel {
 
     public void load() {
         tasks.run(() -> {
-            var month = ledger.month(YearMonth.now());
+            var month = ledger.month(ledger.thisMonth());
             String writing = registry.defaultFor(ProviderRegistry.Task.WRITING).map(ConfiguredProvider::name).orElse("the offline engine");
             String images = registry.defaultFor(ProviderRegistry.Task.IMAGES).map(ConfiguredProvider::name).orElse("offline title cards");
             return new State(registry.list(), "Writing uses " + writing + "; images use " + images + ".",

@@ -22,7 +22,7 @@ public final class PostWarnings {
     private PostWarnings() {
     }
 
-    public static List<String> of(ScheduledPost post, Optional<Account> account, List<Problem> problems, Instant now) {
+    public static List<String> of(ScheduledPost post, Optional<Account> account, List<Problem> problems, Instant now, ZoneId zone) {
         List<String> warnings = new ArrayList<>();
         if (post.status() != PostStatus.SCHEDULED && post.status() != PostStatus.DRAFT) {
             return warnings;
@@ -35,7 +35,7 @@ public final class PostWarnings {
         if (a.statusAt(now) == AccountStatus.NEEDS_REAUTHORIZATION) {
             warnings.add(a.network().label() + " needs the account to be connected again before it can publish.");
         } else if (post.scheduledAt() != null && a.expiresAt() != null && !a.expiresAt().isAfter(post.scheduledAt())) {
-            warnings.add("The " + a.network().label() + " sign-in expires " + DAY.format(a.expiresAt().atZone(ZoneId.systemDefault()))
+            warnings.add("The " + a.network().label() + " sign-in expires " + DAY.format(a.expiresAt().atZone(zone))
                     + ", before this post is due: connect the account again.");
         }
         problems.forEach(p -> warnings.add(p.message()));

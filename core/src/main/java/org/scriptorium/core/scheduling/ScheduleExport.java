@@ -29,15 +29,16 @@ public final class ScheduleExport {
     private ScheduleExport() {
     }
 
-    public static String ics(List<ScheduledPost> posts, Map<UUID, Account> accounts) {
+    /** {@code stamp}: when the calendar file is made (each event's DTSTAMP). */
+    public static String ics(List<ScheduledPost> posts, Map<UUID, Account> accounts, java.time.Instant stamp) {
         IcsWriter ics = new IcsWriter();
         ics.line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", "-//Scriptorium//Planned posts//EN").line("CALSCALE", "GREGORIAN");
-        String stamp = IcsWriter.utc(java.time.Instant.now());
+        String stamped = IcsWriter.utc(stamp);
         for (ScheduledPost post : posts) {
             if (post.scheduledAt() == null) {
                 continue; // a draft post has no place on a calendar
             }
-            ics.line("BEGIN", "VEVENT").line("UID", post.id() + "@scriptorium").line("DTSTAMP", stamp)
+            ics.line("BEGIN", "VEVENT").line("UID", post.id() + "@scriptorium").line("DTSTAMP", stamped)
                     .line("DTSTART", IcsWriter.utc(post.scheduledAt())).line("DURATION", "PT" + EVENT_LENGTH.toMinutes() + "M")
                     .text("SUMMARY", summary(post, accounts.get(post.accountId()))).text("DESCRIPTION", post.text())
                     .line("STATUS", post.status() == PostStatus.CANCELLED ? "CANCELLED" : "CONFIRMED");

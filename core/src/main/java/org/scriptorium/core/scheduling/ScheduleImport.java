@@ -55,7 +55,7 @@ public final class ScheduleImport {
             try {
                 Account account = accountByIdOrPrefix.apply(required(row, "account"));
                 String text = required(row, "text");
-                PlannedTime when = PlannedTime.parse(required(row, "at"), row.get("zone"), ZoneId.systemDefault());
+                PlannedTime when = PlannedTime.parse(required(row, "at"), row.get("zone"), clock.getZone());
                 if (!when.instant().isAfter(clock.instant())) {
                     throw new InvalidInput(when.instant() + " is in the past.");
                 }

@@ -145,7 +145,7 @@ public final class Scheduling {
         java.util.Map<UUID, Account> accounts = publishing.accounts().list().stream()
                 .collect(java.util.stream.Collectors.toMap(Account::id, a -> a));
         return switch (format == null ? "" : format.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "ics" -> ScheduleExport.ics(planned, accounts);
+            case "ics" -> ScheduleExport.ics(planned, accounts, clock.instant());
             case "csv" -> ScheduleExport.csv(planned, accounts);
             case "json" -> ScheduleExport.json(planned, accounts);
             default -> throw new InvalidInput("Export as ics, csv or json; got \"" + format + "\".");
@@ -201,7 +201,7 @@ public final class Scheduling {
                 problems = List.of();
             }
         }
-        return PostWarnings.of(post, account, problems, clock.instant());
+        return PostWarnings.of(post, account, problems, clock.instant(), clock.getZone());
     }
 
     private void requireValid(Account account, OutgoingPost post) {

@@ -142,7 +142,7 @@ public final class SocialPosts {
     public ScheduledPost retry(UUID id) {
         return change(id, row -> {
             if (row.status() != PostStatus.FAILED && row.status() != PostStatus.MISSED && row.status() != PostStatus.CANCELLED) {
-                throw new InvalidInput("Only a failed, missed or cancelled post can be sent again; this one is " + row.status().name().toLowerCase() + ".");
+                throw new InvalidInput("Only a failed, missed or cancelled post can be sent again; this one is " + row.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
             }
             Instant now = clock.instant();
             row.notHeld(); // already so for every failed, missed or cancelled post; a held one must never wait here unsent

@@ -47,7 +47,7 @@ class CoverRendererTest {
                     CoverSpec spec = CoverSpec.withPalette(title, subtitle, colours).withFooter("quietdesk.blog");
                     byte[] png = renderer.renderPng(spec, size);
                     String name = size + "-" + (title == SHORT ? "short" : "long") + (subtitle == null ? "" : "-subtitle")
-                            + "-" + colours.name().toLowerCase() + ".png";
+                            + "-" + colours.name().toLowerCase(java.util.Locale.ROOT) + ".png";
                     Files.write(OUT.resolve(name), png);
 
                     BufferedImage image = decode(png);
@@ -125,7 +125,7 @@ class CoverRendererTest {
             CoverSpec spec = CoverSpec.withPalette("Patterns under a title that wraps onto two lines", SUBTITLE, CoverPalette.PAPER)
                     .withPattern(pattern).withFooter("quietdesk.blog");
             byte[] png = renderer.renderPng(spec, ImageSize.BLOG_HERO);
-            Files.write(OUT.resolve("pattern-" + pattern.name().toLowerCase() + ".png"), png);
+            Files.write(OUT.resolve("pattern-" + pattern.name().toLowerCase(java.util.Locale.ROOT) + ".png"), png);
             CoverRenderer.Layout layout = renderer.layout(spec, ImageSize.BLOG_HERO);
             assertThat(strongestContrastInTitle(decode(png), layout, spec.background())).as(pattern.name())
                     .isGreaterThanOrEqualTo(Contrast.READABLE);

@@ -96,7 +96,7 @@ class PreviewPageTest {
     void theWholePageCarriesNoScript() {
         String page = preview.page("<script>alert(1)</script>\n\n[x](javascript:alert(1))", PreviewOptions.defaults());
 
-        assertThat(page.toLowerCase()).doesNotContain("<script", "javascript:");
+        assertThat(page.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<script", "javascript:");
     }
 
     private static Map<String, List<String>> csp(String page) {

@@ -121,10 +121,10 @@ class ResearchFlowTest {
 
         assertThat(board).isNotEmpty();
         TopicSummary top = board.getFirst();
-        assertThat(top.title().toLowerCase()).containsAnyOf("java", "virtual thread");
+        assertThat(top.title().toLowerCase(java.util.Locale.ROOT)).containsAnyOf("java", "virtual thread");
         assertThat(top.measures().sourceCount()).isEqualTo(3);
         assertThat(top.status()).isEqualTo(TopicStatus.DISCOVERED);
-        TopicSummary bikes = board.stream().filter(t -> t.title().toLowerCase().contains("bike")).findFirst().orElseThrow();
+        TopicSummary bikes = board.stream().filter(t -> t.title().toLowerCase(java.util.Locale.ROOT).contains("bike")).findFirst().orElseThrow();
         assertThat(bikes.measures().sourceCount()).isEqualTo(2);
         assertThat(top.measures().score()).isGreaterThan(bikes.measures().score());
 

@@ -31,15 +31,15 @@ class PostWarningsTest {
     @Test
     void aPostDueAfterItsSignInExpiresOrForAGoneAccountOrOverTheLimitIsFlaggedBeforeItFails() {
         ScheduledPost inJanuary = post(PostStatus.SCHEDULED, Instant.parse("2027-01-15T08:00:00Z"));
-        assertThat(PostWarnings.of(inJanuary, Optional.of(linkedIn(Instant.parse("2027-01-10T00:00:00Z"), AccountStatus.CONNECTED)), List.of(), NOW))
+        assertThat(PostWarnings.of(inJanuary, Optional.of(linkedIn(Instant.parse("2027-01-10T00:00:00Z"), AccountStatus.CONNECTED)), List.of(), NOW, java.time.ZoneOffset.UTC))
                 .singleElement().asString().contains("sign-in expires").contains("before this post is due");
-        assertThat(PostWarnings.of(inJanuary, Optional.of(linkedIn(Instant.parse("2027-02-10T00:00:00Z"), AccountStatus.CONNECTED)), List.of(), NOW))
+        assertThat(PostWarnings.of(inJanuary, Optional.of(linkedIn(Instant.parse("2027-02-10T00:00:00Z"), AccountStatus.CONNECTED)), List.of(), NOW, java.time.ZoneOffset.UTC))
                 .isEmpty();
-        assertThat(PostWarnings.of(inJanuary, Optional.empty(), List.of(), NOW)).singleElement().asString().contains("disconnected");
+        assertThat(PostWarnings.of(inJanuary, Optional.empty(), List.of(), NOW, java.time.ZoneOffset.UTC)).singleElement().asString().contains("disconnected");
         assertThat(PostWarnings.of(inJanuary, Optional.of(linkedIn(null, AccountStatus.NEEDS_REAUTHORIZATION)),
-                List.of(new Problem("The post is 3,120 characters; LinkedIn allows 3,000.")), NOW))
+                List.of(new Problem("The post is 3,120 characters; LinkedIn allows 3,000.")), NOW, java.time.ZoneOffset.UTC))
                 .containsExactly("LinkedIn needs the account to be connected again before it can publish.",
                         "The post is 3,120 characters; LinkedIn allows 3,000.");
-        assertThat(PostWarnings.of(post(PostStatus.PUBLISHED, NOW), Optional.empty(), List.of(), NOW)).isEmpty(); // nothing to warn about once out
+        assertThat(PostWarnings.of(post(PostStatus.PUBLISHED, NOW), Optional.empty(), List.of(), NOW, java.time.ZoneOffset.UTC)).isEmpty(); // nothing to warn about once out
     }
 }

@@ -61,7 +61,7 @@ class ScheduleFilesTest {
         UUID winter = posts.create(account.id(), null, long_, List.of(), null,
                 PlannedTime.of(java.time.LocalDateTime.parse("2026-10-26T09:00"), berlin).instant(), berlin).id();
 
-        String ics = ScheduleExport.ics(posts.list(null, null, null), Map.of(account.id(), account));
+        String ics = ScheduleExport.ics(posts.list(null, null, null), Map.of(account.id(), account), clock.instant());
         Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = parsed.getComponents("VEVENT");
         assertThat(events).hasSize(2);

@@ -24,7 +24,7 @@ class DatabaseTest {
                  ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
                 var names = new java.util.ArrayList<String>();
                 while (tables.next()) {
-                    names.add(tables.getString("TABLE_NAME").toLowerCase());
+                    names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
                 }
                 assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings", "research_sources",
                         "research_documents", "research_topics", "research_topic_documents", "research_reports", "research_report_sources",

@@ -20,7 +20,6 @@ import org.scriptorium.core.writing.usage.UsageLedger;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +65,7 @@ class WritingFlowTest {
         var references = studio.research().reports().current(topic.id()).orElseThrow().report().sources();
         assertThat(Citations.cited(draft.body())).isNotEmpty()
                 .isSubsetOf(references.stream().map(s -> s.number()).toList());
-        assertThat(studio.usage().month(YearMonth.now())).isEmpty();
+        assertThat(studio.usage().month(studio.usage().thisMonth())).isEmpty();
     }
 
     @Test
@@ -110,12 +109,12 @@ class WritingFlowTest {
                 var writing = studio.writing().writing();
                 assertThat(writing.defaultWriterName()).isEqualTo("Ollama · llama3.1:8b");
                 assertThat(writing.outline(topic.id(), null, t -> { }, Progress.NONE).title()).isEqualTo("Local title");
-                assertThat(studio.usage().month(YearMonth.now())).singleElement()
+                assertThat(studio.usage().month(studio.usage().thisMonth())).singleElement()
                         .satisfies(c -> assertThat(c.costUsd()).isEqualByComparingTo("0"));
                 var post = writing.social("Grid", "Crews are booked out until spring.", org.scriptorium.core.writing.social.Platform.MASTODON,
                         null, null, Progress.NONE);
                 assertThat(post.parts().getFirst()).contains("Local title"); // social posts come from the same local model
-                assertThat(studio.usage().month(YearMonth.now())).hasSize(2);
+                assertThat(studio.usage().month(studio.usage().thisMonth())).hasSize(2);
 
                 studio.writing().providers().chooseOffline(ProviderRegistry.Task.WRITING);
                 assertThat(writing.defaultWriterName()).isEqualTo("the offline engine");

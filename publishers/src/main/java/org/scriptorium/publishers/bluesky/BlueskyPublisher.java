@@ -99,7 +99,7 @@ final class BlueskyPublisher implements Publisher {
             return published(created.path("uri").asText(), rkey);
         } catch (PublishException e) {
             // The key is the job's: "already exists" means an earlier attempt of this job made the post.
-            if (e.kind() == PublishException.Kind.REJECTED && String.valueOf(e.platformMessage()).toLowerCase().contains("already exists")) {
+            if (e.kind() == PublishException.Kind.REJECTED && String.valueOf(e.platformMessage()).toLowerCase(java.util.Locale.ROOT).contains("already exists")) {
                 return reconcile(job).orElseThrow(() -> e);
             }
             throw e;

@@ -105,7 +105,7 @@ public final class DeepResearch {
 
     static String queryFor(TopicSummary topic) {
         StringBuilder query = new StringBuilder(topic.title());
-        topic.keywords().stream().limit(5).filter(k -> !topic.title().toLowerCase().contains(k.toLowerCase()))
+        topic.keywords().stream().limit(5).filter(k -> !topic.title().toLowerCase(java.util.Locale.ROOT).contains(k.toLowerCase(java.util.Locale.ROOT)))
                 .forEach(k -> query.append(' ').append(k));
         return query.toString();
     }

@@ -68,7 +68,7 @@ public final class UsageLedger {
             return;
         }
         BigDecimal estimate = priceFor(model).map(p -> p.cost(estimatedInputTokens, estimatedOutputTokens, images)).orElse(BigDecimal.ZERO);
-        BigDecimal spent = total(month(YearMonth.now(clock.withZone(ZoneId.systemDefault()))));
+        BigDecimal spent = total(month(thisMonth()));
         if (spent.add(estimate).compareTo(budget.get()) > 0) {
             throw new ProviderException(ProviderException.Kind.BUDGET, "This call (about $" + money(estimate) + ") would pass your monthly AI budget of $"
                     + money(budget.get()) + "; $" + money(spent) + " is spent this month. Raise the budget or use a local model.");
@@ -96,8 +96,14 @@ public final class UsageLedger {
         }
     }
 
+    /** The month it is now in the user's zone (the clock's). */
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock);
+    }
+
+    /** The calls made in {@code month}, a month of the user's zone (the clock's). */
     public List<UsageEntry> month(YearMonth month) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = clock.getZone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         return sessions.fromTransaction(session -> session.createSelectionQuery(

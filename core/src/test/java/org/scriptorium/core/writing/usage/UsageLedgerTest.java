@@ -9,7 +9,6 @@ import org.scriptorium.core.writing.ai.ProviderException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,9 @@ class UsageLedgerTest {
 
     @Test
     void callsAreCostedFromTheEditablePriceTableAndAddUpPerDraftAndMonth() {
-        try (Studio studio = TestStudios.open(dataDir)) {
+        // The calls are made on 1 January 2027 at 00:30 in Berlin: still December in UTC, January for this user.
+        try (Studio studio = Studio.open(dataDir, TestStudios.runningFrom(java.time.ZonedDateTime.of(2027, 1, 1, 0, 30, 0, 0,
+                java.time.ZoneId.of("Europe/Berlin"))))) {
             UsageLedger ledger = studio.usage();
             UUID draft = UUID.randomUUID();
 
@@ -37,7 +38,8 @@ class UsageLedgerTest {
             assertThat(repriced.costUsd()).isEqualByComparingTo("1");
             assertThat(image.costUsd()).isEqualByComparingTo("0.084");
             assertThat(UsageLedger.total(ledger.forDraft(draft))).isEqualByComparingTo("0.0867");
-            assertThat(UsageLedger.total(ledger.month(YearMonth.now()))).isEqualByComparingTo("1.0867");
+            assertThat(UsageLedger.total(ledger.month(java.time.YearMonth.of(2027, 1)))).isEqualByComparingTo("1.0867");
+            assertThat(ledger.month(java.time.YearMonth.of(2026, 12))).isEmpty();
         }
     }
 
