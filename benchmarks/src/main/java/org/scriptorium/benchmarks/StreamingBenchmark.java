@@ -84,7 +84,7 @@ public final class StreamingBenchmark {
                 }));
                 Probe probe = new Probe();
                 probe.start();
-                Platform.runLater(() -> streaming[0].start("benchmark", (sink, progress) -> {
+                Platform.runLater(() -> streaming[0].start(() -> "benchmark", (sink, progress) -> {
                     StringBuilder all = new StringBuilder();
                     long started = System.nanoTime();
                     for (int i = 0; i < tokens.size(); i++) {

@@ -20,7 +20,7 @@ import org.scriptorium.core.publishing.Network;
 
 /** The Accounts area: who Scriptorium publishes as, their status, connect and disconnect, and checking a post. */
 public final class AccountsView extends BorderPane {
-    public AccountsView(AccountsViewModel model, org.scriptorium.app.common.ImagePicker imagePicker) {
+    public AccountsView(AccountsViewModel model, AccountPostViewModel postModel, org.scriptorium.app.common.ImagePicker imagePicker) {
         getStyleClass().add("research-view");
         Label title = new Label("Accounts");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -58,34 +58,29 @@ public final class AccountsView extends BorderPane {
 
         TextArea post = new TextArea();
         post.setId("validateText");
-        post.setPromptText("Write or paste a post to check it against the selected account's network (nothing is published)");
+        post.setPromptText("Write or paste a post. Validate checks it against the selected account's network and sends nothing; "
+                + "Publish now sends it after asking.");
         post.setPrefRowCount(4);
         post.setWrapText(true);
+        post.textProperty().bindBidirectional(postModel.textProperty());
         Button validate = new Button("Validate a post");
         validate.setId("validatePost");
         validate.disableProperty().bind(model.selectedProperty().isNull());
-        validate.setOnAction(e -> model.validate(post.getText()));
-        java.util.List<java.nio.file.Path> images = new java.util.ArrayList<>();
+        validate.setOnAction(e -> postModel.validate());
         Button attach = new Button("Attach image…");
         attach.setId("attachImage");
         Label attached = new Label();
         attached.getStyleClass().add(Styles.TEXT_MUTED);
-        attach.setOnAction(e -> {
-            images.addAll(imagePicker.pick(getScene().getWindow()));
-            attached.setText(images.isEmpty() ? "" : images.size() == 1 ? "1 image attached" : images.size() + " images attached");
-        });
-        Button publish = new Button("Publish now");
+        attach.setOnAction(e -> postModel.images().addAll(imagePicker.pick(getScene().getWindow())));
+        postModel.images().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> attached.setText(postModel.imagesText()));
+        Button publish = new Button("Publish now…");
         publish.setId("publishNow");
-        publish.disableProperty().bind(model.selectedProperty().isNull());
-        publish.setOnAction(e -> {
-            model.publish(post.getText(), java.util.List.copyOf(images));
-            images.clear();
-            attached.setText("");
-        });
+        publish.disableProperty().bind(model.selectedProperty().isNull().or(postModel.sendingProperty()));
+        publish.setOnAction(e -> postModel.publishNow());
         Label verdict = new Label();
         verdict.setId("validation");
         verdict.setWrapText(true);
-        verdict.textProperty().bind(model.validationProperty());
+        verdict.textProperty().bind(postModel.verdictProperty());
 
         Label tryHeading = new Label("Try a post on the selected account");
         tryHeading.getStyleClass().add(Styles.TITLE_4);
@@ -103,6 +98,13 @@ public final class AccountsView extends BorderPane {
         VBox content = new VBox(12, header, message, list, new HBox(8, reconnect, disconnect), tryHeading, post, new HBox(8, validate, attach, publish, attached), verdict);
         content.getStyleClass().add("research-page");
         setCenter(content);
+        model.failedConnectProperty().addListener((o, was, failed) -> {
+            if (failed != null) { // ask again, with what was typed and why it failed
+                javafx.application.Platform.runLater(() -> ConnectDialog.ask(getScene().getWindow(), failed.network(),
+                                new ConnectDialog.Choice(failed.typed(), failed.linkedInPages()), failed.reason())
+                        .ifPresent(choice -> model.connect(failed.network(), choice.options(), choice.pages())));
+            }
+        });
         model.setSignInWindow(new SignInBrowser(null));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.core.accounts.Account;
@@ -15,8 +16,6 @@ import org.scriptorium.core.publishing.AccountConnector;
 import org.scriptorium.core.publishing.AuthorizationRequest;
 import org.scriptorium.core.publishing.ConnectOptions;
 import org.scriptorium.core.publishing.Network;
-import org.scriptorium.core.publishing.OutgoingPost;
-import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.Publishing;
 import org.scriptorium.core.publishing.oauth.LoopbackReceiver;
 
@@ -27,8 +26,8 @@ import java.util.function.Consumer;
 
 /**
  * The Accounts area: the connected accounts with their status, connecting one (Bluesky with an app password; the
- * others through a sign-in window, or the system browser when a network refuses embedded ones), disconnecting, and
- * checking a post against an account's network without publishing it.
+ * others through a sign-in window, or the system browser when a network refuses embedded ones) and disconnecting. Trying
+ * a post on the selected account is {@link AccountPostViewModel}'s.
  */
 public final class AccountsViewModel {
     /** The embedded browser a sign-in runs in; the view supplies it. */
@@ -55,15 +54,17 @@ public final class AccountsViewModel {
     private final Publishing publishing;
     private final TaskRunner tasks;
     private final Clock clock;
+    private final Confirmations confirmations;
     private final Consumer<String> systemBrowser;
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<FailedConnect> failedConnect = new SimpleObjectProperty<>();
     private SignInWindow window;
 
-    public AccountsViewModel(Publishing publishing, TaskRunner tasks, Clock clock, Consumer<String> systemBrowser) {
+    public AccountsViewModel(Publishing publishing, TaskRunner tasks, Clock clock, Confirmations confirmations, Consumer<String> systemBrowser) {
+        this.confirmations = confirmations;
         this.publishing = publishing;
         this.tasks = tasks;
         this.clock = clock;
@@ -83,9 +84,20 @@ public final class AccountsViewModel {
         return account.describeStatus(clock.instant());
     }
 
+    /** A connect that failed: what the user typed (to ask again with it filled in) and why it failed. */
+    public record FailedConnect(Network network, ConnectOptions typed, boolean linkedInPages, String reason) {
+    }
+
     /** Connects a new account: a sign-in with an empty cookie jar, so it can be a second account of the network. */
     public void connect(Network network, ConnectOptions options, boolean linkedInPages) {
-        signIn(network, () -> options, CookieJars::empty, linkedInPages);
+        failedConnect.set(null);
+        signIn(network, () -> options, CookieJars::empty, linkedInPages,
+                reason -> failedConnect.set(new FailedConnect(network, options, linkedInPages, reason)));
+    }
+
+    /** Set when a connect the user typed failed; the view asks again with what they typed. */
+    public ObjectProperty<FailedConnect> failedConnectProperty() {
+        return failedConnect;
     }
 
     /**
@@ -106,11 +118,19 @@ public final class AccountsViewModel {
                             + " app is not kept here; use Connect an account and type it.")), null);
             case BLUESKY -> throw new org.scriptorium.core.InvalidInput("Bluesky needs a new app password: use Connect an account.");
         }, () -> secrets.get(account.id(), org.scriptorium.core.accounts.AccountSecrets.Kind.SIGN_IN_COOKIES)
-                .map(CookieJars::of).orElseGet(CookieJars::empty), false);
+                .map(CookieJars::of).orElseGet(CookieJars::empty), false, reason -> { });
     }
 
+    /**
+     * {@code onFailure} hears why it failed when what was typed may be the cause (a password refused, a server that
+     * does not answer), after the message says it; a sign-in page that fails later is only said.
+     */
     private void signIn(Network network, java.util.function.Supplier<ConnectOptions> options,
-                        java.util.function.Supplier<java.net.CookieManager> jar, boolean linkedInPages) {
+                        java.util.function.Supplier<java.net.CookieManager> jar, boolean linkedInPages, Consumer<String> onFailure) {
+        Consumer<Throwable> fail = failure -> {
+            failed(failure);
+            onFailure.accept(Messages.of(failure));
+        };
         signingIn.set(true);
         message.set("Connecting " + network.label() + "…");
         // Everything that may touch the network or the store runs off the FX thread; the sign-in window opens on it.
@@ -149,11 +169,11 @@ public final class AccountsViewModel {
                         connected(accounts);
                     }, failure -> {
                         window.close();
-                        failed(failure);
+                        failed(failure); // the sign-in page failed, not what was typed: said, not asked again
                     });
                 }
             }
-        }, this::failed);
+        }, fail);
     }
 
     /** How far a connect got off the FX thread: done (no browser needed), or a sign-in to show. */
@@ -203,7 +223,9 @@ public final class AccountsViewModel {
 
     public void disconnect() {
         Account account = selected.get();
-        if (account == null) {
+        if (account == null || !confirmations.confirm(new Confirmations.Question("Disconnect " + account.network().label() + "?",
+                account.name() + " is signed out and its tokens are forgotten; posts planned for it will not go out until it is "
+                        + "connected again.", "Disconnect"))) {
             return;
         }
         tasks.run(() -> {
@@ -213,36 +235,6 @@ public final class AccountsViewModel {
             message.set("Disconnected " + gone.network().label() + ": " + gone.name() + ". Its tokens are forgotten.");
             load();
         }, failure -> message.set(Messages.of(failure)));
-    }
-
-    /** Runs the text through the selected account's network rules; publishes nothing. */
-    public void validate(String text) {
-        Account account = selected.get();
-        if (account == null) {
-            validation.set("Choose an account first.");
-            return;
-        }
-        tasks.run(() -> publishing.validate(account, OutgoingPost.text(text)), problems -> validation.set(problems.isEmpty()
-                ? "Fine for " + account.network().label() + ": nothing would be refused."
-                : String.join("\n", problems.stream().map(Problem::message).toList())), failure -> validation.set(Messages.of(failure)));
-    }
-
-    /** Publishes the text (and images) to the selected account now, after the same checks as {@link #validate}. */
-    public void publish(String text, List<java.nio.file.Path> images) {
-        Account account = selected.get();
-        if (account == null) {
-            validation.set("Choose an account first.");
-            return;
-        }
-        List<org.scriptorium.core.publishing.PostImage> attached = images.stream()
-                .map(p -> new org.scriptorium.core.publishing.PostImage(p, "")).toList();
-        validation.set("Publishing to " + account.network().label() + "…");
-        tasks.run(() -> publishing.publishNow(account, new OutgoingPost(text, attached, null, null)),
-                published -> validation.set("Published to " + account.network().label() + ": " + published.url()),
-                failure -> {
-                    validation.set(Messages.of(failure));
-                    load(); // an expired token or a rate limit changes the account's status
-                });
     }
 
     public ObservableList<Account> accounts() {
@@ -255,10 +247,6 @@ public final class AccountsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty validationProperty() {
-        return validation.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty signingInProperty() {

@@ -27,6 +27,11 @@ final class ConnectDialog {
     }
 
     static Optional<Choice> ask(Window owner, Network network) {
+        return ask(owner, network, null, null);
+    }
+
+    /** Asks again after a failed connect: what the user typed is filled in, and why it failed is said above it. */
+    static Optional<Choice> ask(Window owner, Network network, Choice typed, String problem) {
         Dialog<Choice> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, 560);
         dialog.setTitle("Connect " + network.label());
@@ -66,7 +71,24 @@ final class ConnectDialog {
         if (network == Network.LINKEDIN) {
             form.add(pages, 0, 2, 2, 1);
         }
-        dialog.getDialogPane().setContent(new VBox(12, hint, form));
+        VBox content = new VBox(12, hint, form);
+        if (typed != null) {
+            ConnectOptions o = typed.options();
+            server.setText(o.instance());
+            handle.setText(o.handle());
+            password.setText(o.appPassword());
+            clientId.setText(o.clientId());
+            clientSecret.setText(o.clientSecret());
+            pages.setSelected(typed.pages());
+        }
+        if (problem != null) {
+            Label why = new Label(problem);
+            why.setId("connectProblem");
+            why.setWrapText(true);
+            why.getStyleClass().add(Styles.DANGER);
+            content.getChildren().addFirst(why);
+        }
+        dialog.getDialogPane().setContent(content);
         ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(connect).setId("connectConfirm");

@@ -5,7 +5,8 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.publishing.OutgoingPost;
 import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.Problem;
-import org.scriptorium.core.publishing.Published;
+import org.scriptorium.core.scheduling.PostStatus;
+import org.scriptorium.core.scheduling.ScheduledPost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +34,9 @@ final class PublishTextCommand extends StudioCommand {
     @Option(names = "--dry-run", description = "Only validate; publish nothing.")
     boolean dryRun;
 
+    @Option(names = "--again", description = "Send it even though the same text went to this account in the last few minutes.")
+    boolean again;
+
     @Mixin
     JsonOption json;
 
@@ -58,12 +62,24 @@ final class PublishTextCommand extends StudioCommand {
             }
             return;
         }
-        Published published = studio().publishing().publishNow(target, post);
+        var scheduling = studio().scheduling();
+        if (!again) {
+            scheduling.sameTextRecently(target.id(), text).ifPresent(earlier -> {
+                throw new ScriptoriumException("The same text went to this account at " + TextOutput.local(earlier.scheduledAt())
+                        + " (post " + earlier.id() + "); nothing was sent. Add --again to post it once more.");
+            });
+        }
+        // Through Posts, like every post: it is listed there with its publish log, whatever happens to it.
+        ScheduledPost sent = scheduling.publishNow(target, text, attached);
+        if (sent.status() != PostStatus.PUBLISHED) {
+            throw new ScriptoriumException("Not published yet: " + (sent.failure() == null ? "it will be tried again" : sent.failure())
+                    + " (post " + sent.id() + "; see post show).");
+        }
         if (json.enabled) {
-            JsonOutput.print(out(), JsonOutput.object().put("account", target.id().toString()).put("postId", published.postId())
-                    .put("url", published.url().toString()));
+            JsonOutput.print(out(), JsonOutput.object().put("account", target.id().toString()).put("id", sent.id().toString())
+                    .put("postId", sent.platformPostId()).put("url", sent.url()));
         } else {
-            out().println("Published to " + target.network().label() + ": " + published.url());
+            out().println("Published to " + target.network().label() + ": " + sent.url());
         }
     }
 }

@@ -12,6 +12,12 @@ import javafx.scene.layout.Region;
 /** A line telling the user what just happened, with Dismiss; hidden while there is nothing to say. */
 public final class MessageBar extends HBox {
     public MessageBar(String textId, ObservableStringValue message, Runnable dismiss) {
+        this(textId, message, dismiss, javafx.beans.binding.Bindings.createBooleanBinding(() -> false), () -> { });
+    }
+
+    /** With Undo beside the message while {@code canUndo} holds (a draft moved to the trash). */
+    public MessageBar(String textId, ObservableStringValue message, Runnable dismiss, javafx.beans.value.ObservableBooleanValue canUndo,
+                      Runnable undo) {
         Label text = new Label();
         text.setId(textId);
         text.setWrapText(true);
@@ -21,7 +27,13 @@ public final class MessageBar extends HBox {
         Button close = new Button("Dismiss");
         close.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         close.setOnAction(e -> dismiss.run());
-        getChildren().addAll(text, spacer, close);
+        Button undoButton = new Button("Undo");
+        undoButton.setId("undoMessage");
+        undoButton.getStyleClass().add(Styles.SMALL);
+        undoButton.setOnAction(e -> undo.run());
+        undoButton.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(canUndo::get, canUndo));
+        undoButton.managedProperty().bind(undoButton.visibleProperty());
+        getChildren().addAll(text, spacer, undoButton, close);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("message-bar");
         visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

@@ -49,6 +49,7 @@ public final class DesktopApp extends Application {
     private CompletableFuture<Opened> opening;
     private MainWindow mainWindow;
     private Stage stage;
+    private FxStallWatchdog watchdog;
 
     public DesktopApp() {
         this(launchDataDir);
@@ -94,6 +95,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        watchdog = FxStallWatchdog.start();
         Theme theme = new Theme(Theme.Choice.parse(uiState.theme));
         theme.choiceProperty().addListener((obs, old, now) -> uiState.theme = now.key());
 
@@ -203,6 +205,9 @@ public final class DesktopApp extends Application {
         }
         uiStateStore.save(uiState);
         tasks.close();
+        if (watchdog != null) {
+            watchdog.close();
+        }
         context.notifications().close();
         opening.thenAccept(done -> done.studio().close()).exceptionally(e -> null).join();
     }

@@ -57,7 +57,7 @@ public final class MainWindow extends StackPane {
         this.tasks = tasks;
         this.uiState = uiState;
         this.openExternally = openExternally;
-        draftsModel = new DraftsViewModel(studio.drafts(), studio.transfer(), studio.demo(), tasks);
+        draftsModel = new DraftsViewModel(studio.drafts(), studio.transfer(), studio.demo(), tasks, context.confirmations());
         editorModel = new EditorViewModel(studio.drafts(), tasks, previews);
         editorModel.setOnSaved(draftsModel::draftSaved);
         editorModel.darkPreviewProperty().bind(theme.darkProperty());
@@ -76,8 +76,9 @@ public final class MainWindow extends StackPane {
         SplitPane.setResizableWithParent(draftsView, false);
 
         // What fails or is missed is said above every area (and on the desktop), with Retry and Edit.
-        alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling().alerts(), studio.scheduling().posts(), tasks, context.notifications());
-        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage),
+        alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling(), tasks, context.notifications(), context.confirmations());
+        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage,
+                        draftsModel.undoProperty().isNotNull(), draftsModel::undo),
                 new org.scriptorium.app.posts.PostAlertBar(alertsModel)));
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
         postsModel.load();
@@ -141,13 +142,17 @@ public final class MainWindow extends StackPane {
                 postsModel.load();
             }
         });
-        areaViews.add(Area.ACCOUNTS, () -> new org.scriptorium.app.accounts.AccountsView(new org.scriptorium.app.accounts.AccountsViewModel(
-                studio.publishing(), tasks, context.clock(), openExternally), context.images()), (view, first) -> { });
+        areaViews.add(Area.ACCOUNTS, () -> {
+            var accounts = new org.scriptorium.app.accounts.AccountsViewModel(studio.publishing(), tasks, context.clock(), context.confirmations(), openExternally);
+            var tryPost = new org.scriptorium.app.accounts.AccountPostViewModel(studio.publishing(), studio.scheduling(), tasks, context.clock(),
+                    context.confirmations(), accounts.selectedProperty(), postsModel::load);
+            return new org.scriptorium.app.accounts.AccountsView(accounts, tryPost, context.images());
+        }, (view, first) -> { });
     }
 
     private void showArea(Area shown) {
         if (shown != Area.DRAFTS) {
-            editorModel.flushBlocking();
+            editorModel.saveOnLeaving(); // in the background: the window never waits for the disk
         }
         layout.setCenter(areaViews.show(shown));
     }
@@ -174,7 +179,7 @@ public final class MainWindow extends StackPane {
         var writing = studio.writing().writing();
         tasks.run(() -> writing.startDraft(topic.id()), draft -> {
             openStartedDraft(draft);
-            whenOpen(draft.id(), () -> streaming.start(writing.defaultWriterName(),
+            whenOpen(draft.id(), () -> streaming.start(writing::defaultWriterName,
                     (sink, progress) -> writing.writeInto(topic.id(), draft.id(), null, sink, progress),
                     done -> draftsModel.showDraft(draft.id())));
         }, failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.core.drafts.DemoWorkspace;
@@ -53,6 +56,8 @@ public final class DraftsViewModel {
     private final ReadOnlyIntegerWrapper trashCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Runnable> undo = new ReadOnlyObjectWrapper<>();
+    private final Confirmations confirmations;
     private final ReadOnlyStringWrapper emptyTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper("");
 
@@ -60,7 +65,8 @@ public final class DraftsViewModel {
     private UUID wantSelected;
     private TaskRunner.Cancellable searchTimer;
 
-    public DraftsViewModel(DraftService drafts, DraftTransfer transfer, DemoWorkspace demo, TaskRunner tasks) {
+    public DraftsViewModel(DraftService drafts, DraftTransfer transfer, DemoWorkspace demo, TaskRunner tasks, Confirmations confirmations) {
+        this.confirmations = confirmations;
         this.drafts = drafts;
         this.transfer = transfer;
         this.demo = demo;
@@ -74,6 +80,7 @@ public final class DraftsViewModel {
         status.addListener((obs, old, now) -> refresh());
         tag.addListener((obs, old, now) -> refresh());
         trashMode.addListener((obs, old, now) -> refresh());
+        message.addListener((obs, old, now) -> undo.set(null)); // an undo belongs to the message that offers it
     }
 
     /** What the list shows for one search and filter: the drafts, the tags to filter by, the counts. */
@@ -175,11 +182,26 @@ public final class DraftsViewModel {
         refresh();
     }
 
+    /** Moves a draft to the trash; the message that says so offers Undo, which restores it. */
     public void trash(UUID id) {
         tasks.run(() -> drafts.trash(id), d -> {
             message.set("Moved “" + d.title() + "” to the trash.");
+            undo.set(() -> restore(id));
             refresh();
         }, this::failed);
+    }
+
+    /** What Undo beside the message does, or null when the message offers none. */
+    public ReadOnlyObjectProperty<Runnable> undoProperty() {
+        return undo.getReadOnlyProperty();
+    }
+
+    public void undo() {
+        Runnable action = undo.get();
+        if (action != null) {
+            undo.set(null);
+            action.run();
+        }
     }
 
     public void restore(UUID id) {
@@ -189,9 +211,15 @@ public final class DraftsViewModel {
         }, this::failed);
     }
 
+    /** Deletes every draft in the trash for good, once the user agreed: nothing brings them back. */
     public void emptyTrash() {
-        tasks.run(drafts::emptyTrash, count -> {
-            message.set(count == 1 ? "Deleted 1 draft for good." : "Deleted " + count + " drafts for good.");
+        int count = trashCount.get();
+        if (!confirmations.confirm(new Confirmations.Question("Empty the trash?", (count == 1 ? "The draft in the trash is"
+                : "The " + count + " drafts in the trash are") + " deleted for good, with their revisions. This cannot be undone.", "Empty trash"))) {
+            return;
+        }
+        tasks.run(drafts::emptyTrash, deleted -> {
+            message.set(deleted == 1 ? "Deleted 1 draft for good." : "Deleted " + deleted + " drafts for good.");
             refresh();
         }, this::failed);
     }

@@ -174,7 +174,6 @@ public final class EditorViewModel {
     private record SavedRevision(DraftDocument saved, boolean kept) {
     }
 
-    /** Writes any unsaved typing right now, on the calling thread. For shutdown only. */
     /** Saves what was typed in the background, then runs {@code then} on the UI thread. */
     public void saveNow(Runnable then) {
         UUID id = draftId.get();
@@ -189,6 +188,23 @@ public final class EditorViewModel {
         }, this::saveFailedWith);
     }
 
+    /**
+     * The user leaves the editor for another area: what was typed is saved and kept as a revision, in the background.
+     */
+    public void saveOnLeaving() {
+        UUID id = draftId.get();
+        if (id == null) {
+            return;
+        }
+        Pending pending = takePending();
+        tasks.run(() -> {
+            persist(id, pending);
+            drafts.snapshot(id, RevisionReason.CLOSED);
+            return null;
+        }, ignored -> saving = false, this::saveFailedWith);
+    }
+
+    /** Writes any unsaved typing right now, on the calling thread. For shutdown only, when the window is going. */
     public void flushBlocking() {
         UUID id = draftId.get();
         if (id == null) {

@@ -8,11 +8,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.app.desktop.notify.DesktopNotifications;
 import org.scriptorium.core.scheduling.PostAlerts;
-import org.scriptorium.core.scheduling.SocialPosts;
+import org.scriptorium.core.scheduling.Scheduling;
 
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,8 @@ public final class PostAlertsViewModel {
     static final int MOST_NOTIFICATIONS_AT_ONCE = 3;
 
     private final PostAlerts alerts;
-    private final SocialPosts posts;
+    private final Scheduling scheduling;
+    private final Confirmations confirmations;
     private final TaskRunner tasks;
     private final DesktopNotifications desktop;
     private final ObjectProperty<PostAlerts.Alert> shown = new SimpleObjectProperty<>();
@@ -37,9 +39,10 @@ public final class PostAlertsViewModel {
     private Runnable roundNow = () -> { };
     private Consumer<UUID> edit = post -> { };
 
-    public PostAlertsViewModel(PostAlerts alerts, SocialPosts posts, TaskRunner tasks, DesktopNotifications desktop) {
-        this.alerts = alerts;
-        this.posts = posts;
+    public PostAlertsViewModel(Scheduling scheduling, TaskRunner tasks, DesktopNotifications desktop, Confirmations confirmations) {
+        this.alerts = scheduling.alerts();
+        this.scheduling = scheduling;
+        this.confirmations = confirmations;
         this.tasks = tasks;
         this.desktop = desktop;
         tasks.run(alerts::desktopNotifications, desktopNotifications::set, failure -> { });
@@ -86,10 +89,11 @@ public final class PostAlertsViewModel {
     /** Sends the post said now again, at once. */
     public void retry() {
         PostAlerts.Alert alert = shown.get();
-        if (alert == null) {
+        if (alert == null || !confirmations.confirm(new Confirmations.Question("Send now?",
+                "The post goes out now, for everyone who follows the account.", "Send now"))) {
             return;
         }
-        tasks.run(() -> posts.retry(alert.postId()), sent -> {
+        tasks.run(() -> scheduling.sendNow(alert.postId()), sent -> {
             dismiss();
             roundNow.run();
         }, failure -> message.set(Messages.of(failure)));

@@ -147,14 +147,19 @@ public final class PostsViewModel {
         }
     }
 
+    /** Asks once, then sends the post at the next round (started at once). */
     public void sendNow(ScheduledPost post) {
         if (post.status() == PostStatus.ON_PLATFORM) {
             message.set("It is held by its network until its time; move it there, or cancel it and send it from here.");
             return;
         }
-        tasks.run(() -> post.status() == PostStatus.SCHEDULED || post.status() == PostStatus.DRAFT
-                        ? scheduling.posts().reschedule(post.id(), clock.instant(), post.zone())
-                        : scheduling.posts().retry(post.id()),
+        String account = posts.stream().filter(r -> r.post().id().equals(post.id())).map(Row::account).findFirst().orElse("its account");
+        if (!confirmations.confirm(new Confirmations.Question("Send now?", "The post goes out to " + account
+                + " now, for everyone who follows it" + (post.scheduledAt() != null && post.scheduledAt().isAfter(clock.instant())
+                ? ", instead of at its planned time." : "."), "Send now"))) {
+            return;
+        }
+        tasks.run(() -> scheduling.sendNow(post.id()),
                 changed -> {
                     message.set("Sending…");
                     load();

@@ -29,8 +29,10 @@ public final class RewriteViewModel {
 
     public void start(UUID draftId, String selection, RewriteKind kind, String context) {
         result.set("");
-        job.start("Writing with " + writing.defaultWriterName() + "…",
-                progress -> writing.rewrite(draftId, selection, kind, context, null, text -> tasks.onUi(() -> result.set(result.get() + text)), progress),
+        job.start("Writing…", progress -> {
+                    progress.update(-1, "Writing with " + writing.defaultWriterName() + "…"); // may look for an Ollama: not on the UI thread
+                    return writing.rewrite(draftId, selection, kind, context, null, text -> tasks.onUi(() -> result.set(result.get() + text)), progress);
+                },
                 finalText -> {
                     result.set(finalText);
                     status.set("Done. Edit it here if you like, then " + (kind == RewriteKind.CONTINUE ? "insert" : "replace") + " it.");

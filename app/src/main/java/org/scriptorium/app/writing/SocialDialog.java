@@ -94,9 +94,10 @@ public final class SocialDialog {
         posts.setId("socialParts");
         model.parts().addListener((ListChangeListener<String>) c -> {
             posts.getChildren().clear();
-            model.parts().forEach(part -> posts.getChildren().add(partEditor(model, part)));
+            for (int i = 0; i < model.parts().size(); i++) {
+                posts.getChildren().add(partEditor(model, i, model.parts().get(i)));
+            }
         });
-        model.platformProperty().addListener((o, a, b) -> model.parts().clear());
         ScrollPane scroll = new ScrollPane(posts);
         scroll.setFitToWidth(true);
         scroll.setPrefSize(960, 420);
@@ -109,7 +110,7 @@ public final class SocialDialog {
         dialog.showAndWait();
     }
 
-    private static HBox partEditor(SocialViewModel model, String text) {
+    private static HBox partEditor(SocialViewModel model, int index, String text) {
         TextArea area = new TextArea(text);
         area.setWrapText(true);
         area.setPrefRowCount(Math.max(6, Math.min(12, 2 + text.length() / 50)));
@@ -125,7 +126,10 @@ public final class SocialDialog {
             count.getStyleClass().add(model.fits(area.getText()) ? Styles.SUCCESS : Styles.DANGER);
             issues.setText(String.join(" ", model.issues(area.getText())));
         };
-        area.textProperty().addListener((o, a, b) -> recount.run());
+        area.textProperty().addListener((o, a, b) -> {
+            model.edited(index, b);
+            recount.run();
+        });
         model.linkProperty().addListener((o, a, b) -> recount.run());
         recount.run();
         Button copy = new Button("Copy");

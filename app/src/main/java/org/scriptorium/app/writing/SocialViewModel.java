@@ -34,6 +34,8 @@ public final class SocialViewModel {
     private final ObjectProperty<From> from = new SimpleObjectProperty<>(From.DRAFT);
     private final StringProperty pageUrl = new SimpleStringProperty("");
     private final StringProperty pasted = new SimpleStringProperty("");
+    /** Each platform's parts as last written or edited: switching platforms and back loses nothing. */
+    private final java.util.Map<Platform, List<String>> written = new java.util.EnumMap<>(Platform.class);
 
     /** What the post is written from. */
     public enum From { DRAFT, WEB_PAGE, PASTED_TEXT }
@@ -44,6 +46,19 @@ public final class SocialViewModel {
         this.markdown = markdown;
         this.job = new BackgroundJob(tasks);
         job.messageProperty().addListener((o, a, b) -> status.set(b));
+        platform.addListener((o, was, now) -> {
+            List<String> kept = written.getOrDefault(now, List.of());
+            parts.setAll(kept);
+            status.set(kept.isEmpty() ? "Write the " + label(now) + " post." : "The " + label(now) + " post as you left it.");
+        });
+    }
+
+    /** The user changed part {@code index} of the shown platform's post; kept for when they come back to it. */
+    public void edited(int index, String text) {
+        List<String> kept = written.get(platform.get());
+        if (kept != null && index < kept.size()) {
+            kept.set(index, text);
+        }
     }
 
     public void generate() {
@@ -64,7 +79,10 @@ public final class SocialViewModel {
             }
             case PASTED_TEXT -> writing.social(text.lines().findFirst().orElse("").strip(), text, chosen, url, null, progress);
         }, post -> {
-            parts.setAll(post.parts());
+            written.put(chosen, new java.util.ArrayList<>(post.parts()));
+            if (chosen == platform.get()) {
+                parts.setAll(post.parts());
+            }
             status.set(post.isThread() ? "A thread of " + post.parts().size() + " posts." : "One post.");
         }, failure -> status.set(Messages.of(failure)));
     }

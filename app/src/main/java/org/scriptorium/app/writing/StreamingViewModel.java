@@ -10,6 +10,7 @@ import org.scriptorium.core.writing.ai.TokenSink;
 
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Text written by a model (or the offline engine) streamed into the editor as it arrives: tokens come on a
@@ -61,13 +62,18 @@ public final class StreamingViewModel {
      * Runs the writing; {@code work} gets the sink to stream into and the progress to honour, and returns the
      * final text. Returns false when something is already being written.
      */
-    public boolean start(String writerName, BiFunction<TokenSink, Progress, String> work, Consumer<String> onDone) {
+    public boolean start(Supplier<String> writerName, BiFunction<TokenSink, Progress, String> work, Consumer<String> onDone) {
         if (job.runningProperty().get()) {
             return false;
         }
-        writer.set(writerName);
         target.begin();
-        return job.start("Writing with " + writerName + "…", progress -> work.apply(this::received, progress), finalText -> {
+        // Which writer it is may take a look at the network (an Ollama on this machine): off the UI thread.
+        return job.start("Writing…", progress -> {
+            String name = writerName.get();
+            tasks.onUi(() -> writer.set(name));
+            progress.update(-1, "Writing with " + name + "…");
+            return work.apply(this::received, progress);
+        }, finalText -> {
             flush();
             target.end(finalText);
             onDone.accept(finalText);

@@ -51,7 +51,7 @@ class AccountCommandsTest {
             var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> CliRunner.runWith(Map.of(), err,
                     "--data-dir", dataDir.toString(), "account", "connect", "mastodon", "--instance", mastodon.url(), "--json"));
             String signInPage = null;
-            for (int i = 0; i < 200 && signInPage == null; i++) {
+            for (int i = 0; i < 600 && signInPage == null; i++) { // up to 30 s: a busy two-core machine starts slowly
                 signInPage = err.toString().lines().filter(l -> l.startsWith(mastodon.url() + "/oauth/authorize")).findFirst().orElse(null);
                 Thread.sleep(50);
             }
@@ -167,6 +167,19 @@ class AccountCommandsTest {
         assertThat(published.exitCode()).as(published.err()).isZero();
         assertThat(published.json().get("url").asText()).startsWith("https://bsky.app/profile/" + FakePds.HANDLE + "/post/");
         assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Hello from the command line #cli");
+        // Like every post, it is in Posts with its log.
+        Result listed = cli.run("post", "list", "--json");
+        assertThat(listed.json()).singleElement().satisfies(p -> {
+            assertThat(p.get("text").asText()).isEqualTo("Hello from the command line #cli");
+            assertThat(p.get("status").asText()).isEqualToIgnoringCase("published");
+        });
+        // The same text again minutes later is refused unless asked for; nothing is sent.
+        Result twice = cli.run("publish-text", "--account", id, "--text", "Hello from the command line #cli");
+        assertThat(twice.exitCode()).isEqualTo(1);
+        assertThat(twice.err()).contains("The same text went to this account").contains("--again");
+        assertThat(pds.records).hasSize(1);
+        assertThat(cli.run("publish-text", "--account", id, "--text", "Hello from the command line #cli", "--again").exitCode()).isZero();
+        assertThat(pds.records).hasSize(2);
 
         assertThat(cli.run("account", "disconnect", id).exitCode()).isZero();
         assertThat(cli.run("account", "list", "--json").json()).isEmpty();

@@ -74,11 +74,18 @@ class AccountsUiTest extends WindowTest {
         }
         waitFor(() -> message().contains("Connected Mastodon"));
 
+        // A wrong app password: the form comes back with what was typed and why it failed; only the password is mended.
         robot.clickOn("#connectAccount").clickOn("Bluesky…");
         waitFor(() -> robot.lookup("#connectHandle").tryQuery().isPresent());
         robot.clickOn("#connectHandle").write(FakePds.HANDLE);
-        robot.clickOn("#connectPassword").write(FakePds.APP_PASSWORD);
+        robot.clickOn("#connectPassword").write("wxyz-wxyz-wxyz-wxyz");
         robot.clickOn("#connectServer").write(pds.url());
+        robot.clickOn("#connectConfirm");
+        waitFor(() -> robot.lookup("#connectProblem").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#connectProblem").queryAs(Label.class).getText())).containsIgnoringCase("password");
+        assertThat(onFx(() -> robot.lookup("#connectHandle").queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo(FakePds.HANDLE);
+        assertThat(onFx(() -> robot.lookup("#connectServer").queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo(pds.url());
+        robot.interact(() -> robot.lookup("#connectPassword").queryAs(javafx.scene.control.PasswordField.class).setText(FakePds.APP_PASSWORD));
         robot.clickOn("#connectConfirm");
         waitFor(() -> accounts().stream().anyMatch(a -> a.name().equals("Ana Lima") && a.handle().equals(FakePds.HANDLE)));
 
@@ -91,12 +98,42 @@ class AccountsUiTest extends WindowTest {
         waitFor(() -> validation().contains("305") && validation().contains("300"));
         assertThat(pds.records).isEmpty();
 
+        // Publish now asks first; declined, nothing goes out.
         robot.interact(() -> robot.lookup("#validateText").queryAs(TextArea.class).setText("Published from the window"));
         robot.clickOn("#publishNow");
+        waitFor(() -> robot.lookup("#confirmAction").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#confirmation").queryAs(javafx.scene.control.DialogPane.class).getContentText()))
+                .contains("Bluesky · Ana Lima").contains("now");
+        robot.clickOn("Cancel");
+        waitFor(() -> validation().equals("Nothing was published."));
+        assertThat(pds.records).isEmpty();
+
+        robot.clickOn("#publishNow");
+        confirmQuestion();
         waitFor(() -> validation().startsWith("Published to Bluesky: https://bsky.app/profile/"));
         assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Published from the window");
+        assertThat(onFx(() -> robot.lookup("#validateText").queryAs(TextArea.class).getText())).isEmpty(); // nothing left to send twice
+
+        // The same text again minutes later: the question says it would be posted twice.
+        robot.interact(() -> robot.lookup("#validateText").queryAs(TextArea.class).setText("Published from the window"));
+        robot.clickOn("#publishNow");
+        waitFor(() -> robot.lookup("#confirmAction").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#confirmation").queryAs(javafx.scene.control.DialogPane.class).getContentText()))
+                .contains("this would post it twice");
+        robot.clickOn("Cancel");
+        waitFor(() -> validation().equals("Nothing was published."));
+        assertThat(pds.records).hasSize(1);
+
+        // It is a post like any other: in Posts, published, with its log.
+        robot.clickOn("#navPosts");
+        waitFor(() -> robot.lookup("#postList").tryQuery().isPresent()
+                && robot.lookup("#postList").<ListView<org.scriptorium.app.posts.PostsViewModel.Row>>query().getItems().stream()
+                .anyMatch(r -> r.post().text().equals("Published from the window")
+                        && r.post().status() == org.scriptorium.core.scheduling.PostStatus.PUBLISHED));
+        robot.clickOn("#navAccounts");
 
         robot.clickOn("#disconnectAccount");
+        confirmQuestion();
         waitFor(() -> accounts().stream().noneMatch(a -> FakePds.HANDLE.equals(a.handle())));
         assertThat(message()).contains("Disconnected Bluesky");
     }

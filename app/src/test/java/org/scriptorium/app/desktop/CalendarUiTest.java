@@ -71,6 +71,7 @@ class CalendarUiTest extends WindowTest {
 
         robot.clickOn("#chip-" + post.id());
         robot.clickOn("#sendNow");
+        confirmQuestion();
         waitFor(() -> posts().getFirst().status() == PostStatus.PUBLISHED);
         assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Grid upgrade, part two");
         waitFor(() -> robot.lookup("#openPublished").queryAs(Hyperlink.class).getText().startsWith("https://bsky.app/profile/"));

@@ -73,6 +73,7 @@ class PostAlertsUiTest extends WindowTest {
         assertThat(notified).singleElement().asString().startsWith("A post was missed | Bluesky · ");
 
         robot.clickOn("#postAlertRetry");
+        confirmQuestion();
 
         waitFor(() -> pds.records.size() == 1);
         assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Planned for this morning");

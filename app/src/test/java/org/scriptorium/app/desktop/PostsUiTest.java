@@ -65,6 +65,7 @@ class PostsUiTest extends WindowTest {
 
         robot.interact(() -> list().getSelectionModel().select(row(missed)));
         robot.clickOn("#sendNow");
+        confirmQuestion();
         waitFor(() -> status(missed) == PostStatus.PUBLISHED);
         assertThat(pds.records).hasSize(2);
         waitFor(() -> robot.lookup("#navPosts").queryAs(ToggleButton.class).getText().equals("Posts"));

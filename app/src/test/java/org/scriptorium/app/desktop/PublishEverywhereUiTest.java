@@ -131,6 +131,7 @@ class PublishEverywhereUiTest extends WindowTest {
             robot.clickOn("#attachImage");
         }
         robot.clickOn("#publishNow");
+        confirmQuestion();
         // Each post has its own address, so the line differs from the one the previous post left.
         waitFor(() -> validation().startsWith("Published to ") && !validation().equals(before));
     }

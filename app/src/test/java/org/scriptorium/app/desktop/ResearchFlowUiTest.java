@@ -31,7 +31,7 @@ class ResearchFlowUiTest extends WindowTest {
 
     @Test
     void fromASourceToADraftInTheWindow() throws Exception {
-        newsroom = new Newsroom();
+        newsroom = new Newsroom(clock);
         launch(dataDir);
         waitFor(() -> robot.lookup("#welcomeEmpty").tryQuery().isPresent());
         robot.clickOn("#welcomeEmpty");

@@ -65,6 +65,13 @@ abstract class WindowTest {
         launch(dataDir);
     }
 
+    /** Answers the question the window asks (Publish now?, Send now?…) with its action button, and waits for it to close. */
+    protected void confirmQuestion() throws Exception {
+        UiWait.waitFor(() -> robot.lookup("#confirmAction").tryQuery().isPresent());
+        robot.clickOn("#confirmAction");
+        UiWait.waitFor(() -> robot.lookup("#confirmAction").tryQuery().isEmpty());
+    }
+
     /** Closes the app as a user quitting would (a test may launch it again on the same data). */
     protected void closeWindow() throws Exception {
         closeApp();

@@ -44,7 +44,7 @@ class WritingStreamUiTest extends WindowTest {
 
     @Test
     void aStreamedDraftCanBeStoppedHalfwayAndUndoneInOneStep() throws Exception {
-        newsroom = new Newsroom();
+        newsroom = new Newsroom(clock);
         model = new FakeOpenAiServer();
         TopicSummary topic;
         try (Studio studio = studio(dataDir)) {

@@ -25,11 +25,16 @@ class DraftsViewModelTest {
     private Studio studio;
     private final DirectTaskRunner tasks = new DirectTaskRunner();
     private DraftsViewModel drafts;
+    private final List<org.scriptorium.app.common.Confirmations.Question> asked = new java.util.ArrayList<>();
+    private boolean agree = true;
 
     @BeforeEach
     void open() {
         studio = Studio.open(dataDir);
-        drafts = new DraftsViewModel(studio.drafts(), studio.transfer(), studio.demo(), tasks);
+        drafts = new DraftsViewModel(studio.drafts(), studio.transfer(), studio.demo(), tasks, question -> {
+            asked.add(question);
+            return agree;
+        });
     }
 
     @AfterEach
@@ -88,6 +93,38 @@ class DraftsViewModelTest {
         drafts.trashModeProperty().set(false);
         assertThat(drafts.items()).extracting(DraftSummary::id).containsExactly(id);
         assertThat(drafts.trashCountProperty().get()).isZero();
+    }
+
+    @Test
+    void aDraftMovedToTheTrashComesBackWithUndoAndTheTrashIsEmptiedOnlyWhenTheUserAgrees() {
+        UUID kept = studio.drafts().create(NewDraft.titled("Kept after all")).id();
+        UUID gone = studio.drafts().create(NewDraft.titled("Not needed")).id();
+        drafts.refresh();
+
+        drafts.trash(kept);
+        assertThat(drafts.undoProperty().get()).isNotNull();
+        drafts.undo();
+        assertThat(drafts.items()).extracting(DraftSummary::id).contains(kept);
+        assertThat(drafts.messageProperty().get()).isEqualTo("Restored “Kept after all”.");
+        assertThat(drafts.undoProperty().get()).isNull(); // an undo is used once
+
+        drafts.trash(gone);
+        drafts.dismissMessage();
+        assertThat(drafts.undoProperty().get()).isNull(); // gone with the message that offered it
+
+        agree = false;
+        drafts.emptyTrash();
+        assertThat(asked).singleElement().satisfies(q -> {
+            assertThat(q.title()).isEqualTo("Empty the trash?");
+            assertThat(q.text()).contains("deleted for good").contains("cannot be undone");
+        });
+        assertThat(studio.drafts().get(gone)).isNotNull();
+        assertThat(drafts.trashCountProperty().get()).isEqualTo(1);
+
+        agree = true;
+        drafts.emptyTrash();
+        assertThat(drafts.trashCountProperty().get()).isZero();
+        assertThat(drafts.messageProperty().get()).isEqualTo("Deleted 1 draft for good.");
     }
 
     @Test

@@ -40,6 +40,8 @@ class PostAlertsViewModelTest {
     private final List<String> notified = new ArrayList<>();
     private final AtomicInteger roundsAsked = new AtomicInteger();
     private final List<UUID> edited = new ArrayList<>();
+    private final List<org.scriptorium.app.common.Confirmations.Question> asked = new ArrayList<>();
+    private boolean answer = true;
     private Studio studio;
     private Account account;
     private PublishEngine engine;
@@ -63,8 +65,11 @@ class PostAlertsViewModelTest {
                 return "a list";
             }
         };
-        model = new PostAlertsViewModel(studio.scheduling().alerts(), studio.scheduling().posts(), new DirectTaskRunner(),
-                new DesktopNotifications(desktop, Runnable::run));
+        model = new PostAlertsViewModel(studio.scheduling(), new DirectTaskRunner(), new DesktopNotifications(desktop, Runnable::run),
+                question -> {
+                    asked.add(question);
+                    return answer;
+                });
         model.setRoundNow(roundsAsked::incrementAndGet);
         model.setOnEdit(edited::add);
     }
@@ -118,6 +123,13 @@ class PostAlertsViewModelTest {
         round();
         assertThat(model.shownProperty().get().postId()).isEqualTo(grid);
 
+        answer = false;
+        model.retry(); // asked, and declined: nothing is sent
+        assertThat(asked).singleElement().satisfies(q -> assertThat(q.action()).isEqualTo("Send now"));
+        assertThat(studio.scheduling().posts().get(grid).status()).isEqualTo(PostStatus.FAILED);
+        assertThat(roundsAsked).hasValue(0);
+
+        answer = true;
         model.retry();
 
         assertThat(studio.scheduling().posts().get(grid).status()).isEqualTo(PostStatus.SCHEDULED);

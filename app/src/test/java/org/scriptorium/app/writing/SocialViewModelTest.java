@@ -34,6 +34,27 @@ class SocialViewModelTest {
     }
 
     @Test
+    void eachPlatformKeepsItsOwnTextWhenTheUserSwitchesBetweenThem() {
+        try (Studio studio = TestStudios.open(dataDir)) {
+            SocialViewModel model = new SocialViewModel(new DirectTaskRunner(), studio.writing().writing(), "Heat pumps",
+                    "Heat pumps outsold gas boilers for the first time this quarter. Installers credit the grants.");
+            model.platformProperty().set(Platform.X);
+            model.generate();
+            model.edited(0, "My own words for X");
+
+            model.platformProperty().set(Platform.LINKEDIN);
+            assertThat(model.parts()).isEmpty(); // not written for LinkedIn yet
+            model.generate();
+            String linkedIn = model.parts().getFirst();
+            model.platformProperty().set(Platform.X);
+
+            assertThat(model.parts()).first().isEqualTo("My own words for X");
+            model.platformProperty().set(Platform.LINKEDIN);
+            assertThat(model.parts()).containsExactly(linkedIn);
+        }
+    }
+
+    @Test
     void askingForAPageWithoutAnAddressSaysWhatIsMissing() {
         try (Studio studio = TestStudios.open(dataDir)) {
             SocialViewModel model = new SocialViewModel(new DirectTaskRunner(), studio.writing().writing(), "Draft", "Text.");

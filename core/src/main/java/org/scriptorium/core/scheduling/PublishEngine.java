@@ -107,6 +107,11 @@ public final class PublishEngine {
         return report;
     }
 
+    /** Publishes one due post now, exactly as a round would (under the rounds' lock, so no round sends it too). */
+    public synchronized TickReport publishNow(UUID postId) {
+        return publish(postId);
+    }
+
     /** Whether the account's network can hold a post until its time (see {@link PlatformSchedule}). */
     public boolean holdsPosts(Account account) {
         return handOffs.holdsPosts(account);

@@ -103,6 +103,50 @@ public final class Scheduling {
         return handOff(plan(account, draftId, text, media, firstComment, when).id());
     }
 
+    /** How close together the same text to the same account counts as sent twice. */
+    public static final java.time.Duration SAME_TEXT_WINDOW = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Publishes a post now, through the same door as every planned post: it is stored as a post planned for now, with
+     * its publish log, and the engine sends it at once (intent first, then the call, then the result), so it shows in
+     * Posts whatever happens and is never sent twice by a retry. Refused before anything is stored when its network
+     * would refuse it. Returns the post as it ended this attempt: published, retrying later, or failed with the reason.
+     */
+    public ScheduledPost publishNow(Account account, String text, List<PostImage> media) {
+        requireValid(account, new OutgoingPost(text, media, null, null));
+        ScheduledPost planned = posts.create(account.id(), null, text, media, null, clock.instant(), clock.getZone());
+        engine.publishNow(planned.id());
+        return posts.get(planned.id());
+    }
+
+    /**
+     * A post with the same text for the same account that went out, or is going out, within
+     * {@link #SAME_TEXT_WINDOW} of now: sending it again is probably a double click.
+     */
+    public java.util.Optional<ScheduledPost> sameTextRecently(UUID accountId, String text) {
+        java.time.Instant now = clock.instant();
+        String wanted = text == null ? "" : text.strip();
+        return posts.list(now.minus(SAME_TEXT_WINDOW), now.plus(SAME_TEXT_WINDOW), null).stream()
+                .filter(p -> p.accountId().equals(accountId) && p.text().strip().equals(wanted))
+                .filter(p -> p.status() == PostStatus.PUBLISHED || p.status() == PostStatus.PUBLISHING || p.status() == PostStatus.SCHEDULED
+                        || p.status() == PostStatus.ON_PLATFORM)
+                .findFirst();
+    }
+
+    /**
+     * Send now, for a post already in Posts: a planned one moves to now, a failed, missed or cancelled one is sent
+     * again; the next round (which the caller starts) publishes it. A post its network holds is moved there instead.
+     */
+    public ScheduledPost sendNow(UUID postId) {
+        ScheduledPost post = posts.get(postId);
+        if (post.status() == PostStatus.ON_PLATFORM) {
+            throw new InvalidInput("It is held by its network until its time; move it there, or cancel it and send it from here.");
+        }
+        return post.status() == PostStatus.SCHEDULED || post.status() == PostStatus.DRAFT
+                ? posts.reschedule(postId, clock.instant(), post.zone())
+                : posts.retry(postId);
+    }
+
     /** A new text for a post not yet out, checked again against its network. */
     public ScheduledPost edit(UUID postId, String text, List<PostImage> media, String firstComment) {
         ScheduledPost post = posts.get(postId);

@@ -79,8 +79,13 @@ public final class Newsroom implements AutoCloseable {
                     "Nobody knows yet whether virtual threads will change how Java frameworks are designed in the long run."));
 
     public Newsroom() throws IOException {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock}: the studio's, so the stories are hours old on its day (discovery looks at the last week). */
+    public Newsroom(java.time.Clock clock) throws IOException {
         server.start();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         route("/techblog/feed.xml", rss("Tech Blog", List.of(JAVA_LAUNCH, SOURDOUGH), now.minus(3, ChronoUnit.HOURS)));
         route("/wire/atom.xml", atom("Wire Service", List.of(JAVA_SYNDICATED, BIKE_LANES), now.minus(2, ChronoUnit.HOURS)));
         route("/analysis/rss", rss("Analysis Weekly", List.of(JAVA_ANALYSIS, BIKE_FOLLOWUP), now.minus(1, ChronoUnit.HOURS)));
