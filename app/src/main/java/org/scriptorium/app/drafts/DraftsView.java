@@ -56,7 +56,8 @@ public final class DraftsView extends BorderPane {
         newDraft.visibleProperty().bind(model.trashModeProperty().not());
         newDraft.managedProperty().bind(newDraft.visibleProperty());
 
-        Button emptyTrash = new Button("Empty trash");
+        Button emptyTrash = new Button("Empty trash…");
+        emptyTrash.setId("emptyTrash");
         emptyTrash.getStyleClass().add(Styles.DANGER);
         emptyTrash.setOnAction(e -> model.emptyTrash());
         emptyTrash.visibleProperty().bind(model.trashModeProperty());

@@ -105,6 +105,7 @@ public final class EditorView extends StackPane {
         history.setOnAction(e -> onHistory.run());
         history.setTooltip(new Tooltip("Compare with earlier revisions and restore one"));
         Button trash = new Button("Delete");
+        trash.setId("trashDraft");
         trash.getStyleClass().add(Styles.DANGER);
         trash.setOnAction(e -> onTrash.run());
         trash.setTooltip(new Tooltip("Move this draft to the trash"));

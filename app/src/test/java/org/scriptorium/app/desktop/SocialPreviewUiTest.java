@@ -56,6 +56,13 @@ class SocialPreviewUiTest extends WindowTest {
         assertThat(overLimitText()).isEqualTo("example.org/grid/upgrad…"); // the link, shown as X shortens it, is what does not fit
         assertThat(onFx(() -> robot.lookup(".post-entity").queryAllAs(Text.class).stream().map(Text::getText).toList()))
                 .contains("example.org/grid/upgrad…");
+
+        // LinkedIn (written when the dialog opened) and back: each keeps its own text, the X text as the user edited it.
+        robot.interact(() -> robot.lookup("#socialPlatform").<ComboBox<Platform>>query().setValue(Platform.LINKEDIN));
+        waitFor(() -> !parts().getChildren().isEmpty() && !firstPart().getText().equals(tooLong));
+        robot.interact(() -> robot.lookup("#socialPlatform").<ComboBox<Platform>>query().setValue(Platform.X));
+        waitFor(() -> !parts().getChildren().isEmpty());
+        assertThat(onFx(() -> firstPart().getText())).isEqualTo(tooLong);
     }
 
     private VBox parts() {
