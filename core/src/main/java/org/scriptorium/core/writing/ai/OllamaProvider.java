@@ -20,7 +20,7 @@ import java.util.Objects;
 public final class OllamaProvider implements TextProvider {
     public static final URI DEFAULT_BASE = URI.create("http://localhost:11434");
 
-    private static final Duration PROBE = Duration.ofMillis(300);
+    private static final Duration PROBE = Duration.ofMillis(1500); // off the UI thread; a busy machine answers slowly
 
     private final ProviderConfig config;
     private final URI base;
