@@ -53,7 +53,7 @@ public final class HtmlSanitizer {
     // Every public payload and tag soup we measured settled by the second pass (the third confirms it).
     private static final int MAX_PASSES = 4;
 
-    private final PolicyFactory keepingImages;
+    private final PolicyFactory keepingPublicImages;
     private final PolicyFactory blockingRemoteImages;
     private final int maxPasses;
 
@@ -63,11 +63,13 @@ public final class HtmlSanitizer {
 
     HtmlSanitizer(int maxPasses) {
         this.maxPasses = maxPasses;
-        this.keepingImages = policy().toFactory();
-        this.blockingRemoteImages = policy().withPostprocessor(RemoteImagePlaceholders::new).toFactory();
+        this.keepingPublicImages = policy()
+                .withPostprocessor(out -> new RemoteImagePlaceholders(out, RemoteImages.LOAD)).toFactory();
+        this.blockingRemoteImages = policy()
+                .withPostprocessor(out -> new RemoteImagePlaceholders(out, RemoteImages.BLOCK)).toFactory();
     }
 
-    /** Sanitizes an HTML fragment, keeping images as written. */
+    /** Sanitizes an HTML fragment, keeping images as written unless they are on a local network address. */
     public String sanitize(String html) {
         return sanitize(html, RemoteImages.LOAD);
     }
@@ -76,7 +78,7 @@ public final class HtmlSanitizer {
     public String sanitize(String html, RemoteImages remoteImages) {
         Objects.requireNonNull(html, "html");
         PolicyFactory factory = switch (Objects.requireNonNull(remoteImages, "remoteImages")) {
-            case LOAD -> keepingImages;
+            case LOAD -> keepingPublicImages;
             case BLOCK -> blockingRemoteImages;
         };
         String clean = sanitizeOnce(html, factory);
