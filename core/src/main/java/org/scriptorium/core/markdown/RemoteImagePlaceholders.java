@@ -51,8 +51,8 @@ final class RemoteImagePlaceholders implements HtmlStreamEventReceiver {
             return;
         }
         String src = HtmlSanitizer.valueOf(attributes, "src");
-        String why = src == null ? null : reasonNotToLoad(src);
-        if (src != null && why == null) {
+        String why = reasonNotToLoad(src);
+        if (why == null) {
             underlying.openTag(elementName, attributes);
             return;
         }
@@ -67,14 +67,14 @@ final class RemoteImagePlaceholders implements HtmlStreamEventReceiver {
         underlying.closeTag("span");
     }
 
-    /** The start of the placeholder's title, or null when the image may load. */
+    /** The start of the placeholder's title, or null when the image may stay. */
     private String reasonNotToLoad(String src) {
-        if (HtmlSanitizer.isInlineImage(src)) {
+        if (src != null && HtmlSanitizer.isInlineImage(src)) {
             return null;
         }
         return switch (remoteImages) {
             case BLOCK -> "Image not loaded: ";
-            case LOAD -> LocalNetworkUrls.reachesLocalNetwork(src) ? "Image on a local network address, not loaded: " : null;
+            case LOAD -> src != null && LocalNetworkUrls.reachesLocalNetwork(src) ? "Image on a local network address, not loaded: " : null;
         };
     }
 }
