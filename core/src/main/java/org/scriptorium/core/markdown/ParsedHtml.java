@@ -10,6 +10,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
@@ -28,8 +30,28 @@ final class ParsedHtml {
     static void replay(String html, HtmlStreamEventReceiver receiver) {
         Element body = Jsoup.parseBodyFragment(html).body();
         receiver.openDocument();
+        // Walked without recursion: a pasted page may nest deeper than a thread's stack.
+        NodeVisitor events = new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                switch (node) {
+                    case TextNode text -> receiver.text(text.getWholeText());
+                    // Script and style bodies: the policy drops their elements and, with them, this text.
+                    case DataNode data -> receiver.text(data.getWholeData());
+                    case Element element -> open(element, receiver);
+                    default -> { } // comments and doctypes carry nothing to show
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    receiver.closeTag(element.normalName());
+                }
+            }
+        };
         for (Node child : body.childNodes()) {
-            replay(child, receiver);
+            NodeTraversor.traverse(events, child);
         }
         receiver.closeDocument();
     }
@@ -39,27 +61,13 @@ final class ParsedHtml {
         return Jsoup.parseBodyFragment(html).body().text();
     }
 
-    private static void replay(Node node, HtmlStreamEventReceiver receiver) {
-        switch (node) {
-            case TextNode text -> receiver.text(text.getWholeText());
-            // Script and style bodies: the policy drops their elements and, with them, this text.
-            case DataNode data -> receiver.text(data.getWholeData());
-            case Element element -> replayElement(element, receiver);
-            default -> { } // comments and doctypes carry nothing to show
-        }
-    }
-
-    private static void replayElement(Element element, HtmlStreamEventReceiver receiver) {
+    private static void open(Element element, HtmlStreamEventReceiver receiver) {
         String name = element.normalName();
         receiver.openTag(name, attributes(element));
         if (LEADING_NEWLINE_DROPPED.contains(name) && element.childNodeSize() > 0
                 && element.childNode(0) instanceof TextNode first && first.getWholeText().startsWith("\n")) {
             receiver.text("\n");
         }
-        for (Node child : element.childNodes()) {
-            replay(child, receiver);
-        }
-        receiver.closeTag(name);
     }
 
     /** Name, value, name, value... as the policy expects them, values already decoded. */
