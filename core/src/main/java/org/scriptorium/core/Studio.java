@@ -13,6 +13,7 @@ import org.scriptorium.core.settings.SettingsRepository;
 import org.scriptorium.core.writing.WritingEngine;
 import org.scriptorium.core.writing.usage.UsageLedger;
 import org.scriptorium.core.store.Database;
+import org.scriptorium.core.store.SearchIndexFolders;
 import org.scriptorium.core.store.StoreClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,9 @@ public final class Studio implements AutoCloseable {
     public static final String PUBLISH_JOB = "publish-due";
     public static final String POLL_JOB = "poll-sources";
     public static final String DISCOVERY_JOB = "discover-topics";
+    /** The search indexes' folders under {@code search-index/} in the data directory. */
+    static final String DRAFTS_INDEX = "drafts";
+    static final String DOCUMENTS_INDEX = "documents";
 
     private final Path dataDir;
     private final Database database;
@@ -56,10 +60,13 @@ public final class Studio implements AutoCloseable {
         this.database = database;
         this.settings = new SettingsRepository(database.sessions(), clock);
         this.deviceId = settings.deviceId();
-        this.drafts = new DraftService(database.sessions(), clock, deviceId, dataDir.resolve("search-index"));
+        SearchIndexFolders indexes = SearchIndexFolders.in(dataDir);
+        // Data directories from before each index had a folder of its own kept the drafts index loose in the root.
+        indexes.giveRootIndexItsFolder(DRAFTS_INDEX);
+        this.drafts = new DraftService(database.sessions(), clock, deviceId, indexes.folder(DRAFTS_INDEX));
         this.transfer = new DraftTransfer(drafts);
         this.usage = new UsageLedger(database.sessions(), clock, deviceId, settings);
-        this.research = new ResearchEngine(database.sessions(), clock, deviceId, settings, drafts, dataDir.resolve("search-index"));
+        this.research = new ResearchEngine(database.sessions(), clock, deviceId, settings, drafts, indexes.folder(DOCUMENTS_INDEX));
         // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
         java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore> secrets = org.scriptorium.core.secrets.SecretStores.lazily(dataDir, deviceId);
         this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage, secrets);

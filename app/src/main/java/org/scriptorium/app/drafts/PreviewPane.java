@@ -11,6 +11,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.events.Event;
+import org.w3c.dom.events.EventListener;
+import org.w3c.dom.events.EventTarget;
+import org.w3c.dom.html.HTMLAnchorElement;
 
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -19,10 +25,15 @@ import java.util.function.Consumer;
  * The rendered preview: a WebView with JavaScript off that shows the sanitized page the model renders.
  * The WebView is created only once WebKit has loaded in the background, so the window and the editor
  * are usable while it loads; until then a placeholder stands in.
+ *
+ * <p>The preview never navigates. A click on a link hands the link to the system browser; a navigation the
+ * page starts by itself (a refresh, a redirect, anything but a click) is cancelled and handed to no one.
  */
 final class PreviewPane extends StackPane {
     private final ObservableStringValue html;
     private final Consumer<String> openExternally;
+    // Held here: WebKit keeps only a weak reference to a listener added from Java.
+    private final EventListener linkClicks = this::onClick;
     private WebEngine engine;
     private boolean keepScroll;
     private int scrollY;
@@ -60,18 +71,23 @@ final class PreviewPane extends StackPane {
         engine = view.getEngine();
         engine.setJavaScriptEnabled(false);
         engine.setUserDataDirectory(null);
-        // Reloading the page would jump to the top on every keystroke: keep the reader's place.
-        // executeScript is the host reading the page; the page's own scripts stay disabled.
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.SUCCEEDED && scrollY > 0) {
+            if (state != Worker.State.SUCCEEDED) {
+                return;
+            }
+            if (engine.getDocument() instanceof EventTarget document) {
+                document.addEventListener("click", linkClicks, true);
+            }
+            // Reloading the page would jump to the top on every keystroke: keep the reader's place.
+            // executeScript is the host reading the page; the page's own scripts stay disabled.
+            if (scrollY > 0) {
                 engine.executeScript("window.scrollTo(0, " + scrollY + ")");
             }
         });
-        // A click on a link must not turn the preview into a browser: cancel and hand the URL to the system browser.
+        // Only a click reaches the system browser (onClick); whatever else moves the page elsewhere is undone here.
         engine.locationProperty().addListener((obs, old, location) -> {
             if (location != null && !location.isEmpty() && !location.startsWith("about:")) {
                 engine.getLoadWorker().cancel();
-                openExternally.accept(location);
                 Platform.runLater(() -> engine.loadContent(html.get()));
             }
         });
@@ -79,6 +95,26 @@ final class PreviewPane extends StackPane {
         if (html.get() != null) {
             engine.loadContent(html.get());
         }
+    }
+
+    /** A click on a link opens it in the system browser instead of in the preview; in-page anchors still scroll. */
+    private void onClick(Event event) {
+        Element link = enclosingLink(event.getTarget() instanceof Node node ? node : null);
+        if (link == null || link.getAttribute("href").startsWith("#")) {
+            return;
+        }
+        event.preventDefault();
+        // The address the link would have led to, resolved as the page would have resolved it.
+        openExternally.accept(link instanceof HTMLAnchorElement anchor ? anchor.getHref() : link.getAttribute("href"));
+    }
+
+    private static Element enclosingLink(Node node) {
+        for (Node at = node; at != null; at = at.getParentNode()) {
+            if (at instanceof Element element && "a".equalsIgnoreCase(element.getTagName()) && element.hasAttribute("href")) {
+                return element;
+            }
+        }
+        return null;
     }
 
     private int currentScroll() {

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Everything a creator does with drafts. Safe to call from any thread; every call is one transaction,
@@ -35,8 +34,9 @@ public final class DraftService implements AutoCloseable {
     private final UUID deviceId;
     private final Path indexFolder;
     private final DraftRepository repository = new DraftRepository();
-    private final ReentrantLock writes = new ReentrantLock();
+    private final WriteLock writes = new WriteLock();
     private final Object indexGuard = new Object();
+    private volatile Runnable betweenIndexLocks = () -> { };
     private TextIndex index;
 
     public DraftService(SessionFactory sessions, Clock clock, UUID deviceId, Path indexFolder) {
@@ -170,8 +170,7 @@ public final class DraftService implements AutoCloseable {
 
     /** Deletes every draft in the trash for good (a tombstone stays for sync). Returns how many. */
     public int emptyTrash() {
-        writes.lock();
-        try {
+        return writes.holding(() -> {
             List<UUID> buried = sessions.fromTransaction(session -> {
                 List<UUID> ids = new ArrayList<>();
                 for (DraftSummary summary : repository.summaries(session, DraftFilter.TRASH)) {
@@ -185,9 +184,7 @@ public final class DraftService implements AutoCloseable {
             });
             withIndexIfOpen(index -> index.removeAll(buried));
             return buried.size();
-        } finally {
-            writes.unlock();
-        }
+        });
     }
 
     public List<DraftSummary> list(DraftFilter filter) {
@@ -264,20 +261,25 @@ public final class DraftService implements AutoCloseable {
         searchIndex();
     }
 
+    // Opening takes the write lock before the index guard, as every save does, so a save while the index opens
+    // waits its turn instead of holding the one lock the opening needs.
     private TextIndex searchIndex() {
         synchronized (indexGuard) {
-            if (index == null) {
-                TextIndex opened = TextIndex.open(indexFolder, IndexedDraft.FIELD_BOOSTS);
-                writes.lock();
-                try {
-                    reconcile(opened);
-                } finally {
-                    writes.unlock();
-                }
-                index = opened;
+            if (index != null) {
+                return index;
             }
-            return index;
         }
+        return writes.holding(() -> {
+            betweenIndexLocks.run();
+            synchronized (indexGuard) {
+                if (index == null) {
+                    TextIndex opened = TextIndex.open(indexFolder, IndexedDraft.FIELD_BOOSTS);
+                    reconcile(opened);
+                    index = opened;
+                }
+                return index;
+            }
+        });
     }
 
     private void reconcile(TextIndex target) {
@@ -320,14 +322,16 @@ public final class DraftService implements AutoCloseable {
     // ---- internals ----
 
     private DraftDocument write(java.util.function.Function<Session, DraftDocument> work) {
-        writes.lock();
-        try {
+        return writes.holding(() -> {
             DraftDocument written = sessions.fromTransaction(work);
             withIndexIfOpen(index -> index.put(IndexedDraft.of(written)));
             return written;
-        } finally {
-            writes.unlock();
-        }
+        });
+    }
+
+    /** Test seam: runs while the index opens, between its two locks, so a test can line a save up against it. */
+    void betweenIndexLocks(Runnable step) {
+        this.betweenIndexLocks = step;
     }
 
     private Draft live(Session session, UUID id) {

@@ -1,5 +1,6 @@
 package org.scriptorium.core.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -7,7 +8,9 @@ import java.util.regex.Pattern;
 
 import org.owasp.html.AttributePolicy;
 import org.owasp.html.CssSchema;
+import org.owasp.html.Handler;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -18,6 +21,10 @@ import org.owasp.html.PolicyFactory;
  * harmless inline HTML writers use ({@code kbd}, {@code sup}, {@code sub}, {@code details}, ...).
  * Dropped: every script-capable element, every event handler, every URL whose scheme is not
  * http, https, mailto or relative, and all CSS except {@code text-align}.
+ *
+ * <p>The input is read by an HTML5 parser, so the policy judges the tree a browser builds, and the result
+ * is sanitized again until it no longer changes: the output is a fixpoint, and a browser reading it builds
+ * exactly the tree its tags spell (a dropped {@code <select>} cannot leave a {@code <li>} inside a {@code <p>}).
  *
  * <p>Thread-safe; the policies are compiled once per instance, so share one.
  */
@@ -43,15 +50,26 @@ public final class HtmlSanitizer {
     private static final Pattern INLINE_RASTER_IMAGE =
             Pattern.compile("data:image/(?:png|jpeg|jpg|gif|webp)[;,]", Pattern.CASE_INSENSITIVE);
 
-    private final PolicyFactory keepingImages;
+    // Every public payload and tag soup we measured settled by the second pass (the third confirms it).
+    private static final int MAX_PASSES = 4;
+
+    private final PolicyFactory keepingPublicImages;
     private final PolicyFactory blockingRemoteImages;
+    private final int maxPasses;
 
     public HtmlSanitizer() {
-        this.keepingImages = policy().toFactory();
-        this.blockingRemoteImages = policy().withPostprocessor(RemoteImagePlaceholders::new).toFactory();
+        this(MAX_PASSES);
     }
 
-    /** Sanitizes an HTML fragment, keeping images as written. */
+    HtmlSanitizer(int maxPasses) {
+        this.maxPasses = maxPasses;
+        this.keepingPublicImages = policy()
+                .withPostprocessor(out -> new RemoteImagePlaceholders(out, RemoteImages.LOAD)).toFactory();
+        this.blockingRemoteImages = policy()
+                .withPostprocessor(out -> new RemoteImagePlaceholders(out, RemoteImages.BLOCK)).toFactory();
+    }
+
+    /** Sanitizes an HTML fragment, keeping images as written unless they are on a local network address. */
     public String sanitize(String html) {
         return sanitize(html, RemoteImages.LOAD);
     }
@@ -60,10 +78,36 @@ public final class HtmlSanitizer {
     public String sanitize(String html, RemoteImages remoteImages) {
         Objects.requireNonNull(html, "html");
         PolicyFactory factory = switch (Objects.requireNonNull(remoteImages, "remoteImages")) {
-            case LOAD -> keepingImages;
+            case LOAD -> keepingPublicImages;
             case BLOCK -> blockingRemoteImages;
         };
-        return factory.sanitize(html);
+        String clean = sanitizeOnce(html, factory);
+        for (int pass = 2; pass <= maxPasses; pass++) {
+            String again = sanitizeOnce(clean, factory);
+            if (again.equals(clean)) {
+                return clean;
+            }
+            clean = again;
+        }
+        return textOnly(clean);
+    }
+
+    private static String sanitizeOnce(String html, PolicyFactory factory) {
+        StringBuilder out = new StringBuilder(html.length() + 16);
+        ParsedHtml.replay(html, factory.apply(HtmlStreamRenderer.create(out, Handler.DO_NOTHING)));
+        return out.toString();
+    }
+
+    /** Markup that does not settle is not shown as markup: its text, escaped, is always stable. */
+    private static String textOnly(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        HtmlStreamRenderer renderer = HtmlStreamRenderer.create(out, Handler.DO_NOTHING);
+        renderer.openDocument();
+        renderer.openTag("p", new ArrayList<>());
+        renderer.text(ParsedHtml.text(html));
+        renderer.closeTag("p");
+        renderer.closeDocument();
+        return out.toString();
     }
 
     /** True for an {@code img src} the viewer can show without fetching anything. */
@@ -84,6 +128,8 @@ public final class HtmlSanitizer {
                 .allowAttributes("width", "height").matching(SMALL_NUMBER).onElements("img")
                 .allowAttributes("title").globally()
                 .allowAttributes("class").matching(CODE_LANGUAGE).onElements("code")
+                // Kept so a second pass leaves a blocked image's placeholder as the first pass made it.
+                .allowAttributes("class").matching(true, RemoteImagePlaceholders.CSS_CLASS).onElements("span")
                 .allowAttributes("start").matching(SMALL_NUMBER).onElements("ol")
                 .allowAttributes("align").matching(true, "left", "center", "right")
                     .onElements("th", "td", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6")

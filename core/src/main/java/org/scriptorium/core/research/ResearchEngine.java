@@ -48,13 +48,13 @@ public final class ResearchEngine implements AutoCloseable {
     private final ResearchSchedule schedule;
 
     public ResearchEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, DraftService drafts,
-                          Path indexFolder) {
+                          Path documentIndexFolder) {
         this.settings = settings;
         // Redirects are followed by HttpFetcher itself, so it can bound them and tell a loop from a long chain.
         this.http = new OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build();
         this.fetcher = new HttpFetcher(http, clock);
         this.sources = new SourceService(sessions, clock, deviceId);
-        this.documents = new DocumentStore(sessions, clock, deviceId, settings, indexFolder.resolve("documents"));
+        this.documents = new DocumentStore(sessions, clock, deviceId, settings, documentIndexFolder);
         URI hackerNewsApi = settings.get(HACKER_NEWS_API_SETTING).map(URI::create).orElse(HACKER_NEWS_API);
         this.poller = new SourcePoller(sources, documents, new SourceReader(fetcher, hackerNewsApi), clock, SourcePoller.DEFAULT_PER_HOST_LIMIT);
         this.topics = new TopicService(sessions, clock, deviceId);

@@ -38,7 +38,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,15 +79,18 @@ public final class TextIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
     }
 
-    /** Opens the index, starting afresh when the files are unreadable (it is only a cache). */
-    /** @param fieldBoosts the searched fields and how much a match in each counts */
+    /**
+     * Opens the index, starting afresh when the files are unreadable (it is only a cache).
+     *
+     * @param fieldBoosts the searched fields and how much a match in each counts
+     */
     public static TextIndex open(Path folder, Map<String, Float> fieldBoosts) {
         try {
             return openIn(folder, fieldBoosts);
         } catch (IOException | RuntimeException first) {
             LOG.warn("Search index in {} is unreadable ({}); rebuilding it", folder, first.toString());
             try {
-                deleteRecursively(folder);
+                deleteIndexFiles(folder);
                 return openIn(folder, fieldBoosts);
             } catch (IOException second) {
                 throw new ScriptoriumException("Cannot open the search index in " + folder + ": " + second.getMessage(), second);
@@ -259,13 +261,14 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
+    /** Lucene keeps an index in plain files; a folder inside is not the index's to delete. */
+    private static void deleteIndexFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
             }
         }
     }

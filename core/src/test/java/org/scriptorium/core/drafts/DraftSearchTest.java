@@ -68,7 +68,7 @@ class DraftSearchTest {
             id = studio.drafts().create(new NewDraft("Resilient", "survives corruption", null, List.of())).id();
             studio.drafts().prepareSearch();
         }
-        try (Stream<Path> files = Files.list(dataDir.resolve("search-index"))) {
+        try (Stream<Path> files = Files.list(dataDir.resolve("search-index").resolve("drafts"))) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
                 Files.writeString(file, "garbage");
             }

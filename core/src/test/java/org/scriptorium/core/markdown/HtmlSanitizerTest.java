@@ -66,4 +66,53 @@ class HtmlSanitizerTest {
 
         assertThat(html).contains(">&lt;b&gt;bold&lt;/b&gt;</span>").doesNotContain("<b>");
     }
+
+    @Test
+    void whatADroppedSelectHeldIsWrittenWhereABrowserPutsIt() {
+        String html = new MarkdownRenderer(sanitizer).fragment("Text <select><template><li> text.</template></select>");
+
+        assertThat(html).isEqualTo("<p>Text </p><li> text.</li><p></p>\n");
+        assertThat(HtmlReading.asBrowserBuildsIt(html)).isEqualTo(HtmlReading.asTagsSpellIt(html));
+    }
+
+    @Test
+    void aBlockInsideAParagraphIsWrittenWhereABrowserPutsIt() {
+        assertThat(sanitizer.sanitize("<p>One<div>two</div></p>")).isEqualTo("<p>One</p><div>two</div><p></p>");
+    }
+
+    @Test
+    void overlappingEmphasisIsWrittenAsABrowserRepairsIt() {
+        assertThat(sanitizer.sanitize("a <b>bold <i>both</b> italic</i>"))
+                .isEqualTo("a <b>bold <i>both</i></b><i> italic</i>");
+    }
+
+    @Test
+    void aBlankFirstLineInPreformattedTextSurvives() {
+        String html = sanitizer.sanitize("<pre>\n\nindented</pre>");
+
+        assertThat(HtmlReading.asBrowserBuildsIt(html)).isEqualTo("pre\n  \"\\nindented\"\n");
+        assertThat(sanitizer.sanitize(html)).isEqualTo(html);
+    }
+
+    @Test
+    void aValueWithABacktickSettles() {
+        String html = sanitizer.sanitize("<img src=\"https://example.com/a`b.png\" alt=\"a`b\">");
+
+        assertThat(sanitizer.sanitize(html)).isEqualTo(html);
+    }
+
+    @Test
+    void aBlockedImagePlaceholderSurvivesASecondPass() {
+        String once = sanitizer.sanitize("<img src=\"https://example.com/a.png\" alt=\"A\">", RemoteImages.BLOCK);
+
+        assertThat(sanitizer.sanitize(once, RemoteImages.BLOCK)).isEqualTo(once).contains("class=\"blocked-image\"");
+    }
+
+    @Test
+    void markupThatDoesNotSettleIsShownAsItsTextOnly() {
+        // This soup needs two passes to settle and a third to confirm; two are all this sanitizer may take.
+        HtmlSanitizer hurried = new HtmlSanitizer(2);
+
+        assertThat(hurried.sanitize("<h1><a><h2>Title</a> &amp; more")).isEqualTo("<p>Title &amp; more</p>");
+    }
 }

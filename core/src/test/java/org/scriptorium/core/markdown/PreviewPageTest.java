@@ -76,6 +76,25 @@ class PreviewPageTest {
     }
 
     @Test
+    void allowingRemoteImagesStillKeepsThisComputerAndTheLocalNetworkOut() {
+        String draft = """
+                ![router](http://192.168.1.1/admin.png) ![metadata](http://169.254.169.254/latest)
+
+                <img src="http://2130706433/pixel.gif" alt="loopback"> <img src="http://[::ffff:7f00:1]/x.png" alt="mapped">
+
+                ![A cat](https://example.com/cat.png)
+                """;
+
+        String page = preview.page(draft, PreviewOptions.defaults().withRemoteImages(RemoteImages.LOAD));
+
+        assertThat(page).doesNotContain("<img src=\"http://192.168", "<img src=\"http://169.254", "<img src=\"http://2130706433",
+                        "<img src=\"http://[::ffff")
+                .contains(">router</span>", ">metadata</span>", ">loopback</span>", ">mapped</span>")
+                .contains("title=\"Image on a local network address, not loaded: http://192.168.1.1/admin.png\"")
+                .contains("<img src=\"https://example.com/cat.png\" alt=\"A cat\" />");
+    }
+
+    @Test
     void rawHtmlImagesAreBlockedToo() {
         String page = preview.page("<img src=\"http://tracker.example/pixel.gif\" alt=\"\">", PreviewOptions.defaults());
 

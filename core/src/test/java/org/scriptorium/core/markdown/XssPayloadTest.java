@@ -73,6 +73,16 @@ class XssPayloadTest {
                 "<script", "<iframe", "<object", "<embed", "<form", "<meta", "<base", "<style", "<svg", "<link");
     }
 
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("payloadsInEveryPlacement")
+    void renderedDraftIsReadByABrowserAsItIsWrittenAndSanitizingItAgainChangesNothing(
+            Placement placement, RemoteImages images, String payload) {
+        String html = RENDERER.fragment(placement.markdown(payload), images);
+
+        assertThat(HtmlReading.asBrowserBuildsIt(html)).as("read from %s", html).isEqualTo(HtmlReading.asTagsSpellIt(html));
+        assertThat(SANITIZER.sanitize(html, images)).isEqualTo(html);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("payloads")
     void sanitizerAloneRemovesThePayload(String payload) {
