@@ -76,6 +76,10 @@ public final class FeedParser {
             // ROME's way of saying no parser recognises the document.
             throw new FeedFormatException(FailureKind.NOT_A_FEED,
                     "What " + host + " sent is XML but not an RSS or Atom feed.", e);
+        } catch (RuntimeException e) {
+            // ROME fails this way on feeds missing a part it takes for granted, such as an <rss> without <channel>.
+            throw new FeedFormatException(FailureKind.MALFORMED,
+                    "The feed from " + host + " lacks a part every feed has and cannot be read.", e);
         }
     }
 

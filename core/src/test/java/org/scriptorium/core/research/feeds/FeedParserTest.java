@@ -171,6 +171,8 @@ class FeedParserTest {
                 .isEqualTo(FailureKind.NOT_A_FEED);
         assertThat(failure("{\"version\":".getBytes(StandardCharsets.UTF_8), "application/json").kind())
                 .isEqualTo(FailureKind.MALFORMED);
+        assertThat(failure("<rss version=\"2.0\"></rss>".getBytes(StandardCharsets.UTF_8), "application/rss+xml").kind())
+                .isEqualTo(FailureKind.MALFORMED);
     }
 
     @Test
