@@ -36,7 +36,7 @@ final class DocumentCommand {
             }
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("WHEN", "TITLE", "URL"));
-            found.forEach(d -> rows.add(List.of(TextOutput.local(d.when()), TextOutput.clip(d.title(), 60), d.url())));
+            found.forEach(d -> rows.add(List.of(TextOutput.published(d.publishedAt()), TextOutput.clip(d.title(), 60), d.url())));
             TextOutput.table(out(), rows, -1);
         }
     }

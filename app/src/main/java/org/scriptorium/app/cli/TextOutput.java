@@ -21,6 +21,11 @@ final class TextOutput {
         return LOCAL_TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
+    /** When a document was published; "unknown" when its source did not say, never when it was fetched. */
+    static String published(Instant publishedAt) {
+        return publishedAt == null ? "unknown" : local(publishedAt);
+    }
+
     /** ID, STATUS, WORDS, UPDATED, TITLE, TAGS: one line per draft, newest first as given. */
     static void draftTable(PrintWriter out, List<DraftSummary> drafts, ShortIds ids) {
         int idLength = ids.lengthFor(drafts.stream().map(DraftSummary::id).toList());

@@ -37,7 +37,7 @@ final class TopicShowCommand extends StudioCommand {
         if (!documents.isEmpty()) {
             out().println();
             out().println("Documents:");
-            documents.forEach(d -> out().println("  " + TextOutput.local(d.when()) + "  " + TextOutput.clip(d.title(), 70) + " <" + d.url() + ">"));
+            documents.forEach(d -> out().println("  " + TextOutput.published(d.publishedAt()) + "  " + TextOutput.clip(d.title(), 70) + " <" + d.url() + ">"));
         }
         out().println();
         report.ifPresentOrElse(r -> TopicText.report(out(), r),

@@ -43,7 +43,10 @@ final class DocumentSearchView extends BorderPane {
                 title.setOnAction(e -> openExternally.accept(d.url()));
                 String engagement = d.engagement() > 0 ? " · " + d.engagement() + " points and comments" : "";
                 String copy = d.nearDuplicateOf() != null ? " · same story as another document" : "";
-                Label meta = new Label(WHEN.format(d.when().atZone(ZoneId.systemDefault())) + " · " + d.url() + engagement + copy);
+                // A document whose source gave no date says so; the time it was fetched is not its date.
+                String published = d.publishedAt() == null ? "Date unknown"
+                        : WHEN.format(d.publishedAt().atZone(ZoneId.systemDefault()));
+                Label meta = new Label(published + " · " + d.url() + engagement + copy);
                 meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 VBox box = new VBox(0, title, meta);
                 if (d.summary() != null && !d.summary().isBlank()) {

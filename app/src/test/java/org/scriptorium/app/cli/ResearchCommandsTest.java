@@ -1,6 +1,8 @@
 package org.scriptorium.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,5 +174,23 @@ class ResearchCommandsTest {
             numbers.add(Integer.parseInt(m.group(1)));
         }
         return numbers;
+    }
+
+    @Test
+    void aDocumentWhoseFeedGaveNoDateIsListedWithAnUnknownDateNotThePollTime() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/rss+xml").body("""
+                    <rss version="2.0"><channel><title>Undated</title><link>https://undated.example/</link>
+                      <item><title>Lighthouse keepers of the north</title><link>https://undated.example/1</link></item>
+                    </channel></rss>""").build());
+            server.start();
+            cli.run("source", "add", server.url("/feed.xml").toString());
+            assertThat(cli.run("source", "poll").exitCode()).isZero();
+
+            Result found = cli.run("document", "search", "lighthouse");
+
+            assertThat(found.out()).containsPattern("(?m)^unknown\\s+Lighthouse keepers of the north");
+            assertThat(cli.run("document", "search", "lighthouse", "--json").json().get(0).get("publishedAt").isNull()).isTrue();
+        }
     }
 }

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Entities;
 import org.scriptorium.core.research.fetch.FailureKind;
-import org.scriptorium.core.research.fetch.HttpFetcher;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +16,8 @@ final class JsonFeedParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int SUMMARY_CHARS = 600;
 
-    ParsedFeed parse(String text, URI baseUrl) throws FeedFormatException {
-        String host = HttpFetcher.host(baseUrl);
+    /** {@code baseUrl} is what relative URLs are relative to; {@code host} names the source in messages. */
+    ParsedFeed parse(String text, URI baseUrl, String host) throws FeedFormatException {
         JsonNode root = readTree(text, host);
         if (!root.path("version").asText("").startsWith("https://jsonfeed.org/version/")) {
             throw new FeedFormatException(FailureKind.NOT_A_FEED, "What " + host + " sent is JSON but not a JSON Feed.");
@@ -57,18 +54,18 @@ final class JsonFeedParser {
         if (contentHtml == null && contentText != null) {
             contentHtml = "<p>" + Entities.escape(contentText).replace("\n\n", "</p><p>") + "</p>";
         }
-        String summary = PlainText.of(text(item, "summary"));
+        String summary = PlainText.ofType(text(item, "summary"), null); // plain text by the spec, though not always
         if (summary == null) {
             summary = PlainText.abbreviated(contentHtml, SUMMARY_CHARS);
         }
         String id = text(item, "id");
-        String title = PlainText.of(text(item, "title"));
+        String title = PlainText.ofType(text(item, "title"), null);
         String author = author(item);
-        Instant published = instant(text(item, "date_published"));
+        Instant published = FeedDates.parse(text(item, "date_published"));
         return new FeedEntry(id != null ? id : link == null ? null : link.toString(),
                 title != null ? title : FeedParser.fallbackTitle(summary, link), link,
                 author != null ? author : feedAuthor,
-                published != null ? published : instant(text(item, "date_modified")),
+                published != null ? published : FeedDates.parse(text(item, "date_modified")),
                 summary, contentHtml, null, null);
     }
 
@@ -90,16 +87,5 @@ final class JsonFeedParser {
         }
         String text = value.asText().strip();
         return text.isEmpty() ? null : text;
-    }
-
-    private static Instant instant(String rfc3339) {
-        if (rfc3339 == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(rfc3339).toInstant();
-        } catch (DateTimeParseException e) {
-            return null; // an unreadable date is treated as no date, like a feed without one
-        }
     }
 }

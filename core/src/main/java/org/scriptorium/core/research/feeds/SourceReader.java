@@ -55,7 +55,7 @@ public final class SourceReader {
             case FetchResult.Failed failed -> failed(failed);
             case FetchResult.Fetched fetched -> {
                 try {
-                    yield new ReadOutcome.Entries(parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl()),
+                    yield new ReadOutcome.Entries(parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl(), fetched.base()),
                             url, fetched.etag(), fetched.lastModified());
                 } catch (FeedFormatException e) {
                     if (mayDiscover && !e.advertisedFeeds().isEmpty()) {
@@ -76,7 +76,7 @@ public final class SourceReader {
             case FetchResult.Fetched page -> {
                 try {
                     // Some "pages" are feeds already; then there is nothing to discover.
-                    yield new ReadOutcome.Entries(parser.parse(page.body(), page.contentType(), page.finalUrl()),
+                    yield new ReadOutcome.Entries(parser.parse(page.body(), page.contentType(), page.finalUrl(), page.base()),
                             url, page.etag(), page.lastModified());
                 } catch (FeedFormatException e) {
                     if (e.advertisedFeeds().isEmpty()) {

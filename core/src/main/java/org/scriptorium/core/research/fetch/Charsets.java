@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,11 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * Turns fetched bytes into text the way browsers and feed readers do: a byte-order mark wins, then the
+ * shape of the first bytes of a UTF-16 or UTF-32 document without one (XML 1.0, appendix F), then the
  * Content-Type charset, then the XML prolog, then an HTML meta tag, then UTF-8. Servers often lie, so
- * bytes that are not valid in a declared UTF-8 are read as Windows-1252, the usual real encoding.
+ * bytes that are not valid in a declared UTF-8 (or after a UTF-8 byte-order mark) are read as
+ * Windows-1252, the usual real encoding.
  */
 public final class Charsets {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     /** Declarations sit at the top of a document; looking further would be slow and find false ones. */
     private static final int SNIFF_BYTES = 2048;
 
@@ -32,6 +37,10 @@ public final class Charsets {
     /** Decodes {@code bytes}; {@code contentType} is the raw header value and may be null. Never throws. */
     public static String decode(byte[] bytes, String contentType) {
         Bom bom = Bom.of(bytes);
+        if (bom == Bom.UTF8) {
+            byte[] rest = Arrays.copyOfRange(bytes, bom.length, bytes.length);
+            return strictUtf8(rest).orElseGet(() -> new String(rest, WINDOWS_1252));
+        }
         if (bom != null) {
             return new String(bytes, bom.length, bytes.length - bom.length, bom.charset);
         }
@@ -48,11 +57,42 @@ public final class Charsets {
         if (bom != null) {
             return bom.charset;
         }
+        Charset wide = wideByShape(bytes);
+        if (wide != null) {
+            return wide;
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         return declared(contentType, CONTENT_TYPE_CHARSET)
                 .or(() -> declared(head, XML_ENCODING))
                 .or(() -> declared(head, META_CHARSET))
                 .orElse(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * UTF-16 or UTF-32 without a byte-order mark, told by where the zero bytes fall around the first
+     * characters, which are ASCII in any XML or HTML document; null for a one-byte or UTF-8 document.
+     */
+    private static Charset wideByShape(byte[] bytes) {
+        if (bytes.length < 4) {
+            return null;
+        }
+        boolean z0 = bytes[0] == 0;
+        boolean z1 = bytes[1] == 0;
+        boolean z2 = bytes[2] == 0;
+        boolean z3 = bytes[3] == 0;
+        if (z0 && z1 && z2 && !z3) {
+            return UTF_32BE;
+        }
+        if (!z0 && z1 && z2 && z3) {
+            return UTF_32LE;
+        }
+        if (z0 && !z1 && z2 && !z3) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (!z0 && z1 && !z2 && z3) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     /** The charset named in a Content-Type header, if it names one Java knows. */
@@ -94,6 +134,9 @@ public final class Charsets {
 
     private enum Bom {
         UTF8(StandardCharsets.UTF_8, 0xEF, 0xBB, 0xBF),
+        // Before UTF-16LE, whose mark is the first half of this one.
+        UTF32LE(UTF_32LE, 0xFF, 0xFE, 0x00, 0x00),
+        UTF32BE(UTF_32BE, 0x00, 0x00, 0xFE, 0xFF),
         UTF16BE(StandardCharsets.UTF_16BE, 0xFE, 0xFF),
         UTF16LE(StandardCharsets.UTF_16LE, 0xFF, 0xFE);
 

@@ -204,7 +204,7 @@ public final class HttpFetcher {
         }
         String contentType = response.header("Content-Type");
         return new FetchResult.Fetched(url, response.code(), contentType, buffer.readByteArray(),
-                response.header("ETag"), response.header("Last-Modified"));
+                response.header("ETag"), response.header("Last-Modified"), response.header("Content-Location"));
     }
 
     private Instant retryAfter(String header) {

@@ -171,5 +171,39 @@ class FeedParserTest {
                 .isEqualTo(FailureKind.NOT_A_FEED);
         assertThat(failure("{\"version\":".getBytes(StandardCharsets.UTF_8), "application/json").kind())
                 .isEqualTo(FailureKind.MALFORMED);
+        assertThat(failure("<rss version=\"2.0\"></rss>".getBytes(StandardCharsets.UTF_8), "application/rss+xml").kind())
+                .isEqualTo(FailureKind.MALFORMED);
+    }
+
+    @Test
+    void undeclaredNamespacePrefixesAndUnknownEntitiesAreReadLeniently() throws Exception {
+        String xml = """
+                <rss version="2.0"><channel><title>Pods &amp; casts&hellip;</title><link>https://pods.example/</link>
+                <item><title>It&rsquo;s &doesnotexist; here</title><link>https://pods.example/e?a=1&b=2</link>
+                  <itunes:author>Ada Byron</itunes:author>
+                  <description><![CDATA[Cats & dogs &amp; more]]></description></item>
+                </channel></rss>""";
+
+        ParsedFeed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), "application/rss+xml",
+                URI.create("https://pods.example/feed"));
+
+        assertThat(feed.title()).isEqualTo("Pods & casts…");
+        FeedEntry entry = feed.entries().getFirst();
+        assertThat(entry.title()).isEqualTo("It’s &doesnotexist; here");
+        assertThat(entry.link()).isEqualTo(URI.create("https://pods.example/e?a=1&b=2"));
+        assertThat(entry.author()).isEqualTo("Ada Byron");
+        assertThat(entry.summary()).isEqualTo("Cats & dogs & more");
+    }
+
+    @Test
+    void anHtmlDoctypeBeforeAFeedIsRefusedAsADoctypeNotCalledAWebPage() {
+        String xml = """
+                <?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://dtd.example/">
+                <rss version="2.0"><channel><title>Found</title></channel></rss>""";
+
+        FeedFormatException e = failure(xml.getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+
+        assertThat(e.kind()).isEqualTo(FailureKind.UNSAFE);
+        assertThat(e.getMessage()).contains("DOCTYPE").doesNotContain("web page");
     }
 }

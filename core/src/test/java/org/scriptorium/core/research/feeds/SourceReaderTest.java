@@ -173,4 +173,19 @@ class SourceReaderTest {
 
         assertThat(((ReadOutcome.Failed) outcome).kind()).isEqualTo(FailureKind.MALFORMED);
     }
+
+    @Test
+    void relativeLinksInAFeedResolveAgainstItsContentLocation() {
+        routes.put("/feed", new MockResponse.Builder().setHeader("Content-Type", "application/atom+xml")
+                .setHeader("Content-Location", "https://blog.example/2026/")
+                .body("""
+                        <feed xmlns="http://www.w3.org/2005/Atom"><title>Moved</title><id>urn:m</id>
+                          <updated>2026-01-01T00:00:00Z</updated>
+                          <entry><title>Relative</title><id>urn:m:1</id><updated>2026-01-01T00:00:00Z</updated>
+                            <link href="posts/relative.html"/></entry></feed>""").build());
+
+        ReadOutcome.Entries read = entries(reader.read(SourceKind.FEED, url("/feed"), null, null));
+
+        assertThat(read.feed().entries().getFirst().link()).isEqualTo(URI.create("https://blog.example/2026/posts/relative.html"));
+    }
 }

@@ -248,4 +248,20 @@ class HttpFetcherTest {
             }
         }
     }
+
+    @Test
+    void contentLocationNamesTheBaseOfTheBodyWhenItIsAWebAddress() {
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Location", "/archive/2026/feed.xml").body("<rss/>").build());
+        server.enqueue(new MockResponse.Builder().setHeader("Content-Location", "file:///etc/passwd").body("<rss/>").build());
+        server.enqueue(new MockResponse.Builder().body("<rss/>").build());
+
+        FetchResult.Fetched relative = (FetchResult.Fetched) fetch("/feed");
+        FetchResult.Fetched local = (FetchResult.Fetched) fetch("/feed");
+        FetchResult.Fetched none = (FetchResult.Fetched) fetch("/feed");
+
+        assertThat(relative.contentLocation()).isEqualTo("/archive/2026/feed.xml");
+        assertThat(relative.base()).isEqualTo(url("/archive/2026/feed.xml"));
+        assertThat(local.base()).isEqualTo(url("/feed"));
+        assertThat(none.base()).isEqualTo(url("/feed"));
+    }
 }
