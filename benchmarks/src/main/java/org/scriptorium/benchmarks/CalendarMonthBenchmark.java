@@ -1,7 +1,9 @@
 package org.scriptorium.benchmarks;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.scriptorium.app.common.FxTaskRunner;
@@ -21,8 +23,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -34,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  * handed to the view model (the data loaded) to the month drawn, styled, laid out and rendered (a snapshot of the
  * scene, which runs CSS, layout and the renderer on the FX thread). Each run swaps between two different sets of
  * 5,000 so every run draws a changed month. The same for the week view, for comparison. Needs a display (bench/run
- * uses Xvfb). Prints one line per view.
+ * uses Xvfb). Prints one line per view, once every run has been checked to draw what it was given: each post of the
+ * days shown is a chip or counted in a "+N more", and the snapshot has the window's size.
  *
  * <pre>CalendarMonthBenchmark [posts (5000)] [runs (30)] [--snapshot FILE]</pre>
  */
@@ -47,7 +52,11 @@ public final class CalendarMonthBenchmark {
     private CalendarMonthBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        BenchmarkFailed.runMain("Calendar", () -> run(args));
+    }
+
+    private static void run(String[] args) throws Exception {
         List<String> plain = new ArrayList<>(List.of(args));
         Path snapshot = null;
         int flag = plain.indexOf("--snapshot");
@@ -85,15 +94,23 @@ public final class CalendarMonthBenchmark {
                 double[] millis = new double[runs];
                 for (int run = -WARM_UP; run < runs; run++) {
                     List<PostsViewModel.Row> next = sets.get(Math.floorMod(run, 2));
+                    WritableImage[] frame = new WritableImage[1];
                     double taken = onFx(() -> {
                         long start = System.nanoTime();
                         posts.posts().setAll(next); // the data loaded: the view draws from here
-                        window[0].snapshot(null);
+                        frame[0] = window[0].snapshot(null);
                         return (System.nanoTime() - start) / 1e6;
                     });
                     if (run >= 0) {
                         millis[run] = taken;
                     }
+                    BenchmarkFailed.check(frame[0].getWidth() == 1280 && frame[0].getHeight() == 800,
+                            "the %s rendered %.0fx%.0f, not the window's 1280x800", mode, frame[0].getWidth(), frame[0].getHeight());
+                    int expected = postsOnDays(next, calendar.shownDays());
+                    int[] drawn = onFx(() -> drawnPosts(window[0]));
+                    BenchmarkFailed.check(drawn[0] > 0 && drawn[0] + drawn[1] == expected,
+                            "the %s view drew %d chips and %d more in \"+N\" links for the %d posts of the days it shows",
+                            mode, drawn[0], drawn[1], expected);
                     Thread.sleep(150); // the drafts' reload that follows a change, and the window's own pulse
                 }
                 Arrays.sort(millis);
@@ -109,7 +126,25 @@ public final class CalendarMonthBenchmark {
         } finally {
             Platform.exit();
         }
-        System.exit(0);
+    }
+
+    /** How many of the posts fall on the days shown, counted apart from the view model. */
+    private static int postsOnDays(List<PostsViewModel.Row> rows, List<LocalDate> days) {
+        Set<LocalDate> shown = new HashSet<>(days);
+        return (int) rows.stream().filter(r -> shown.contains(r.post().scheduledAt().atZone(ZONE).toLocalDate())).count();
+    }
+
+    /** The post chips in the window, and the posts its "+N more" links stand for. */
+    private static int[] drawnPosts(Scene scene) {
+        int chips = 0;
+        for (Node chip : scene.getRoot().lookupAll(".post-chip")) {
+            chips += chip.getStyleClass().contains("draft-chip") ? 0 : 1;
+        }
+        int more = 0;
+        for (Node link : scene.getRoot().lookupAll(".calendar-more")) {
+            more += Integer.parseInt(((Hyperlink) link).getText().replaceAll("[^0-9]", ""));
+        }
+        return new int[] {chips, more};
     }
 
     /** Posts spread over the month's days and working hours, on four accounts, most scheduled, some out or failed. */

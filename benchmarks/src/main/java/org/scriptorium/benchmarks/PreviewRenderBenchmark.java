@@ -20,7 +20,8 @@ import org.scriptorium.core.markdown.RemoteImages;
 
 /**
  * One preview refresh of a long draft: Markdown parse, HTML render, sanitize and page assembly.
- * This is the work done after each pause in typing, so it must stay well under a frame budget.
+ * This is the work done after each pause in typing, so it must stay well under a frame budget. The setup checks
+ * that the page holds the draft before anything is timed.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -42,6 +43,12 @@ public class PreviewRenderBenchmark {
         preview = new PreviewPage();
         options = new PreviewOptions(PreviewTheme.LIGHT, RemoteImages.BLOCK);
         draft = SampleDraft.generate(words, 42);
+        // Guard against timing an error page or an empty one: the draft's headings, code and prose must be in it.
+        String page = preview.page(draft, options);
+        if (!page.contains("<h1") || !page.contains("<pre") || page.length() < draft.length()) {
+            throw new IllegalStateException("The preview of a " + words + "-word draft (" + draft.length()
+                    + " characters) came out as " + page.length() + " characters without its headings or code");
+        }
     }
 
     @Benchmark

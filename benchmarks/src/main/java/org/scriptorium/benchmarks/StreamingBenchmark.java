@@ -19,17 +19,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Streams a 5,000-word draft into the real editor (highlighting, autosave and the live preview all on) the way a
  * model's answer arrives, and measures (1) the time from a token leaving the provider client to the editor's text
  * containing it, for the first token, and (2) how long the FX thread was ever busy without a break: a probe posts a
  * tiny task every millisecond and records how late each one runs. Needs a display (bench/run uses Xvfb). One run per
- * process, as a user's first draft of a session would stream; bench/run starts it several times.
+ * process, as a user's first draft of a session would stream; bench/run starts it several times. A run counts only if
+ * the stream finished and the editor then holds the whole draft, as it was sent.
  */
 public final class StreamingBenchmark {
     private static final int WORDS = 5_000;
@@ -39,10 +42,15 @@ public final class StreamingBenchmark {
     private StreamingBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        BenchmarkFailed.runMain("Streaming", StreamingBenchmark::run);
+    }
+
+    private static void run() throws Exception {
         Platform.startup(() -> { });
         Path dataDir = Files.createTempDirectory("scriptorium-stream-bench");
-        List<String> tokens = tokens(draft(WORDS));
+        String text = draft(WORDS);
+        List<String> tokens = tokens(text);
         List<Double> firstToken = new ArrayList<>();
         List<Double> worstStall = new ArrayList<>();
         List<Integer> stallsOver16 = new ArrayList<>();
@@ -50,6 +58,8 @@ public final class StreamingBenchmark {
             for (int run = 1; run <= RUNS; run++) {
                 var draft = studio.drafts().create(new NewDraft("Streaming run " + run, "", DraftStatus.DRAFT, List.of()));
                 CountDownLatch shown = new CountDownLatch(1);
+                AtomicReference<String> failure = new AtomicReference<>();
+                CountDownLatch done = new CountDownLatch(1);
                 EditorViewModel[] model = new EditorViewModel[1];
                 StreamingViewModel[] streaming = new StreamingViewModel[1];
                 Stage[] stage = new Stage[1];
@@ -57,7 +67,10 @@ public final class StreamingBenchmark {
                     model[0] = new EditorViewModel(studio.drafts(), tasks, (markdown, dark, remote) ->
                             studio.previewPage().page(markdown, new PreviewOptions(org.scriptorium.core.markdown.PreviewTheme.LIGHT, org.scriptorium.core.markdown.RemoteImages.BLOCK)));
                     EditorView view = new EditorView(model[0], CompletableFuture.completedFuture(null), () -> { }, () -> { }, url -> { }, () -> { });
-                    streaming[0] = new StreamingViewModel(tasks, message -> { });
+                    streaming[0] = new StreamingViewModel(tasks, message -> {
+                        failure.set(message); // the stream failed or stopped: what the window would tell the user
+                        done.countDown();
+                    });
                     view.attach(streaming[0]);
                     stage[0] = new Stage();
                     stage[0].setScene(new Scene(view, 1280, 800));
@@ -65,7 +78,7 @@ public final class StreamingBenchmark {
                     model[0].documentsLoadedProperty().addListener((o, a, b) -> shown.countDown());
                     model[0].open(draft.id());
                 });
-                shown.await(30, TimeUnit.SECONDS);
+                BenchmarkFailed.check(shown.await(30, TimeUnit.SECONDS), "the editor did not open the draft within 30 s");
                 Thread.sleep(1500); // let the window and the preview settle
                 Probe idle = new Probe();
                 idle.start();
@@ -76,7 +89,7 @@ public final class StreamingBenchmark {
 
                 AtomicLong firstSent = new AtomicLong();
                 AtomicLong firstShown = new AtomicLong();
-                CountDownLatch done = new CountDownLatch(1);
+                AtomicReference<String> streamed = new AtomicReference<>();
                 Platform.runLater(() -> model[0].textProperty().addListener((o, a, b) -> {
                     if (!b.isEmpty() && firstShown.get() == 0) {
                         firstShown.set(System.nanoTime());
@@ -100,10 +113,19 @@ public final class StreamingBenchmark {
                         all.append(tokens.get(i));
                     }
                     return all.toString();
-                }, finalText -> done.countDown()));
-                done.await(5, TimeUnit.MINUTES);
+                }, finalText -> {
+                    streamed.set(finalText);
+                    done.countDown();
+                }));
+                BenchmarkFailed.check(done.await(5, TimeUnit.MINUTES), "the stream did not finish within 5 minutes");
+                BenchmarkFailed.check(failure.get() == null, "the stream failed: %s", failure.get());
                 Thread.sleep(1000); // what the end of the stream triggers (preview, save) counts too
                 probe.stop();
+                String inEditor = onFx(() -> model[0].textProperty().get());
+                BenchmarkFailed.check(text.equals(streamed.get()) && text.equals(inEditor),
+                        "the editor holds %,d characters after the stream, the stream ended with %,d; the draft has %,d",
+                        inEditor == null ? 0 : inEditor.length(), streamed.get() == null ? 0 : streamed.get().length(), text.length());
+                BenchmarkFailed.check(firstSent.get() != 0 && firstShown.get() != 0, "the first token was never shown");
                 firstToken.add((firstShown.get() - firstSent.get()) / 1e6);
                 worstStall.add(probe.worst() / 1e6);
                 stallsOver16.add(probe.over(16_000_000L));
@@ -116,12 +138,23 @@ public final class StreamingBenchmark {
                     stage[0].close();
                     closed.countDown();
                 });
-                closed.await(10, TimeUnit.SECONDS);
+                BenchmarkFailed.check(closed.await(10, TimeUnit.SECONDS), "the editor window did not close within 10 s");
             }
         } finally {
             Platform.exit();
         }
-        System.exit(0);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
     }
 
     /** Posts a task to the FX thread every millisecond and records how late each one ran. */

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The hand-labelled articles under research/text/dedup: file name, story (same story = near-duplicates), topic. */
-record LabelledArticles(Map<String, String> texts, Map<String, String> story, Map<String, String> topic) {
-    static LabelledArticles load() {
+public record LabelledArticles(Map<String, String> texts, Map<String, String> story, Map<String, String> topic) {
+    public static LabelledArticles load() {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> story = new LinkedHashMap<>();
         Map<String, String> topic = new LinkedHashMap<>();
@@ -27,11 +27,11 @@ record LabelledArticles(Map<String, String> texts, Map<String, String> story, Ma
         return new LabelledArticles(texts, story, topic);
     }
 
-    List<String> files() {
+    public List<String> files() {
         return new ArrayList<>(texts.keySet());
     }
 
-    boolean sameStory(String a, String b) {
+    public boolean sameStory(String a, String b) {
         return story.get(a).equals(story.get(b));
     }
 

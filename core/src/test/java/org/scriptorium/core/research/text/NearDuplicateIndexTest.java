@@ -32,6 +32,26 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void theDefaultThresholdSitsBetweenCopiesOfAStoryAndOtherArticlesOnTheSameSubject() {
+        // The margin the default threshold was chosen in: lowest duplicate pair against highest non-duplicate pair.
+        double lowestDuplicate = 1;
+        double highestOther = 0;
+        List<String> files = ARTICLES.files();
+        for (int a = 0; a < files.size(); a++) {
+            for (int b = a + 1; b < files.size(); b++) {
+                double j = ExactJaccard.of(Shingles.of(ARTICLES.texts().get(files.get(a)), 3), Shingles.of(ARTICLES.texts().get(files.get(b)), 3));
+                if (ARTICLES.sameStory(files.get(a), files.get(b))) {
+                    lowestDuplicate = Math.min(lowestDuplicate, j);
+                } else {
+                    highestOther = Math.max(highestOther, j);
+                }
+            }
+        }
+        assertThat(lowestDuplicate).isGreaterThan(NearDuplicateIndex.DEFAULT_THRESHOLD);
+        assertThat(highestOther).isLessThan(NearDuplicateIndex.DEFAULT_THRESHOLD);
+    }
+
+    @Test
     void aRemovedDocumentIsNoLongerMatched() {
         NearDuplicateIndex<String> index = new NearDuplicateIndex<>(hasher, NearDuplicateIndex.DEFAULT_THRESHOLD);
         int[] story = hasher.signature(ARTICLES.texts().get("rates-story-a.txt"));
