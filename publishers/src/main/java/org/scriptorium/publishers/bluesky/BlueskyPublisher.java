@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * Posts to Bluesky: an {@code app.bsky.feed.post} record with facets for links, mentions and hashtags, images as
  * uploaded blobs with their alt text, written under a record key derived from the job, so a repeat of the job cannot
- * make a second post and reconciliation is a lookup of that key.
+ * make a second post and reconciliation is a lookup of that key. (Today's PDS answers a repeated key with a 500, which
+ * is an unknown outcome like any 5xx to a create: the engine looks the key up before anything else.)
  */
 final class BlueskyPublisher implements Publisher {
     static final Capabilities CAPABILITIES = new Capabilities(300, 4, 1_000_000, false, false, true);

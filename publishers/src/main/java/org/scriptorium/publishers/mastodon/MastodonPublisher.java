@@ -94,7 +94,7 @@ final class MastodonPublisher implements PlatformSchedule {
         if (job.post().publishAt() != null) {
             form.add("scheduled_at", job.post().publishAt().toString());
         }
-        Http.Answer answer = Http.send(context.http(), authorized("/api/v1/statuses").header("Idempotency-Key", job.idempotencyKey())
+        Http.Answer answer = Http.send(context, authorized("/api/v1/statuses").header("Idempotency-Key", job.idempotencyKey())
                 .post(form.build()).build(), true, "Mastodon");
         check(answer);
         JsonNode status = answer.json();
@@ -106,7 +106,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public Optional<Published> reconcile(PublishJob job) {
-        Http.Answer answer = Http.send(context.http(), authorized("/api/v1/accounts/" + account.externalId() + "/statuses?limit=40&exclude_reblogs=true")
+        Http.Answer answer = Http.send(context, authorized("/api/v1/accounts/" + account.externalId() + "/statuses?limit=40&exclude_reblogs=true")
                 .get().build(), false, "Mastodon");
         check(answer);
         String wanted = normalized(job.post().text());
@@ -123,7 +123,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public Optional<String> findHandedOff(PublishJob job) {
-        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "?limit=40").get().build(), false, "Mastodon");
+        Http.Answer answer = Http.send(context, authorized(SCHEDULED + "?limit=40").get().build(), false, "Mastodon");
         check(answer);
         String wanted = normalized(job.post().text());
         for (JsonNode scheduled : answer.json()) {
@@ -137,7 +137,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public void move(String heldId, Instant at) {
-        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId)
+        Http.Answer answer = Http.send(context, authorized(SCHEDULED + "/" + heldId)
                 .put(new FormBody.Builder().add("scheduled_at", at.toString()).build()).build(), false, "Mastodon");
         if (answer.status() == 404) {
             throw noLongerHeld();
@@ -151,7 +151,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public void cancel(String heldId) {
-        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId).delete().build(), false, "Mastodon");
+        Http.Answer answer = Http.send(context, authorized(SCHEDULED + "/" + heldId).delete().build(), false, "Mastodon");
         if (answer.status() == 404) {
             throw noLongerHeld();
         }
@@ -160,7 +160,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public HeldPost check(String heldId, PublishJob job) {
-        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId).get().build(), false, "Mastodon");
+        Http.Answer answer = Http.send(context, authorized(SCHEDULED + "/" + heldId).get().build(), false, "Mastodon");
         if (answer.ok()) {
             return new HeldPost.Waiting(Instant.parse(answer.json().path("scheduled_at").asText()));
         }
@@ -193,7 +193,7 @@ final class MastodonPublisher implements PlatformSchedule {
         MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
                 .addFormDataPart("file", image.file().getFileName().toString(), RequestBody.create(bytes, MediaType.get(image.mimeType())))
                 .addFormDataPart("description", image.altText() == null ? "" : image.altText()).build();
-        Http.Answer answer = Http.send(context.http(), authorized("/api/v2/media").post(body).build(), false, "Mastodon");
+        Http.Answer answer = Http.send(context, authorized("/api/v2/media").post(body).build(), false, "Mastodon");
         check(answer);
         return answer.json().path("id").asText();
     }
