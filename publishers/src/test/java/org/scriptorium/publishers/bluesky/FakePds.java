@@ -6,6 +6,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.scriptorium.publishers.common.AfterStoring;
 
 import java.io.IOException;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class FakePds implements AutoCloseable {
     volatile boolean rateLimited;
     /** Whether a record key already taken is refused by name, as a PDS will once it says so, instead of with a 500. */
     volatile boolean namesExistingRecords;
+    /** What happens to the next createRecord once the record is stored. */
+    volatile AfterStoring nextCreate = AfterStoring.ANSWER;
 
     public FakePds() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -132,7 +135,9 @@ public final class FakePds implements AutoCloseable {
         }
         MockResponse.Builder ok = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"uri\":\"at://" + DID + "/app.bsky.feed.post/" + rkey + "\",\"cid\":\"bafyrecord\"}");
-        return stallCreate ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build();
+        AfterStoring then = nextCreate;
+        nextCreate = AfterStoring.ANSWER;
+        return then.instead(stallCreate ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build());
     }
 
     private MockResponse session() {
