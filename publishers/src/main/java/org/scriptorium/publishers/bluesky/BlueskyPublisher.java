@@ -80,7 +80,8 @@ final class BlueskyPublisher implements Publisher {
         ObjectNode record = Http.JSON.createObjectNode();
         record.put("$type", COLLECTION);
         record.put("text", job.post().text());
-        record.put("createdAt", job.createdAt().toString());
+        // The time of this attempt: the app shows a post by it, and marks one that claims to be a day old as archived.
+        record.put("createdAt", context.clock().instant().toString());
         ArrayNode facets = Facets.of(job.post().text(), this::resolveHandle);
         if (!facets.isEmpty()) {
             record.set("facets", facets);

@@ -80,6 +80,17 @@ class BlueskyExactlyOnceTest {
         assertPublishedOnce(planned);
     }
 
+    @Test
+    void aPostPlannedDaysAheadIsDatedWhenItGoesOutAndKeepsItsJobsRecordKey() {
+        ScheduledPost planned = rounds.plan(account, "Planned on Monday, out on Thursday", Duration.ofDays(3));
+
+        assertThat(rounds.publish(planned.id())).containsExactly(AttemptOutcome.PUBLISHED);
+
+        assertThat(pds.records).containsOnlyKeys(RecordKey.of(planned.id(), PLANNED_ON));
+        JsonNode record = pds.records.values().iterator().next();
+        assertThat(Instant.parse(record.path("createdAt").asText())).isEqualTo(PLANNED_ON.plus(Duration.ofDays(3))).isEqualTo(clock.instant());
+    }
+
     /** What the engine no longer lets happen: OkHttp's default client sends the dropped create again, and meets the PDS's 500. */
     @Test
     void aClientLeftToRepeatByItselfSendsTheDroppedCreateAgainAndMeetsA500() throws IOException {
