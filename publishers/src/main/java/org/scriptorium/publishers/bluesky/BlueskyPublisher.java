@@ -17,6 +17,7 @@ import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
 import org.scriptorium.publishers.common.ImageChecks;
+import org.scriptorium.publishers.common.ImageLimits;
 
 import java.io.IOException;
 import java.net.URI;
@@ -33,7 +34,12 @@ import java.util.Optional;
  * is an unknown outcome like any 5xx to a create: the engine looks the key up before anything else.)
  */
 final class BlueskyPublisher implements Publisher {
-    static final Capabilities CAPABILITIES = new Capabilities(300, 4, 1_000_000, false, false, true);
+    /**
+     * Up to 4 images, each blob at most 1,000,000 bytes, no pixel limit: the app.bsky.embed.images lexicon
+     * (github.com/bluesky-social/atproto, lexicons/app/bsky/embed/images.json).
+     */
+    static final ImageLimits IMAGES = new ImageLimits(4, 1_000_000, 0);
+    static final Capabilities CAPABILITIES = new Capabilities(300, IMAGES.perPost(), IMAGES.bytes(), false, false, true);
     private static final String COLLECTION = "app.bsky.feed.post";
 
     private final PublishingContext context;
@@ -67,7 +73,7 @@ final class BlueskyPublisher implements Publisher {
         if (length > CAPABILITIES.maxCharacters()) {
             problems.add(new Problem("The post is " + length + " characters as Bluesky counts them; Bluesky allows " + CAPABILITIES.maxCharacters() + "."));
         }
-        problems.addAll(ImageChecks.problems(post.images(), CAPABILITIES.maxImages(), CAPABILITIES.maxImageBytes(), "Bluesky"));
+        problems.addAll(ImageChecks.problems(post.images(), IMAGES, "Bluesky"));
         if (post.publishAt() != null) {
             problems.add(new Problem("Bluesky cannot hold a post until a set time; Scriptorium publishes it when it is due."));
         }

@@ -23,6 +23,7 @@ import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
 import org.scriptorium.publishers.common.ImageChecks;
+import org.scriptorium.publishers.common.ImageLimits;
 
 import java.io.IOException;
 import java.net.URI;
@@ -41,7 +42,14 @@ import java.util.Optional;
  * once the server no longer lists it, found among the account's statuses by its text.
  */
 final class MastodonPublisher implements PlatformSchedule {
-    static final Capabilities CAPABILITIES = new Capabilities(500, 4, 16_000_000, false, true, true);
+    /**
+     * A Mastodon server's defaults, which its admin may change (the server names its own under configuration in
+     * GET /api/v2/instance, docs.joinmastodon.org/entities/Instance): 4 attachments; images under 16 MiB
+     * (MediaAttachment::IMAGE_LIMIT, checked "less than"; mastodon.social reports image_size_limit 16777216) and of at
+     * most 33,177,600 pixels, 7680 × 4320 (Attachmentable::MAX_MATRIX_LIMIT, reported as image_matrix_limit).
+     */
+    static final ImageLimits IMAGES = new ImageLimits(4, 16L * 1024 * 1024 - 1, 33_177_600);
+    static final Capabilities CAPABILITIES = new Capabilities(500, IMAGES.perPost(), IMAGES.bytes(), false, true, true);
     private static final Duration LEAST_SCHEDULING_LEAD = Duration.ofMinutes(5);
     /**
      * The server publishes scheduled statuses in a job that runs every few minutes, and removes the scheduled status
@@ -78,7 +86,7 @@ final class MastodonPublisher implements PlatformSchedule {
         if (length > CAPABILITIES.maxCharacters()) {
             problems.add(new Problem("The post is " + length + " characters as Mastodon counts them; Mastodon allows " + CAPABILITIES.maxCharacters() + "."));
         }
-        problems.addAll(ImageChecks.problems(post.images(), CAPABILITIES.maxImages(), CAPABILITIES.maxImageBytes(), "Mastodon"));
+        problems.addAll(ImageChecks.problems(post.images(), IMAGES, "Mastodon"));
         if (post.publishAt() != null && post.publishAt().isBefore(context.clock().instant().plus(LEAST_SCHEDULING_LEAD))) {
             problems.add(new Problem("Mastodon schedules posts at least 5 minutes ahead."));
         }
