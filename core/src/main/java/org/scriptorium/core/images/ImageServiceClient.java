@@ -10,6 +10,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import org.scriptorium.core.Progress;
+import org.scriptorium.core.http.HttpClients;
 import org.scriptorium.core.writing.ai.ProviderException;
 import org.scriptorium.core.writing.ai.ProviderException.Kind;
 
@@ -62,13 +63,12 @@ final class ImageServiceClient {
         this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.client = Objects.requireNonNull(client, "client").newBuilder()
+        // A generation costs money: never sent twice behind our back.
+        this.client = HttpClients.sendingOnce(Objects.requireNonNull(client, "client").newBuilder()
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.total())
                 .writeTimeout(timeouts.total())
-                .callTimeout(timeouts.total())
-                .retryOnConnectionFailure(false) // a generation costs money; never send it twice by ourselves
-                .build();
+                .callTimeout(timeouts.total()));
     }
 
     /** The base address with {@code path} appended, keeping any path the base already has (a proxy prefix). */

@@ -8,13 +8,19 @@ import java.time.Instant;
 /** A publishing call that failed, typed by what the caller should do next, with a sentence a user understands. */
 public final class PublishException extends ScriptoriumException {
     public enum Kind {
-        /** Try again later: a network error before the request was sent, 5xx, 429; {@link #retryAfter()} when the network said. */
+        /**
+         * Try again later: a network error before the request was sent, 429, a 5xx to anything but a create;
+         * {@link #retryAfter()} when the network said.
+         */
         RETRYABLE,
         /** The token expired or was revoked: the user must connect the account again. */
         AUTH_EXPIRED,
         /** The network refused the post for good (content, permissions, a duplicate): {@link #platformMessage()} says why. */
         REJECTED,
-        /** The request may have reached the network (a timeout after sending): reconcile before any retry. */
+        /**
+         * The create may have reached the network (no answer after sending, a dropped connection, a 5xx answer):
+         * reconcile before any retry, not before {@link #retryAfter()} when the network said.
+         */
         OUTCOME_UNKNOWN
     }
 
@@ -49,7 +55,12 @@ public final class PublishException extends ScriptoriumException {
     }
 
     public static PublishException outcomeUnknown(String message, Throwable cause) {
-        return new PublishException(Kind.OUTCOME_UNKNOWN, message, null, null, null, cause);
+        return outcomeUnknown(message, null, cause);
+    }
+
+    /** An unknown outcome the network asked us to look into no sooner than {@code retryAfter} from now (null: at once). */
+    public static PublishException outcomeUnknown(String message, Duration retryAfter, Throwable cause) {
+        return new PublishException(Kind.OUTCOME_UNKNOWN, message, retryAfter, null, null, cause);
     }
 
     public Kind kind() {

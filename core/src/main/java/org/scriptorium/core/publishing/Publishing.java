@@ -5,6 +5,7 @@ import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
+import org.scriptorium.core.http.HttpClients;
 import org.scriptorium.core.store.Ids;
 
 import java.time.Clock;
@@ -33,8 +34,8 @@ public final class Publishing implements AutoCloseable {
         this.accounts = accounts;
         this.clock = clock;
         // Publishing calls are short; a hang after the request was sent must end as "outcome unknown", not wait forever.
-        this.http = new OkHttpClient.Builder().connectTimeout(15, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS)
-                .writeTimeout(60, TimeUnit.SECONDS).callTimeout(120, TimeUnit.SECONDS).followRedirects(false).build();
+        this.http = HttpClients.sendingOnce(new OkHttpClient.Builder().connectTimeout(15, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS)
+                .writeTimeout(60, TimeUnit.SECONDS).callTimeout(120, TimeUnit.SECONDS).followRedirects(false));
         this.context = new PublishingContext(http, clock, endpoints, accounts);
         networks.forEach(m -> modules.put(m.network(), m));
     }

@@ -71,9 +71,10 @@ final class PlatformHandOff {
             posts.held().handedOff(id, AttemptOutcome.HANDED_OFF, schedule.handOff(job));
         } catch (PublishException e) {
             if (e.kind() == PublishException.Kind.OUTCOME_UNKNOWN) {
-                posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, clock.instant(), e.getMessage(), null);
-                throw new HandOffFailed(id, label + " did not answer in time, so whether it holds the post is not known yet. The next publishing "
-                        + "round looks for it there; until then it is not sent from here.", true, e);
+                Instant lookAt = e.retryAfter() == null ? clock.instant() : clock.instant().plus(e.retryAfter());
+                posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, lookAt, e.getMessage(), null);
+                throw new HandOffFailed(id, label + " did not say whether it took the post (no answer, or a server error), so whether it holds "
+                        + "the post is not known yet. The next publishing round looks for it there; until then it is not sent from here.", true, e);
             }
             if (e.kind() == PublishException.Kind.AUTH_EXPIRED) {
                 accounts.markNeedsReauthorization(account.id());

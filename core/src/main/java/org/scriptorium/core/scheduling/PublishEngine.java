@@ -196,7 +196,9 @@ public final class PublishEngine {
         Instant now = clock.instant();
         return switch (e.kind()) {
             case OUTCOME_UNKNOWN -> {
-                posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, now, e.getMessage(), null);
+                // Looked for at the next round, or once the network's Retry-After has passed; never sent meanwhile.
+                Instant lookAt = e.retryAfter() == null ? now : now.plus(e.retryAfter());
+                posts.settle(id, null, AttemptOutcome.UNKNOWN, PostStatus.PUBLISHING, lookAt, e.getMessage(), null);
                 yield new TickReport(0, 0, 0, 0, 0);
             }
             case RETRYABLE -> {

@@ -17,6 +17,7 @@ import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
 import org.scriptorium.publishers.common.ImageChecks;
+import org.scriptorium.publishers.common.ImageLimits;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,10 +30,16 @@ import java.util.Optional;
 /**
  * Posts to Bluesky: an {@code app.bsky.feed.post} record with facets for links, mentions and hashtags, images as
  * uploaded blobs with their alt text, written under a record key derived from the job, so a repeat of the job cannot
- * make a second post and reconciliation is a lookup of that key.
+ * make a second post and reconciliation is a lookup of that key. (Today's PDS answers a repeated key with a 500, which
+ * is an unknown outcome like any 5xx to a create: the engine looks the key up before anything else.)
  */
 final class BlueskyPublisher implements Publisher {
-    static final Capabilities CAPABILITIES = new Capabilities(300, 4, 1_000_000, false, false, true);
+    /**
+     * Up to 4 images, each blob at most 1,000,000 bytes, no pixel limit: the app.bsky.embed.images lexicon
+     * (github.com/bluesky-social/atproto, lexicons/app/bsky/embed/images.json).
+     */
+    static final ImageLimits IMAGES = new ImageLimits(4, 1_000_000, 0);
+    static final Capabilities CAPABILITIES = new Capabilities(300, IMAGES.perPost(), IMAGES.bytes(), false, false, true);
     private static final String COLLECTION = "app.bsky.feed.post";
 
     private final PublishingContext context;
@@ -66,7 +73,7 @@ final class BlueskyPublisher implements Publisher {
         if (length > CAPABILITIES.maxCharacters()) {
             problems.add(new Problem("The post is " + length + " characters as Bluesky counts them; Bluesky allows " + CAPABILITIES.maxCharacters() + "."));
         }
-        problems.addAll(ImageChecks.problems(post.images(), CAPABILITIES.maxImages(), CAPABILITIES.maxImageBytes(), "Bluesky"));
+        problems.addAll(ImageChecks.problems(post.images(), IMAGES, "Bluesky"));
         if (post.publishAt() != null) {
             problems.add(new Problem("Bluesky cannot hold a post until a set time; Scriptorium publishes it when it is due."));
         }
@@ -79,7 +86,8 @@ final class BlueskyPublisher implements Publisher {
         ObjectNode record = Http.JSON.createObjectNode();
         record.put("$type", COLLECTION);
         record.put("text", job.post().text());
-        record.put("createdAt", job.createdAt().toString());
+        // The time of this attempt: the app shows a post by it, and marks one that claims to be a day old as archived.
+        record.put("createdAt", context.clock().instant().toString());
         ArrayNode facets = Facets.of(job.post().text(), this::resolveHandle);
         if (!facets.isEmpty()) {
             record.set("facets", facets);

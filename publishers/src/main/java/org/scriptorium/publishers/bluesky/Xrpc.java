@@ -35,7 +35,7 @@ final class Xrpc {
     /** Signs in with a handle (or email) and an app password; returns the session's JSON (did, handle, accessJwt, refreshJwt). */
     static JsonNode createSession(PublishingContext context, URI server, String identifier, String appPassword) {
         String body = Http.JSON.createObjectNode().put("identifier", identifier).put("password", appPassword).toString();
-        Http.Answer answer = Http.send(context.http(), new Request.Builder().url(url(server, "com.atproto.server.createSession", Map.of()))
+        Http.Answer answer = Http.send(context, new Request.Builder().url(url(server, "com.atproto.server.createSession", Map.of()))
                 .post(RequestBody.create(body, JSON)).build(), false, "Bluesky");
         if (answer.status() == 401 || answer.status() == 400 && answer.json().path("error").asText().startsWith("Auth")) {
             throw new ScriptoriumException("Bluesky refused the handle or app password (" + answer.json().path("message").asText("not valid")
@@ -80,7 +80,7 @@ final class Xrpc {
     private Http.Answer sendWith(String token, String method, Map<String, String> query, RequestBody body, boolean creates) {
         Request.Builder request = new Request.Builder().url(url(account.apiBase(), method, query)).header("Authorization", "Bearer " + token);
         request = body == null ? request.get() : request.post(body);
-        return Http.send(context.http(), request.build(), creates, "Bluesky");
+        return Http.send(context, request.build(), creates, "Bluesky");
     }
 
     private static boolean expired(Http.Answer answer) {
@@ -93,7 +93,7 @@ final class Xrpc {
         var secrets = context.accounts().secrets();
         String refresh = secrets.get(account.id(), Kind.REFRESH_TOKEN).orElse(null);
         if (refresh != null) {
-            Http.Answer answer = Http.send(context.http(), new Request.Builder().url(url(account.apiBase(), "com.atproto.server.refreshSession", Map.of()))
+            Http.Answer answer = Http.send(context, new Request.Builder().url(url(account.apiBase(), "com.atproto.server.refreshSession", Map.of()))
                     .header("Authorization", "Bearer " + refresh).post(RequestBody.create(new byte[0])).build(), false, "Bluesky");
             if (answer.ok()) {
                 keep(answer.json());

@@ -2,10 +2,10 @@ package org.scriptorium.publishers.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.scriptorium.core.publishing.PublishException;
+import org.scriptorium.core.publishing.PublishingContext;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -20,8 +20,9 @@ import java.util.TreeMap;
 
 /**
  * One HTTP exchange with a network, and what its failure means for publishing: a connection that never opened is
- * safe to retry; a request that may have been sent (a timeout waiting for the answer) is "outcome unknown" when it
- * creates something, so the caller reconciles instead of posting twice.
+ * safe to retry; a create that may have been carried out (no answer after it was sent, a dropped connection, a 5xx
+ * answer) is "outcome unknown", so the caller reconciles instead of posting twice. The client never repeats a request
+ * by itself (see {@link PublishingContext}).
  */
 public final class Http {
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -68,21 +69,28 @@ public final class Http {
 
     /**
      * Sends the request. {@code creates} says whether repeating it could create a second post: then a failure after
-     * the connection opened is {@link PublishException.Kind#OUTCOME_UNKNOWN}, never a silent retry.
+     * the connection opened, and a 5xx answer (the server, or a gateway in front of it, may have stored the post before
+     * failing), are {@link PublishException.Kind#OUTCOME_UNKNOWN}, never a plain retry.
      */
-    public static Answer send(OkHttpClient http, Request request, boolean creates, String networkLabel) {
-        try (Response response = http.newCall(request).execute()) {
+    public static Answer send(PublishingContext context, Request request, boolean creates, String networkLabel) {
+        Answer answer;
+        try (Response response = context.http().newCall(request).execute()) {
             Map<String, String> headers = new TreeMap<>();
             response.headers().names().forEach(n -> headers.put(n.toLowerCase(java.util.Locale.ROOT), response.header(n)));
-            return new Answer(response.code(), headers, response.body().string());
+            answer = new Answer(response.code(), headers, response.body().string());
         } catch (UnknownHostException | ConnectException | NoRouteToHostException e) {
             throw PublishException.retryable(networkLabel + " could not be reached (" + e.getMessage() + "); check the connection.", null, e);
         } catch (IOException e) {
             if (creates) {
-                throw PublishException.outcomeUnknown(networkLabel + " did not answer in time after the post was sent; it may or may not have been "
-                        + "published, so it will be looked for before any retry.", e);
+                throw PublishException.outcomeUnknown(networkLabel + " did not answer after the post was sent (" + e.getMessage() + "); it may or "
+                        + "may not have been published, so it will be looked for before any retry.", e);
             }
             throw PublishException.retryable(networkLabel + " did not answer (" + e.getMessage() + ").", null, e);
         }
+        if (creates && answer.status() >= 500) {
+            throw PublishException.outcomeUnknown(networkLabel + " answered the post with a server error (HTTP " + answer.status() + "); it may "
+                    + "or may not have been published, so it will be looked for before any retry.", answer.retryAfter(context.clock().instant()), null);
+        }
+        return answer;
     }
 }

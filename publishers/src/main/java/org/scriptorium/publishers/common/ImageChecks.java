@@ -3,24 +3,31 @@ package org.scriptorium.publishers.common;
 import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.Problem;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The checks every network makes of a post's images, each in its own limits but in one wording: how many a post
- * may carry, and each file there, readable and under the network's size. A network adds its own (kinds, pixels).
+ * The checks every network makes of a post's images, each in its own {@link ImageLimits} but in one wording: how many
+ * a post may carry, and each file there, readable, under the network's size and, where it has one, its pixel limit.
+ * A network adds its own (kinds, alt text).
  */
 public final class ImageChecks {
     private ImageChecks() {
     }
 
-    public static List<Problem> problems(List<PostImage> images, int maxImages, long maxBytes, String network) {
+    public static List<Problem> problems(List<PostImage> images, ImageLimits limits, String network) {
         List<Problem> problems = new ArrayList<>();
-        if (images.size() > maxImages) {
-            problems.add(new Problem("The post has " + images.size() + " images; " + network + " takes up to " + maxImages + "."));
+        if (images.size() > limits.perPost()) {
+            problems.add(new Problem("The post has " + images.size() + " images; " + network + " takes up to " + limits.perPost() + "."));
         }
         for (PostImage image : images) {
             String name = image.file().getFileName().toString();
@@ -28,12 +35,20 @@ public final class ImageChecks {
                 long size = Files.isRegularFile(image.file()) && Files.isReadable(image.file()) ? Files.size(image.file()) : -1;
                 if (size < 0) {
                     problems.add(new Problem("The image " + name + " cannot be read; is it still there?"));
-                } else if (size > maxBytes) {
-                    String[] sizes = sizes(size, maxBytes);
+                    continue;
+                }
+                if (size > limits.bytes()) {
+                    String[] sizes = sizes(size, limits.bytes());
                     problems.add(new Problem("The image " + name + " is " + sizes[0] + "; " + network + " takes images up to " + sizes[1] + "."));
                 }
             } catch (IOException e) {
                 problems.add(new Problem("The image " + name + " cannot be read; is it still there?"));
+                continue;
+            }
+            long[] dimensions = limits.pixels() > 0 ? dimensions(image.file()) : null;
+            if (dimensions != null && dimensions[0] * dimensions[1] > limits.pixels()) {
+                problems.add(new Problem(String.format(Locale.ENGLISH, "The image %s is %,d × %,d pixels (%,d); %s takes images of up to %,d pixels.",
+                        name, dimensions[0], dimensions[1], dimensions[0] * dimensions[1], network, limits.pixels())));
             }
         }
         return problems;
@@ -54,5 +69,24 @@ public final class ImageChecks {
             }
         }
         return new String[]{String.format(Locale.ENGLISH, "%,d bytes", bytes), String.format(Locale.ENGLISH, "%,d bytes", limit)};
+    }
+
+    // Width and height from the image's header, without decoding it; null when the format is not one ImageIO reads.
+    private static long[] dimensions(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new long[]{reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -85,7 +85,7 @@ final class Graph {
         HttpUrl.Builder url = url(path).newBuilder();
         params.forEach(url::addQueryParameter);
         credentials().forEach(url::addQueryParameter);
-        Http.Answer answer = Http.send(context.http(), new Request.Builder().url(url.build()).get().build(), false, LABEL);
+        Http.Answer answer = Http.send(context, new Request.Builder().url(url.build()).get().build(), false, LABEL);
         if (answer.ok()) {
             return Optional.of(answer.json());
         }
@@ -146,7 +146,7 @@ final class Graph {
     }
 
     private JsonNode exchange(Request request, boolean creates) {
-        Http.Answer answer = Http.send(context.http(), request, creates, LABEL);
+        Http.Answer answer = Http.send(context, request, creates, LABEL);
         if (answer.ok()) {
             return answer.json();
         }

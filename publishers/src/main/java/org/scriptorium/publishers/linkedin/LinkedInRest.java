@@ -38,7 +38,7 @@ final class LinkedInRest {
     /** {@code GET {api}/v2/userinfo}: the OpenID Connect profile, which takes no version header. */
     JsonNode userInfo() {
         Request request = new Request.Builder().url(url("v2/userinfo").build()).header("Authorization", "Bearer " + token).get().build();
-        return checked(Http.send(context.http(), request, false, LABEL)).json();
+        return checked(Http.send(context, request, false, LABEL)).json();
     }
 
     /** A read from {@code {api}/rest/...}; {@code finder} marks a Rest.li finder (q=...), as LinkedIn asks for some. */
@@ -47,7 +47,7 @@ final class LinkedInRest {
         if (finder) {
             request.header("X-RestLi-Method", "FINDER");
         }
-        return checked(Http.send(context.http(), request.build(), false, LABEL)).json();
+        return checked(Http.send(context, request.build(), false, LABEL)).json();
     }
 
     /**
@@ -56,7 +56,7 @@ final class LinkedInRest {
      */
     Http.Answer post(HttpUrl url, JsonNode body, boolean creates) {
         Request request = versioned(url).post(RequestBody.create(write(body), JSON_TYPE)).build();
-        return checked(Http.send(context.http(), request, creates, LABEL));
+        return checked(Http.send(context, request, creates, LABEL));
     }
 
     /**
@@ -73,7 +73,7 @@ final class LinkedInRest {
         if (trusted(target)) {
             request.header("Authorization", "Bearer " + token);
         }
-        checked(Http.send(context.http(), request.build(), false, LABEL));
+        checked(Http.send(context, request.build(), false, LABEL));
     }
 
     /** {@code {api}/rest/<path>} to add query parameters to. */

@@ -7,34 +7,31 @@ import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.writing.social.Platform;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.ImageChecks;
+import org.scriptorium.publishers.common.ImageLimits;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * What LinkedIn takes in a post, checked before anything is sent. The limits are LinkedIn's documented ones: 3,000
- * characters of commentary, 20 images in a multi-image post, JPG, PNG or GIF images under 36,152,320 pixels, and
- * alt text up to 4,086 characters. The Images API names no byte limit, so a generous 36 MB bounds the upload.
+ * What LinkedIn takes in a post, checked before anything is sent: 3,000 characters of commentary, JPG, PNG or GIF
+ * images within {@link #IMAGES}, and alt text up to 4,086 characters.
  */
 final class LinkedInRules {
-    static final int MAX_IMAGES = 20;
-    static final long MAX_IMAGE_BYTES = 36L * 1024 * 1024;
-    static final long MAX_PIXELS = 36_152_320L;
+    /**
+     * LinkedIn's documented image limits: 20 images in a multi-image post (MultiImage API,
+     * learn.microsoft.com/linkedin/marketing/community-management/shares/multiimage-post-api) and fewer than 36,152,320
+     * pixels each (Images API, learn.microsoft.com/linkedin/marketing/community-management/shares/images-api). The
+     * Images API names no byte limit, so a generous 36 MiB bounds the upload.
+     */
+    static final ImageLimits IMAGES = new ImageLimits(20, 36L * 1024 * 1024, 36_152_320 - 1);
     static final int MAX_ALT_TEXT = 4_086;
     private static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/gif");
     private static final PlatformRules TEXT = PlatformRules.of(Platform.LINKEDIN);
 
-    static final Capabilities CAPABILITIES = new Capabilities(TEXT.limit(), MAX_IMAGES, MAX_IMAGE_BYTES, false, false, false);
+    static final Capabilities CAPABILITIES = new Capabilities(TEXT.limit(), IMAGES.perPost(), IMAGES.bytes(), false, false, false);
 
     private LinkedInRules() {
     }
@@ -52,21 +49,16 @@ final class LinkedInRules {
         if (length > TEXT.limit()) {
             problems.add(say("The post is %,d characters; LinkedIn allows %,d.", length, TEXT.limit()));
         }
-        problems.addAll(ImageChecks.problems(post.images(), MAX_IMAGES, MAX_IMAGE_BYTES, "LinkedIn"));
+        problems.addAll(ImageChecks.problems(post.images(), IMAGES, "LinkedIn"));
         post.images().stream().filter(image -> Files.isRegularFile(image.file())).forEach(image -> problems.addAll(imageProblems(image)));
         return List.copyOf(problems);
     }
 
     private static List<Problem> imageProblems(PostImage image) {
         List<Problem> problems = new ArrayList<>();
-        Path file = image.file();
-        String name = file.getFileName().toString();
+        String name = image.file().getFileName().toString();
         if (!IMAGE_TYPES.contains(image.mimeType())) {
             problems.add(new Problem("The image " + name + " is not a JPG, PNG or GIF, which are what LinkedIn takes."));
-        }
-        long pixels = pixels(file);
-        if (pixels > MAX_PIXELS) {
-            problems.add(say("The image %s has %,d pixels; LinkedIn takes fewer than %,d.", name, pixels, MAX_PIXELS));
         }
         if (image.altText() != null && image.altText().length() > MAX_ALT_TEXT) {
             problems.add(say("The description of %s is %,d characters; LinkedIn allows %,d.", name, image.altText().length(), MAX_ALT_TEXT));
@@ -77,24 +69,5 @@ final class LinkedInRules {
     // The messages are English sentences, so their numbers are written the English way whatever the machine's locale.
     private static Problem say(String format, Object... args) {
         return new Problem(String.format(Locale.ENGLISH, format, args));
-    }
-
-    // Width times height from the image's header, without decoding it; 0 when the format is not one ImageIO reads.
-    private static long pixels(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return 0;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return (long) reader.getWidth(0) * reader.getHeight(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
     }
 }

@@ -56,7 +56,7 @@ final class MastodonConnector implements AccountConnector {
     @Override
     public AuthorizationRequest authorization(ConnectOptions options, URI redirectUri) {
         URI instance = instance(options);
-        Http.Answer registered = Http.send(context.http(), new Request.Builder().url(instance.resolve("/api/v1/apps").toString())
+        Http.Answer registered = Http.send(context, new Request.Builder().url(instance.resolve("/api/v1/apps").toString())
                 .post(new FormBody.Builder().add("client_name", "Scriptorium").add("redirect_uris", redirectUri.toString())
                         .add("scopes", SCOPES).build()).build(), false, "Mastodon");
         if (!registered.ok()) {
@@ -91,7 +91,7 @@ final class MastodonConnector implements AccountConnector {
             Thread.currentThread().interrupt();
             throw new ScriptoriumException("The sign-in was cancelled.");
         }
-        Http.Answer me = Http.send(context.http(), new Request.Builder().url(instance.resolve("/api/v1/accounts/verify_credentials").toString())
+        Http.Answer me = Http.send(context, new Request.Builder().url(instance.resolve("/api/v1/accounts/verify_credentials").toString())
                 .header("Authorization", "Bearer " + token).build(), false, "Mastodon");
         if (!me.ok()) {
             throw new ScriptoriumException(instance.getHost() + " did not accept the new token (" + me.status() + "); try connecting again.");
@@ -117,7 +117,7 @@ final class MastodonConnector implements AccountConnector {
             return;
         }
         try {
-            Http.send(context.http(), new Request.Builder().url(account.apiBase().resolve("/oauth/revoke").toString())
+            Http.send(context, new Request.Builder().url(account.apiBase().resolve("/oauth/revoke").toString())
                     .post(new FormBody.Builder().add("client_id", client[0]).add("client_secret", client[1]).add("token", token).build()).build(),
                     false, "Mastodon");
         } catch (RuntimeException unreachable) {

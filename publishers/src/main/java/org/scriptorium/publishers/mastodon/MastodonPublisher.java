@@ -23,6 +23,7 @@ import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
 import org.scriptorium.publishers.common.ImageChecks;
+import org.scriptorium.publishers.common.ImageLimits;
 
 import java.io.IOException;
 import java.net.URI;
@@ -41,7 +42,14 @@ import java.util.Optional;
  * once the server no longer lists it, found among the account's statuses by its text.
  */
 final class MastodonPublisher implements PlatformSchedule {
-    static final Capabilities CAPABILITIES = new Capabilities(500, 4, 16_000_000, false, true, true);
+    /**
+     * A Mastodon server's defaults, which its admin may change (the server names its own under configuration in
+     * GET /api/v2/instance, docs.joinmastodon.org/entities/Instance): 4 attachments; images under 16 MiB
+     * (MediaAttachment::IMAGE_LIMIT, checked "less than"; mastodon.social reports image_size_limit 16777216) and of at
+     * most 33,177,600 pixels, 7680 × 4320 (Attachmentable::MAX_MATRIX_LIMIT, reported as image_matrix_limit).
+     */
+    static final ImageLimits IMAGES = new ImageLimits(4, 16L * 1024 * 1024 - 1, 33_177_600);
+    static final Capabilities CAPABILITIES = new Capabilities(500, IMAGES.perPost(), IMAGES.bytes(), false, true, true);
     private static final Duration LEAST_SCHEDULING_LEAD = Duration.ofMinutes(5);
     /**
      * The server publishes scheduled statuses in a job that runs every few minutes, and removes the scheduled status
@@ -78,7 +86,7 @@ final class MastodonPublisher implements PlatformSchedule {
         if (length > CAPABILITIES.maxCharacters()) {
             problems.add(new Problem("The post is " + length + " characters as Mastodon counts them; Mastodon allows " + CAPABILITIES.maxCharacters() + "."));
         }
-        problems.addAll(ImageChecks.problems(post.images(), CAPABILITIES.maxImages(), CAPABILITIES.maxImageBytes(), "Mastodon"));
+        problems.addAll(ImageChecks.problems(post.images(), IMAGES, "Mastodon"));
         if (post.publishAt() != null && post.publishAt().isBefore(context.clock().instant().plus(LEAST_SCHEDULING_LEAD))) {
             problems.add(new Problem("Mastodon schedules posts at least 5 minutes ahead."));
         }
@@ -94,7 +102,7 @@ final class MastodonPublisher implements PlatformSchedule {
         if (job.post().publishAt() != null) {
             form.add("scheduled_at", job.post().publishAt().toString());
         }
-        Http.Answer answer = Http.send(context.http(), authorized("/api/v1/statuses").header("Idempotency-Key", job.idempotencyKey())
+        Http.Answer answer = Http.send(context, authorized("/api/v1/statuses").header("Idempotency-Key", job.idempotencyKey())
                 .post(form.build()).build(), true, "Mastodon");
         check(answer);
         JsonNode status = answer.json();
@@ -106,7 +114,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public Optional<Published> reconcile(PublishJob job) {
-        Http.Answer answer = Http.send(context.http(), authorized("/api/v1/accounts/" + account.externalId() + "/statuses?limit=40&exclude_reblogs=true")
+        Http.Answer answer = Http.send(context, authorized("/api/v1/accounts/" + account.externalId() + "/statuses?limit=40&exclude_reblogs=true")
                 .get().build(), false, "Mastodon");
         check(answer);
         String wanted = normalized(job.post().text());
@@ -123,7 +131,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public Optional<String> findHandedOff(PublishJob job) {
-        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "?limit=40").get().build(), false, "Mastodon");
+        Http.Answer answer = Http.send(context, authorized(SCHEDULED + "?limit=40").get().build(), false, "Mastodon");
         check(answer);
         String wanted = normalized(job.post().text());
         for (JsonNode scheduled : answer.json()) {
@@ -137,7 +145,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public void move(String heldId, Instant at) {
-        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId)
+        Http.Answer answer = Http.send(context, authorized(SCHEDULED + "/" + heldId)
                 .put(new FormBody.Builder().add("scheduled_at", at.toString()).build()).build(), false, "Mastodon");
         if (answer.status() == 404) {
             throw noLongerHeld();
@@ -151,7 +159,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public void cancel(String heldId) {
-        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId).delete().build(), false, "Mastodon");
+        Http.Answer answer = Http.send(context, authorized(SCHEDULED + "/" + heldId).delete().build(), false, "Mastodon");
         if (answer.status() == 404) {
             throw noLongerHeld();
         }
@@ -160,7 +168,7 @@ final class MastodonPublisher implements PlatformSchedule {
 
     @Override
     public HeldPost check(String heldId, PublishJob job) {
-        Http.Answer answer = Http.send(context.http(), authorized(SCHEDULED + "/" + heldId).get().build(), false, "Mastodon");
+        Http.Answer answer = Http.send(context, authorized(SCHEDULED + "/" + heldId).get().build(), false, "Mastodon");
         if (answer.ok()) {
             return new HeldPost.Waiting(Instant.parse(answer.json().path("scheduled_at").asText()));
         }
@@ -193,7 +201,7 @@ final class MastodonPublisher implements PlatformSchedule {
         MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
                 .addFormDataPart("file", image.file().getFileName().toString(), RequestBody.create(bytes, MediaType.get(image.mimeType())))
                 .addFormDataPart("description", image.altText() == null ? "" : image.altText()).build();
-        Http.Answer answer = Http.send(context.http(), authorized("/api/v2/media").post(body).build(), false, "Mastodon");
+        Http.Answer answer = Http.send(context, authorized("/api/v2/media").post(body).build(), false, "Mastodon");
         check(answer);
         return answer.json().path("id").asText();
     }

@@ -6,6 +6,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.scriptorium.publishers.common.AfterStoring;
 
 import java.io.IOException;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Bluesky server (PDS) on loopback that checks what the real one checks: the XRPC paths, the Bearer session token,
- * the repo's DID, record keys, and answers with the real error shapes (ExpiredToken, RecordNotFound, 429).
+ * the repo's DID, record keys, and answers with the real error shapes (ExpiredToken, RecordNotFound, 429, and the 500
+ * today's PDS gives a record key already taken, github.com/bluesky-social/atproto/issues/3718).
  */
 public final class FakePds implements AutoCloseable {
     public static final String DID = "did:plc:ana7x2";
@@ -33,6 +35,10 @@ public final class FakePds implements AutoCloseable {
     volatile boolean expireNextAccess;
     volatile boolean stallCreate;
     volatile boolean rateLimited;
+    /** Whether a record key already taken is refused by name, as a PDS will once it says so, instead of with a 500. */
+    volatile boolean namesExistingRecords;
+    /** What happens to the next createRecord once the record is stored. */
+    volatile AfterStoring nextCreate = AfterStoring.ANSWER;
 
     public FakePds() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -124,11 +130,14 @@ public final class FakePds implements AutoCloseable {
             return json(400, "{\"error\":\"InvalidRequest\",\"message\":\"Invalid record key\"}");
         }
         if (records.putIfAbsent(rkey, body.path("record")) != null) {
-            return json(400, "{\"error\":\"InvalidRequest\",\"message\":\"Record already exists\"}");
+            return namesExistingRecords ? json(400, "{\"error\":\"InvalidRequest\",\"message\":\"Record already exists\"}")
+                    : json(500, "{\"error\":\"InternalServerError\",\"message\":\"Internal Server Error\"}");
         }
         MockResponse.Builder ok = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"uri\":\"at://" + DID + "/app.bsky.feed.post/" + rkey + "\",\"cid\":\"bafyrecord\"}");
-        return stallCreate ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build();
+        AfterStoring then = nextCreate;
+        nextCreate = AfterStoring.ANSWER;
+        return then.instead(stallCreate ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build());
     }
 
     private MockResponse session() {

@@ -68,8 +68,10 @@ class FacebookFailuresTest {
                 new Case(400, 506, "Duplicate status message", null, Kind.REJECTED, null, false, "duplicate"),
                 new Case(403, 200, "(#200) If posting to a page, requires both pages_read_engagement and pages_manage_posts as an admin",
                         null, Kind.REJECTED, null, false, "lacks the pages_read_engagement and pages_manage_posts permissions"),
-                new Case(500, 2, "An unexpected error has occurred. Please retry your request later.", null, Kind.RETRYABLE, null, false, "temporary"),
-                new Case(503, 0, "Service temporarily unavailable", null, Kind.RETRYABLE, null, false, "HTTP 503"),
+                // A server error to a create may come after Facebook stored the post: looked for before anything is sent again.
+                new Case(500, 2, "An unexpected error has occurred. Please retry your request later.", null, Kind.OUTCOME_UNKNOWN, null, false,
+                        "server error (HTTP 500)"),
+                new Case(503, 0, "Service temporarily unavailable", "30", Kind.OUTCOME_UNKNOWN, Duration.ofSeconds(30), false, "HTTP 503"),
                 new Case(400, 100, "(#100) Invalid parameter near " + FakeGraph.BAKERY_TOKEN, null, Kind.REJECTED, null, false, "Invalid parameter"));
     }
 

@@ -9,11 +9,13 @@ import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.Publishing;
+import org.scriptorium.publishers.common.AfterStoring;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,8 +56,11 @@ public final class FakeGraph implements AutoCloseable {
     /** A Page the person can only read insights of: not one to connect. */
     static final String ANALYTICS_ONLY = "303";
 
-    /** One request as it arrived: path without the version, query and form fields together, uploaded files by field. */
-    record Call(String method, String path, Map<String, String> params, Map<String, Upload> files) {
+    /**
+     * One request as it arrived: path without the version, query and form fields together, uploaded files by field,
+     * and its place on its connection (0: the connection's first; more: a connection reused).
+     */
+    record Call(String method, String path, Map<String, String> params, Map<String, Upload> files, int exchangeIndex) {
     }
 
     record Upload(String filename, String contentType, long bytes) {
@@ -76,6 +81,10 @@ public final class FakeGraph implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(9000);
     private volatile String expectedRedirect = "";
     private volatile List<String> declined = List.of();
+    /** What happens to the next POST /{page}/feed once the post is stored. */
+    volatile AfterStoring nextCreate = AfterStoring.ANSWER;
+    /** Facebook's clock, which dates the posts it keeps. */
+    volatile Clock clock = Clock.systemUTC();
 
     public FakeGraph() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -160,7 +169,7 @@ public final class FakeGraph implements AutoCloseable {
         Map<String, Upload> files = new LinkedHashMap<>();
         Map<String, String> params = params(request, files);
         String method = request.getMethod();
-        calls.add(new Call(method, path, params, files));
+        calls.add(new Call(method, path, params, files, request.getExchangeIndex()));
         MockResponse failure = takeFailure(method + " " + path);
         if (failure != null) {
             return failure;
@@ -262,7 +271,7 @@ public final class FakeGraph implements AutoCloseable {
         Long scheduledFor = null;
         if ("false".equals(p.get("published"))) {
             long at = Long.parseLong(p.getOrDefault("scheduled_publish_time", "0"));
-            long now = Instant.now().getEpochSecond();
+            long now = clock.instant().getEpochSecond();
             if (at < now + 600 || at > now + Duration.ofDays(30).toSeconds()) {
                 return error(400, 100, "(#100) The specified scheduled publish time is invalid.");
             }
@@ -273,9 +282,11 @@ public final class FakeGraph implements AutoCloseable {
         }
         // Facebook keeps the text with its line ends unified and the blanks around it trimmed.
         String message = p.containsKey("message") ? p.get("message").replace("\r\n", "\n").strip() : null;
-        Post post = new Post(page + "_" + ids.incrementAndGet(), message, Instant.now(), scheduledFor, photos);
+        Post post = new Post(page + "_" + ids.incrementAndGet(), message, clock.instant(), scheduledFor, photos);
         posts.put(post.id(), post);
-        return ok("{\"id\":\"" + post.id() + "\"}");
+        AfterStoring then = nextCreate;
+        nextCreate = AfterStoring.ANSWER;
+        return then.instead(ok("{\"id\":\"" + post.id() + "\"}"));
     }
 
     private MockResponse listing(String page, boolean published) {
@@ -326,7 +337,7 @@ public final class FakeGraph implements AutoCloseable {
             return error(400, 100, "(#100) A published post cannot be scheduled.");
         }
         long at = Long.parseLong(p.get("scheduled_publish_time"));
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         if (at < now + 600 || at > now + Duration.ofDays(30).toSeconds()) {
             return error(400, 100, "(#100) The specified scheduled publish time is invalid.");
         }

@@ -7,9 +7,11 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.scriptorium.core.publishing.oauth.OAuthChecks;
+import org.scriptorium.publishers.common.AfterStoring;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,12 +19,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback LinkedIn that checks what the real one checks: the client's credentials on the token endpoint, the
  * Bearer token everywhere, LinkedIn-Version and Rest.li 2.0.0 on /rest, and answers in LinkedIn's shapes (201 with
- * x-restli-id for a new post, images with an upload address). A test can queue its own answer for one route.
+ * x-restli-id for a new post, images with an upload address). It keeps the posts it creates and lists them, newest
+ * first, as the author finder does, unless a test set the listing. A test can queue its own answer for one route.
  */
 public final class FakeLinkedIn implements AutoCloseable {
     public static final String CLIENT_ID = "client-123";
@@ -40,7 +44,12 @@ public final class FakeLinkedIn implements AutoCloseable {
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Deque<MockResponse>> queued = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger(7_100_000);
-    private volatile String recentPosts = "{\"elements\":[]}";
+    private final Deque<JsonNode> posts = new ConcurrentLinkedDeque<>();
+    private volatile String recentPosts;
+    /** What happens to the next POST /rest/posts once the post is stored. */
+    volatile AfterStoring nextCreate = AfterStoring.ANSWER;
+    /** LinkedIn's clock, which dates the posts it keeps. */
+    volatile Clock clock = Clock.systemUTC();
 
     public FakeLinkedIn() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -70,7 +79,7 @@ public final class FakeLinkedIn implements AutoCloseable {
         queued.computeIfAbsent(route, r -> new ArrayDeque<>()).add(response);
     }
 
-    /** What GET /rest/posts?q=author lists. */
+    /** What GET /rest/posts?q=author lists, instead of the posts kept. */
     void recentPosts(String json) {
         this.recentPosts = json;
     }
@@ -110,12 +119,29 @@ public final class FakeLinkedIn implements AutoCloseable {
                 return ok("{\"value\":{\"uploadUrlExpiresAt\":1700000000000,\"uploadUrl\":\"" + server.url("/dms-uploads/" + id)
                         + "\",\"image\":\"urn:li:image:C4E" + id + "\"}}");
             });
-            case "POST /rest/posts" -> authorized(request, true, () -> new MockResponse.Builder().code(201)
-                    .addHeader("x-restli-id", "urn:li:share:" + ids.incrementAndGet()).build());
-            case "GET /rest/posts" -> authorized(request, true, () -> ok(recentPosts));
+            case "POST /rest/posts" -> authorized(request, true, () -> create(request));
+            case "GET /rest/posts" -> authorized(request, true, () -> ok(recentPosts != null ? recentPosts : "{\"elements\":[" + String.join(",",
+                    posts.stream().filter(p -> p.path("author").asText().equals(request.getUrl().queryParameter("author"))).map(JsonNode::toString)
+                            .toList()) + "]}"));
             default -> route.startsWith("PUT /dms-uploads/") ? authorized(request, false, () -> new MockResponse.Builder().code(201).build())
                     : new MockResponse.Builder().code(404).body("{\"message\":\"No route " + route + "\",\"status\":404}").build();
         };
+    }
+
+    /** Keeps the post (id, author, commentary, when) as the author finder lists it, and answers 201 with its id. */
+    private MockResponse create(RecordedRequest request) {
+        String urn = "urn:li:share:" + ids.incrementAndGet();
+        try {
+            JsonNode body = json(request);
+            posts.addFirst(JSON.createObjectNode().put("id", urn).put("author", body.path("author").asText())
+                    .put("commentary", body.path("commentary").asText()).put("lifecycleState", "PUBLISHED")
+                    .put("createdAt", clock.millis()));
+        } catch (IOException e) {
+            return error(400, "{\"status\":400,\"message\":\"Request body is not JSON\"}");
+        }
+        AfterStoring then = nextCreate;
+        nextCreate = AfterStoring.ANSWER;
+        return then.instead(new MockResponse.Builder().code(201).addHeader("x-restli-id", urn).build());
     }
 
     /** The member signs in and agrees at once: LinkedIn sends the browser back with a code and the state it was given. */
@@ -126,6 +152,11 @@ public final class FakeLinkedIn implements AutoCloseable {
         }
         return new MockResponse.Builder().code(302).addHeader("Location", url.queryParameter("redirect_uri") + "?code=" + CODE
                 + "&state=" + java.net.URLEncoder.encode(url.queryParameter("state"), java.nio.charset.StandardCharsets.UTF_8)).build();
+    }
+
+    /** The posts LinkedIn keeps, as the author finder lists them: newest first. */
+    List<JsonNode> keptPosts() {
+        return List.copyOf(posts);
     }
 
     /** The posts LinkedIn was asked to create, newest last. */

@@ -72,7 +72,7 @@ class LinkedInTextTest {
     void validationReportsEveryProblemAtOnce() throws IOException {
         Path huge = dir.resolve("huge.png");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-            file.setLength(LinkedInRules.MAX_IMAGE_BYTES + 1);
+            file.setLength(LinkedInRules.IMAGES.bytes() + 1);
         }
         Path webp = Files.writeString(dir.resolve("photo.webp"), "RIFF");
         Path fine = dir.resolve("fine.png");

@@ -6,8 +6,10 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import org.scriptorium.core.publishing.oauth.OAuthChecks;
+import org.scriptorium.publishers.common.AfterStoring;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -47,6 +49,10 @@ public final class FakeMastodon implements AutoCloseable {
     volatile String challenge;
     volatile String registeredRedirect;
     volatile boolean stallStatuses;
+    /** What happens to the next POST /api/v1/statuses once the status is stored. */
+    volatile AfterStoring nextCreate = AfterStoring.ANSWER;
+    /** The server's clock, which dates the statuses it keeps. */
+    volatile Clock clock = Clock.systemUTC();
     volatile boolean tokenRevoked;
     private int nextId = 100;
 
@@ -116,7 +122,7 @@ public final class FakeMastodon implements AutoCloseable {
         if (form.containsKey("scheduled_at")) {
             if (id == null) {
                 Instant at = Instant.parse(form.get("scheduled_at"));
-                if (at.isBefore(Instant.now().plus(Duration.ofMinutes(5)))) {
+                if (at.isBefore(clock.instant().plus(Duration.ofMinutes(5)))) {
                     return json(422, "{\"error\":\"Validation failed: Scheduled at The scheduled date must be in the future\"}");
                 }
                 id = "s" + (nextId++);
@@ -131,14 +137,16 @@ public final class FakeMastodon implements AutoCloseable {
         if (id == null) {
             id = String.valueOf(nextId++);
             statuses.put(id, form);
-            createdAt.put(id, Instant.now());
+            createdAt.put(id, clock.instant());
             if (key != null) {
                 statusesByKey.put(key, id);
             }
         }
         MockResponse.Builder ok = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"id\":\"" + id + "\",\"url\":\"" + url() + "/@ana/" + id + "\",\"content\":\"<p>" + form.get("status") + "</p>\"}");
-        return stallStatuses ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build();
+        AfterStoring then = nextCreate;
+        nextCreate = AfterStoring.ANSWER;
+        return then.instead(stallStatuses ? ok.headersDelay(5, TimeUnit.SECONDS).build() : ok.build());
     }
 
     /** GET the list, or GET, PUT (a new scheduled_at) and DELETE one: only the account's own, 404 for any other id. */
@@ -164,7 +172,7 @@ public final class FakeMastodon implements AutoCloseable {
                 } catch (DateTimeParseException e) {
                     yield json(422, "{\"error\":\"Invalid scheduled_at format\"}");
                 }
-                if (at.isBefore(Instant.now().plus(Duration.ofMinutes(5)))) {
+                if (at.isBefore(clock.instant().plus(Duration.ofMinutes(5)))) {
                     yield json(422, "{\"error\":\"Scheduled at The scheduled date must be in the future\"}");
                 }
                 scheduledAt.put(id, at);
@@ -186,7 +194,7 @@ public final class FakeMastodon implements AutoCloseable {
         for (String id : List.copyOf(scheduled.keySet())) {
             String statusId = String.valueOf(nextId++);
             statuses.put(statusId, scheduled.remove(id));
-            createdAt.put(statusId, Instant.now());
+            createdAt.put(statusId, clock.instant());
             scheduledAt.remove(id);
         }
     }

@@ -5,6 +5,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.scriptorium.core.Progress;
+import org.scriptorium.core.http.HttpClients;
 import org.scriptorium.core.writing.ai.ProviderException.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +39,12 @@ final class ResilientCall {
         Timeouts timeouts = policy.timeouts();
         // The watch enforces the real limits; the socket timeout is only a backstop should the watch not run.
         Duration backstop = max(timeouts.firstByte(), timeouts.idle()).plusSeconds(5);
-        this.client = shared.newBuilder()
+        // A POST must not be sent twice behind our back: the policy decides every repeat.
+        this.client = HttpClients.sendingOnce(shared.newBuilder()
                 .connectTimeout(timeouts.connect())
                 .readTimeout(backstop)
                 .writeTimeout(backstop)
-                .callTimeout(Duration.ZERO)
-                .retryOnConnectionFailure(false) // a POST must not be sent twice behind our back
-                .build();
+                .callTimeout(Duration.ZERO));
         this.breaker = new CircuitBreaker(errors.name(), policy.failuresToOpen(), policy.openFor(), clock);
     }
 
