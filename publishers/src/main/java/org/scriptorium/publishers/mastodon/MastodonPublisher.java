@@ -20,6 +20,7 @@ import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
 import org.scriptorium.core.publishing.PublishingContext;
+import org.scriptorium.core.writing.social.Platform;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
 import org.scriptorium.publishers.common.ImageChecks;
@@ -41,7 +42,7 @@ import java.util.Optional;
  * once the server no longer lists it, found among the account's statuses by its text.
  */
 final class MastodonPublisher implements PlatformSchedule {
-    static final Capabilities CAPABILITIES = new Capabilities(500, 4, 16_000_000, false, true, true);
+    static final Capabilities CAPABILITIES = new Capabilities(PlatformRules.of(Platform.MASTODON).limit(), 4, 16_000_000, false, true, true);
     private static final Duration LEAST_SCHEDULING_LEAD = Duration.ofMinutes(5);
     /**
      * The server publishes scheduled statuses in a job that runs every few minutes, and removes the scheduled status
@@ -74,10 +75,7 @@ final class MastodonPublisher implements PlatformSchedule {
         if (post.text().isBlank() && post.images().isEmpty()) {
             problems.add(new Problem("The post is empty."));
         }
-        int length = PlatformRules.of(Network.MASTODON.platform()).length(post.text());
-        if (length > CAPABILITIES.maxCharacters()) {
-            problems.add(new Problem("The post is " + length + " characters as Mastodon counts them; Mastodon allows " + CAPABILITIES.maxCharacters() + "."));
-        }
+        PlatformRules.of(Network.MASTODON.platform()).issues(post.text()).forEach(issue -> problems.add(new Problem(issue.message())));
         problems.addAll(ImageChecks.problems(post.images(), CAPABILITIES.maxImages(), CAPABILITIES.maxImageBytes(), "Mastodon"));
         if (post.publishAt() != null && post.publishAt().isBefore(context.clock().instant().plus(LEAST_SCHEDULING_LEAD))) {
             problems.add(new Problem("Mastodon schedules posts at least 5 minutes ahead."));
