@@ -182,7 +182,7 @@ public final class WritingService {
                 rules.limit(), link == null ? "" : link, rules.maxHashtags(), progress).strip();
         List<String> parts = rules.fits(text) ? List.of(text)
                 : rules.hasThreads() ? new ThreadSplitter(rules).split(text) : List.of(composer.compose(platform, title, text, link).parts().getFirst());
-        List<String> hashtags = java.util.Arrays.stream(text.split("\s+")).filter(w -> w.startsWith("#") && w.length() > 1).toList();
+        List<String> hashtags = rules.hashtags(text);
         List<Issue> issues = new ArrayList<>();
         parts.forEach(p -> issues.addAll(composer.check(platform, p)));
         return new SocialPost(platform, parts, hashtags, link, issues);

@@ -14,6 +14,7 @@ import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
 import org.scriptorium.core.publishing.Publisher;
 import org.scriptorium.core.publishing.PublishingContext;
+import org.scriptorium.core.writing.social.Platform;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
 import org.scriptorium.publishers.common.ImageChecks;
@@ -39,7 +40,7 @@ final class BlueskyPublisher implements Publisher {
      * (github.com/bluesky-social/atproto, lexicons/app/bsky/embed/images.json).
      */
     static final ImageLimits IMAGES = new ImageLimits(4, 1_000_000, 0);
-    static final Capabilities CAPABILITIES = new Capabilities(300, IMAGES.perPost(), IMAGES.bytes(), false, false, true);
+    static final Capabilities CAPABILITIES = new Capabilities(PlatformRules.of(Platform.BLUESKY).limit(), IMAGES.perPost(), IMAGES.bytes(), false, false, true);
     private static final String COLLECTION = "app.bsky.feed.post";
 
     private final PublishingContext context;
@@ -69,10 +70,7 @@ final class BlueskyPublisher implements Publisher {
         if (post.text().isBlank() && post.images().isEmpty()) {
             problems.add(new Problem("The post is empty."));
         }
-        int length = rules.length(post.text());
-        if (length > CAPABILITIES.maxCharacters()) {
-            problems.add(new Problem("The post is " + length + " characters as Bluesky counts them; Bluesky allows " + CAPABILITIES.maxCharacters() + "."));
-        }
+        rules.issues(post.text()).forEach(issue -> problems.add(new Problem(issue.message()))); // graphemes and bytes
         problems.addAll(ImageChecks.problems(post.images(), IMAGES, "Bluesky"));
         if (post.publishAt() != null) {
             problems.add(new Problem("Bluesky cannot hold a post until a set time; Scriptorium publishes it when it is due."));

@@ -2,55 +2,46 @@ package org.scriptorium.publishers.bluesky;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scriptorium.core.writing.social.PlatformRules;
+import org.scriptorium.core.writing.social.counting.Facet;
 import org.scriptorium.publishers.common.Http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Bluesky's rich text: a post's links, mentions and hashtags are not parsed by the network but declared as facets
- * over UTF-8 byte offsets of the text. A mention whose handle does not resolve stays plain text.
+ * over UTF-8 byte offsets of the text, detected as Bluesky's own client detects them (the same reading the preview and
+ * the length check use). A facet whose bytes are not the text it declares, or whose value the network's schema
+ * refuses, stays plain text; so does a mention whose handle does not resolve.
  */
 final class Facets {
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]'’]");
-    private static final Pattern MENTION = Pattern.compile("(?<=^|[\\s(])@(([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)");
-    private static final Pattern TAG = Pattern.compile("(?<=^|\\s)#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)");
-
     private Facets() {
     }
 
     /** The facets of the text; {@code resolveHandle} gives a handle's DID, or null when it has none. */
     static ArrayNode of(String text, Function<String, String> resolveHandle) {
         ArrayNode facets = Http.JSON.createArrayNode();
-        Matcher link = LINK.matcher(text);
-        while (link.find()) {
-            add(facets, text, link.start(), link.end(), "app.bsky.richtext.facet#link", "uri", link.group());
-        }
-        Matcher mention = MENTION.matcher(text);
-        while (mention.find()) {
-            String did = resolveHandle.apply(mention.group(1));
-            if (did != null) {
-                add(facets, text, mention.start(), mention.end(), "app.bsky.richtext.facet#mention", "did", did);
+        for (Facet facet : PlatformRules.bluesky().facets(text)) {
+            if (!facet.declares(text)) {
+                continue;
             }
-        }
-        Matcher tag = TAG.matcher(text);
-        while (tag.find()) {
-            add(facets, text, tag.start(), tag.end(), "app.bsky.richtext.facet#tag", "tag", tag.group(1));
+            switch (facet.kind()) {
+                case LINK -> add(facets, facet, "app.bsky.richtext.facet#link", "uri", facet.value());
+                case TAG -> add(facets, facet, "app.bsky.richtext.facet#tag", "tag", facet.value());
+                case MENTION -> {
+                    String did = resolveHandle.apply(facet.value());
+                    if (did != null) {
+                        add(facets, facet, "app.bsky.richtext.facet#mention", "did", did);
+                    }
+                }
+            }
         }
         return facets;
     }
 
-    private static void add(ArrayNode facets, String text, int start, int end, String type, String field, String value) {
-        ObjectNode facet = facets.addObject();
-        ObjectNode index = facet.putObject("index");
-        index.put("byteStart", utf8Length(text.substring(0, start)));
-        index.put("byteEnd", utf8Length(text.substring(0, end)));
-        facet.putArray("features").addObject().put("$type", type).put(field, value);
-    }
-
-    private static int utf8Length(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+    private static void add(ArrayNode facets, Facet facet, String type, String field, String value) {
+        ObjectNode node = facets.addObject();
+        node.putObject("index").put("byteStart", facet.byteStart()).put("byteEnd", facet.byteEnd());
+        node.putArray("features").addObject().put("$type", type).put(field, value);
     }
 }

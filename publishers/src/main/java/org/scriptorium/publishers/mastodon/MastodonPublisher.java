@@ -20,6 +20,7 @@ import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
 import org.scriptorium.core.publishing.PublishingContext;
+import org.scriptorium.core.writing.social.Platform;
 import org.scriptorium.core.writing.social.PlatformRules;
 import org.scriptorium.publishers.common.Http;
 import org.scriptorium.publishers.common.ImageChecks;
@@ -49,7 +50,7 @@ final class MastodonPublisher implements PlatformSchedule {
      * most 33,177,600 pixels, 7680 × 4320 (Attachmentable::MAX_MATRIX_LIMIT, reported as image_matrix_limit).
      */
     static final ImageLimits IMAGES = new ImageLimits(4, 16L * 1024 * 1024 - 1, 33_177_600);
-    static final Capabilities CAPABILITIES = new Capabilities(500, IMAGES.perPost(), IMAGES.bytes(), false, true, true);
+    static final Capabilities CAPABILITIES = new Capabilities(PlatformRules.of(Platform.MASTODON).limit(), IMAGES.perPost(), IMAGES.bytes(), false, true, true);
     private static final Duration LEAST_SCHEDULING_LEAD = Duration.ofMinutes(5);
     /**
      * The server publishes scheduled statuses in a job that runs every few minutes, and removes the scheduled status
@@ -82,10 +83,7 @@ final class MastodonPublisher implements PlatformSchedule {
         if (post.text().isBlank() && post.images().isEmpty()) {
             problems.add(new Problem("The post is empty."));
         }
-        int length = PlatformRules.of(Network.MASTODON.platform()).length(post.text());
-        if (length > CAPABILITIES.maxCharacters()) {
-            problems.add(new Problem("The post is " + length + " characters as Mastodon counts them; Mastodon allows " + CAPABILITIES.maxCharacters() + "."));
-        }
+        PlatformRules.of(Network.MASTODON.platform()).issues(post.text()).forEach(issue -> problems.add(new Problem(issue.message())));
         problems.addAll(ImageChecks.problems(post.images(), IMAGES, "Mastodon"));
         if (post.publishAt() != null && post.publishAt().isBefore(context.clock().instant().plus(LEAST_SCHEDULING_LEAD))) {
             problems.add(new Problem("Mastodon schedules posts at least 5 minutes ahead."));

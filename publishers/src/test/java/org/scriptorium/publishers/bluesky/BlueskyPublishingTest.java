@@ -129,6 +129,30 @@ class BlueskyPublishingTest {
     }
 
     @Test
+    void aPostOverThreeThousandBytesIsRefusedAndNoFacetDeclaresMoreOrOtherThanItsText() {
+        Account account = connect();
+        String families = "👨‍👩‍👧‍👦".repeat(125); // 125 graphemes, 3,125 bytes
+        assertThat(studio.publishing().validate(account, OutgoingPost.text(families))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("3125 bytes", "3000"));
+
+        String text = "Plan: https://example.org/grid\u00a0today, example.com/map) and https:///broken.example.org #Grid";
+        studio.publishing().publishNow(account, OutgoingPost.text(text));
+        JsonNode record = pds.records.values().stream().filter(r -> r.path("text").asText().equals(text)).findFirst().orElseThrow();
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        List<String> sent = new java.util.ArrayList<>();
+        record.path("facets").forEach(f -> {
+            int start = f.path("index").path("byteStart").asInt();
+            JsonNode feature = f.path("features").get(0);
+            sent.add(new String(utf8, start, f.path("index").path("byteEnd").asInt() - start, StandardCharsets.UTF_8) + " -> "
+                    + feature.path("uri").asText(feature.path("tag").asText()));
+        });
+        // The link stops at the no-break space, a bare domain gets its scheme, an unbalanced ")" stays text, and a
+        // link the network's schema refuses ("https:///…") goes out as plain text.
+        assertThat(sent).containsExactly("https://example.org/grid -> https://example.org/grid",
+                "example.com/map -> https://example.com/map", "#Grid -> Grid");
+    }
+
+    @Test
     void aTimeoutAfterTheRecordWasSentIsAnUnknownOutcomeThatReconciliationResolvesWithoutASecondPost() {
         Account account = connect();
         OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(1, TimeUnit.SECONDS).build();

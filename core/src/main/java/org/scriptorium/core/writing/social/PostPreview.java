@@ -1,16 +1,17 @@
 package org.scriptorium.core.writing.social;
 
-import java.text.BreakIterator;
+import org.scriptorium.core.writing.social.counting.Entity;
+import org.scriptorium.core.writing.social.counting.Graphemes;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A post as a platform would show it: the text cut into plain runs, links (shortened the way the platform shortens
- * them), hashtags and mentions, with every character past the platform's limit marked, and where the feed folds the
- * post behind "see more". Pure and thread-safe: the window draws it, tests read it.
+ * them), hashtags, mentions and cashtags exactly where the platform makes them (see {@link PlatformRules#entities}),
+ * with every character past the platform's limit marked, and where the feed folds the post behind "see more". Pure and
+ * thread-safe: the window draws it, tests read it.
  *
  * @param segments the text in order; joined, their {@code shown} texts are what a reader sees
  * @param foldAt   the index into the original text where the feed cuts to "…see more", or -1 when it shows it whole
@@ -21,11 +22,8 @@ public record PostPreview(Platform platform, List<Segment> segments, int foldAt)
     private static final int FACEBOOK_FOLD = 480;
     /** X and Mastodon show a link without its scheme and cut it after this many characters. */
     private static final int SHOWN_LINK = 23;
-    private static final Pattern TAG_OR_MENTION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_&/#])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*"
-                    + "|(?<![\\p{L}\\p{N}_/@])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*(?:@[\\w-]+(?:\\.[\\w-]+)+)?(?<![.-])");
 
-    public enum Kind { TEXT, LINK, HASHTAG, MENTION }
+    public enum Kind { TEXT, LINK, HASHTAG, MENTION, CASHTAG }
 
     /**
      * @param written   the characters of the post this segment covers
@@ -37,13 +35,14 @@ public record PostPreview(Platform platform, List<Segment> segments, int foldAt)
 
     public static PostPreview of(Platform platform, String text) {
         String post = text == null ? "" : text;
-        int overFrom = overLimitFrom(PlatformRules.of(platform), post);
+        PlatformRules rules = PlatformRules.of(platform);
+        int overFrom = overLimitFrom(rules, post);
         List<Segment> segments = new ArrayList<>();
         int from = 0;
-        for (Span span : spans(post)) {
-            addSplit(segments, platform, post, from, span.start(), Kind.TEXT, overFrom);
-            addSplit(segments, platform, post, span.start(), span.end(), span.kind(), overFrom);
-            from = span.end();
+        for (Entity entity : rules.entities(post)) {
+            addSplit(segments, platform, post, from, entity.start(), Kind.TEXT, overFrom);
+            addSplit(segments, platform, post, entity.start(), entity.end(), Kind.valueOf(entity.kind().name()), overFrom);
+            from = entity.end();
         }
         addSplit(segments, platform, post, from, post.length(), Kind.TEXT, overFrom);
         return new PostPreview(platform, List.copyOf(segments), foldAt(platform, post));
@@ -70,12 +69,7 @@ public record PostPreview(Platform platform, List<Segment> segments, int foldAt)
         if (rules.fits(text)) {
             return text.length();
         }
-        List<Integer> bounds = new ArrayList<>();
-        BreakIterator characters = BreakIterator.getCharacterInstance();
-        characters.setText(text);
-        for (int b = characters.first(); b != BreakIterator.DONE; b = characters.next()) {
-            bounds.add(b);
-        }
+        List<Integer> bounds = Graphemes.boundaries(text);
         int low = 0; // text up to bounds[low] fits
         int high = bounds.size() - 1; // text up to bounds[high] does not
         while (high - low > 1) {
@@ -101,24 +95,6 @@ public record PostPreview(Platform platform, List<Segment> segments, int foldAt)
         int at = text.offsetByCodePoints(0, fold);
         int space = text.lastIndexOf(' ', at);
         return space > fold / 2 ? space : at; // the feed cuts between words
-    }
-
-    private record Span(int start, int end, Kind kind) {
-    }
-
-    private static List<Span> spans(String text) {
-        List<Span> spans = new ArrayList<>();
-        List<Urls.Span> links = Urls.find(text);
-        links.forEach(l -> spans.add(new Span(l.start(), l.end(), Kind.LINK)));
-        Matcher m = TAG_OR_MENTION.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            if (links.stream().noneMatch(l -> start >= l.start() && start < l.end())) {
-                spans.add(new Span(start, m.end(), text.charAt(start) == '#' ? Kind.HASHTAG : Kind.MENTION));
-            }
-        }
-        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return spans;
     }
 
     /** Adds text[start, end) as one segment, or two when the limit falls inside it. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  * thread where it has them and shortened with "…" where it does not. Deterministic and thread-safe.
  */
 public final class SocialComposer {
-    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*");
     private static final Pattern MARKDOWN = Pattern.compile("\\*\\*|__|]\\(|^#{1,6} |^> |```", Pattern.MULTILINE);
     private static final int SINGLE_POST_SENTENCES = 3;
     private static final int THREAD_SENTENCES = 5;
@@ -56,17 +54,13 @@ public final class SocialComposer {
     public List<Issue> check(Platform platform, String text) {
         PlatformRules rules = PlatformRules.of(platform);
         List<Issue> issues = new ArrayList<>();
-        String name = name(platform);
+        String name = platform.label();
         if (text == null || text.isBlank()) {
             issues.add(new Issue(Issue.Kind.EMPTY, "The post is empty."));
             return issues;
         }
-        int length = rules.length(text);
-        if (length > rules.limit()) {
-            issues.add(new Issue(Issue.Kind.TOO_LONG, "The post is " + length + " characters long as " + name
-                    + " counts them; " + name + " allows " + rules.limit() + "."));
-        }
-        long tags = hashtagsIn(text).size();
+        issues.addAll(rules.issues(text));
+        long tags = rules.hashtags(text).size();
         if (tags > rules.maxHashtags()) {
             issues.add(new Issue(Issue.Kind.TOO_MANY_HASHTAGS, "The post has " + tags + " hashtags; more than "
                     + rules.maxHashtags() + " reads as spam on " + name + "."));
@@ -76,18 +70,6 @@ public final class SocialComposer {
                     + " shows as typed."));
         }
         return issues;
-    }
-
-    static List<String> hashtagsIn(String text) {
-        List<Urls.Span> links = Urls.find(text);
-        List<String> tags = new ArrayList<>();
-        Matcher m = HASHTAG.matcher(text);
-        while (m.find()) {
-            if (!Urls.inside(links, m.start()) && links.stream().noneMatch(l -> l.start() == m.start())) {
-                tags.add(m.group());
-            }
-        }
-        return tags;
     }
 
     /** "#VirtualThreads" from "virtual threads": each word capitalised, spaces and punctuation gone. */
@@ -153,15 +135,5 @@ public final class SocialComposer {
             cut = space > 0 ? cut.substring(0, space).strip() : "";
         }
         return assemble(cut.isEmpty() ? "" : cut + "…", List.of(), sentences, cta, tags);
-    }
-
-    private static String name(Platform platform) {
-        return switch (platform) {
-            case LINKEDIN -> "LinkedIn";
-            case FACEBOOK -> "Facebook";
-            case X -> "X";
-            case MASTODON -> "Mastodon";
-            case BLUESKY -> "Bluesky";
-        };
     }
 }

@@ -1,5 +1,8 @@
 package org.scriptorium.core.writing.social;
 
+import org.scriptorium.core.writing.social.counting.Entity;
+import org.scriptorium.core.writing.social.counting.Graphemes;
+
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +12,8 @@ import java.util.TreeSet;
 /**
  * Cuts a text too long for one post into a numbered thread ("1/3 …"), each part within the platform's limit with its
  * number counted. Cuts fall between sentences where possible, else between words, else between characters as the
- * reader sees them; never inside a link, an emoji or any other grapheme. Every part is a stretch of the original
- * text, so joining the parts gives the text back.
+ * reader sees them; never inside a link (as the platform finds links), an emoji or any other grapheme. Every part is
+ * a stretch of the original text, so joining the parts gives the text back.
  */
 public final class ThreadSplitter {
     private final PlatformRules rules;
@@ -44,9 +47,9 @@ public final class ThreadSplitter {
     }
 
     private List<String> cut(String text, String prefix) {
-        List<Urls.Span> links = Urls.find(text);
-        TreeSet<Integer> graphemes = boundaries(BreakIterator.getCharacterInstance(), text, links);
-        TreeSet<Integer> sentences = boundaries(BreakIterator.getSentenceInstance(Locale.ENGLISH), text, links);
+        List<Entity> links = rules.entities(text).stream().filter(e -> e.kind() == Entity.Kind.LINK).toList();
+        TreeSet<Integer> graphemes = outside(links, Graphemes.boundaries(text));
+        TreeSet<Integer> sentences = outside(links, sentenceBoundaries(text));
         TreeSet<Integer> words = new TreeSet<>();
         for (int i = 1; i < text.length(); i++) {
             if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i))) {
@@ -96,14 +99,24 @@ public final class ThreadSplitter {
         return next == null || rules.fits(prefix + text.substring(end, next).strip());
     }
 
-    private static TreeSet<Integer> boundaries(BreakIterator iterator, String text, List<Urls.Span> links) {
-        iterator.setText(text);
-        TreeSet<Integer> boundaries = new TreeSet<>();
-        for (int b = iterator.next(); b != BreakIterator.DONE; b = iterator.next()) {
-            if (!Urls.inside(links, b)) {
-                boundaries.add(b);
+    private static List<Integer> sentenceBoundaries(String text) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(text);
+        List<Integer> bounds = new ArrayList<>();
+        for (int b = sentences.first(); b != BreakIterator.DONE; b = sentences.next()) {
+            bounds.add(b);
+        }
+        return bounds;
+    }
+
+    /** The boundaries after the text's start that do not fall inside a link. */
+    private static TreeSet<Integer> outside(List<Entity> links, List<Integer> boundaries) {
+        TreeSet<Integer> kept = new TreeSet<>();
+        for (int b : boundaries) {
+            if (b > 0 && links.stream().noneMatch(l -> b > l.start() && b < l.end())) {
+                kept.add(b);
             }
         }
-        return boundaries;
+        return kept;
     }
 }

@@ -56,12 +56,48 @@ class PlatformRulesTest {
     }
 
     @Test
-    void mastodonCountsCodePointsWithEveryLinkAs23() {
+    void mastodonCountsGraphemesWithEveryLinkAs23AndRemoteMentionsByTheirLocalPart() {
         assertThat(mastodon.limit()).isEqualTo(500);
         assertThat(mastodon.length("See " + LONG_URL)).isEqualTo(4 + 23);
-        assertThat(mastodon.length(THUMBS_UP_MEDIUM)).isEqualTo(2);
-        assertThat(mastodon.length("Caf" + E_ACUTE_COMBINED)).isEqualTo(5);
+        assertThat(mastodon.length("See www.example.org/" + "a".repeat(40))).isEqualTo(60); // no scheme: counted as written
+        assertThat(mastodon.length(THUMBS_UP_MEDIUM)).isEqualTo(1); // the server counts grapheme clusters
+        assertThat(mastodon.length(FAMILY)).isEqualTo(1);
+        assertThat(mastodon.length("Caf" + E_ACUTE_COMBINED)).isEqualTo(4);
         assertThat(mastodon.length("Thanks @ana@example.social")).isEqualTo("Thanks @ana".length());
+    }
+
+    @Test
+    void xWeighsLinksWithoutASchemeAs23AndEndsThemAtAnySpace() {
+        assertThat(x.length("See example.com")).isEqualTo(4 + 23);
+        assertThat(x.length("See t.co/x")).isEqualTo(4 + 23);
+        assertThat(x.length("See example.com/" + "a".repeat(60) + "." )).isEqualTo(4 + 23 + 1); // the full stop ends the sentence
+        assertThat(x.length("https://example.com/a\u00a0next")).isEqualTo(23 + 1 + 4); // a no-break space ends the link
+        assertThat(x.length("https://en.wikipedia.org/wiki/Grid_(power)")).isEqualTo(23); // ")" kept when balanced
+        assertThat(x.length("(https://example.com/a)")).isEqualTo(1 + 23 + 1);
+        assertThat(x.length("example.notatld")).isEqualTo(15); // no top-level domain X knows: plain text
+    }
+
+    @Test
+    void xRefusesInvisibleNonCharactersAndTheIssueSaysWhere() {
+        assertThat(x.issues("Hello\uFEFF world")).singleElement().satisfies(issue -> {
+            assertThat(issue.kind()).isEqualTo(Issue.Kind.REFUSED_CHARACTER);
+            assertThat(issue.message()).contains("U+FEFF", "character 6", "X refuses");
+        });
+        assertThat(x.issues("Hello world")).isEmpty();
+        assertThat(bluesky.issues("Hello\uFEFF world")).isEmpty();
+    }
+
+    @Test
+    void blueskyCapsBytesAsWellAsGraphemes() {
+        String family = "👨‍👩‍👧‍👦"; // one grapheme, 25 bytes
+        assertThat(bluesky.length(family.repeat(125))).isEqualTo(125);
+        assertThat(bluesky.fits(family.repeat(120))).isTrue(); // 3,000 bytes
+        assertThat(bluesky.fits(family.repeat(125))).isFalse(); // 3,125 bytes: the network refuses it
+        assertThat(bluesky.issues(family.repeat(125))).singleElement().satisfies(issue -> {
+            assertThat(issue.kind()).isEqualTo(Issue.Kind.TOO_LONG);
+            assertThat(issue.message()).startsWith("The post is 3125 bytes long; Bluesky allows 3000");
+        });
+        assertThat(x.fits(family.repeat(125))).isTrue(); // the byte cap is Bluesky's alone
     }
 
     @Test
@@ -77,5 +113,13 @@ class PlatformRulesTest {
         assertThat(linkedIn.minHashtags()).isEqualTo(3);
         assertThat(linkedIn.maxHashtags()).isEqualTo(5);
         assertThat(x.maxHashtags()).isEqualTo(2);
+    }
+
+    @Test
+    void aTextNoNetworkWouldTakeIsStillCountedNotAnError() {
+        String labels = "a.".repeat(2_000) + "com"; // 4,003 characters: two thousand nested repeats for Java's matcher
+        assertThat(x.length(labels)).isEqualTo(23);
+        assertThat(bluesky.entities(labels)).singleElement().extracting(e -> e.end()).isEqualTo(labels.length());
+        assertThat(mastodon.length("https://example.com/" + "(a)".repeat(300))).isEqualTo(23);
     }
 }

@@ -43,14 +43,14 @@ class PostPreviewTest {
 
     @Test
     void hashtagsMentionsAndLinksAreTheirOwnSegmentsAndTheTextIsKeptWhole() {
-        String text = "New post with @ana@example.social and @bob. #EnergyGrid #2026plan, see https://x.example/p. C# and a@b.com stay text.";
+        String text = "New post with @ana@example.social and @bob. #EnergyGrid #2026plan, see https://x.example.org/p. C# and a@b.com stay text.";
         PostPreview preview = PostPreview.of(Platform.MASTODON, text);
         assertThat(preview.segments()).filteredOn(s -> s.kind() == PostPreview.Kind.MENTION)
                 .extracting(PostPreview.Segment::written).containsExactly("@ana@example.social", "@bob");
         assertThat(preview.segments()).filteredOn(s -> s.kind() == PostPreview.Kind.HASHTAG)
                 .extracting(PostPreview.Segment::written).containsExactly("#EnergyGrid", "#2026plan");
         assertThat(preview.segments()).filteredOn(s -> s.kind() == PostPreview.Kind.LINK)
-                .extracting(PostPreview.Segment::written).containsExactly("https://x.example/p");
+                .extracting(PostPreview.Segment::written).containsExactly("https://x.example.org/p");
         assertThat(String.join("", preview.segments().stream().map(PostPreview.Segment::written).toList())).isEqualTo(text);
     }
 
