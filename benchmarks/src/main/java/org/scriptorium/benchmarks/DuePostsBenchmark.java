@@ -1,5 +1,6 @@
 package org.scriptorium.benchmarks;
 
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
@@ -40,7 +41,7 @@ public final class DuePostsBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Path dir = Files.createTempDirectory("scriptorium-due-bench");
         Clock clock = Clock.systemUTC();
-        try (Database database = Database.openH2(dir)) {
+        try (Database database = Database.openH2(dir, Studio.ENTITIES)) {
             UUID device = UUID.randomUUID();
             AccountStore accounts = new AccountStore(database.sessions(), clock, device,
                     new AccountSecrets(() -> new EncryptedFileSecretStore(dir.resolve("secrets"))));

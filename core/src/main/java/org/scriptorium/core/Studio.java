@@ -1,16 +1,23 @@
 package org.scriptorium.core;
 
+import org.scriptorium.core.accounts.AccountEntities;
 import org.scriptorium.core.drafts.DemoWorkspace;
+import org.scriptorium.core.drafts.DraftEntities;
 import org.scriptorium.core.drafts.DraftService;
 import org.scriptorium.core.drafts.DraftTransfer;
 import org.scriptorium.core.markdown.MarkdownRenderer;
 import org.scriptorium.core.markdown.PreviewPage;
+import org.scriptorium.core.images.ImageEntities;
 import org.scriptorium.core.research.ResearchEngine;
+import org.scriptorium.core.research.ResearchEntities;
 import org.scriptorium.core.research.ResearchSchedule;
 import org.scriptorium.core.scheduling.PublishEngine;
 import org.scriptorium.core.scheduling.RecurringJobs;
+import org.scriptorium.core.scheduling.SchedulingEntities;
+import org.scriptorium.core.settings.SettingEntities;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.scriptorium.core.writing.WritingEngine;
+import org.scriptorium.core.writing.WritingEntities;
 import org.scriptorium.core.writing.usage.UsageLedger;
 import org.scriptorium.core.store.Database;
 import org.scriptorium.core.store.StoreClock;
@@ -20,7 +27,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The composition root: builds the store and every service once, from a data directory.
@@ -32,6 +41,9 @@ public final class Studio implements AutoCloseable {
     public static final String PUBLISH_JOB = "publish-due";
     public static final String POLL_JOB = "poll-sources";
     public static final String DISCOVERY_JOB = "discover-topics";
+    /** Every feature's entity classes, as the store maps them; the features' migrations create their tables. */
+    public static final List<Class<?>> ENTITIES = Stream.of(DraftEntities.ALL, SettingEntities.ALL, ResearchEntities.ALL,
+            WritingEntities.ALL, ImageEntities.ALL, AccountEntities.ALL, SchedulingEntities.ALL).flatMap(List::stream).toList();
 
     private final Path dataDir;
     private final Database database;
@@ -93,7 +105,7 @@ public final class Studio implements AutoCloseable {
     public static Studio open(Path dataDir, Clock clock) {
         long started = System.nanoTime();
         clock = new StoreClock(clock);
-        Database database = Database.openH2(dataDir);
+        Database database = Database.openH2(dataDir, ENTITIES);
         try {
             Studio studio = new Studio(dataDir, database, clock);
             LOG.info("Studio opened on {} in {} ms (schema {})", dataDir, (System.nanoTime() - started) / 1_000_000, database.schemaVersion());

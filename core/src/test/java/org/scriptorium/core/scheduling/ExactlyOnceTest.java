@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
@@ -43,7 +44,7 @@ class ExactlyOnceTest {
 
     @BeforeAll
     static void open() {
-        database = Database.openH2(dataDir);
+        database = Database.openH2(dataDir, Studio.ENTITIES);
     }
 
     @AfterAll
