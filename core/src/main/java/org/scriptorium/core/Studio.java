@@ -7,7 +7,9 @@ import org.scriptorium.core.drafts.DraftService;
 import org.scriptorium.core.drafts.DraftTransfer;
 import org.scriptorium.core.markdown.MarkdownRenderer;
 import org.scriptorium.core.markdown.PreviewPage;
+import org.scriptorium.core.images.DraftImages;
 import org.scriptorium.core.images.ImageEntities;
+import org.scriptorium.core.images.ImageLibrary;
 import org.scriptorium.core.research.ResearchEngine;
 import org.scriptorium.core.research.ResearchEntities;
 import org.scriptorium.core.research.ResearchSchedule;
@@ -54,6 +56,7 @@ public final class Studio implements AutoCloseable {
     private final ResearchEngine research;
     private final UsageLedger usage;
     private final WritingEngine writing;
+    private final DraftImages images;
     private final org.scriptorium.core.publishing.Publishing publishing;
     private final org.scriptorium.core.scheduling.Scheduling scheduling;
     private final RecurringJobs jobs;
@@ -73,6 +76,8 @@ public final class Studio implements AutoCloseable {
         // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
         java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore> secrets = org.scriptorium.core.secrets.SecretStores.lazily(dataDir, deviceId);
         this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage, secrets);
+        this.images = new DraftImages(database.sessions(), clock, deviceId, new ImageLibrary(dataDir.resolve("images")),
+                writing.providers(), usage, drafts);
         var accounts = new org.scriptorium.core.accounts.AccountStore(database.sessions(), clock, deviceId,
                 new org.scriptorium.core.accounts.AccountSecrets(secrets));
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
@@ -158,6 +163,11 @@ public final class Studio implements AutoCloseable {
     /** AI providers, prompts and writing from research (offline when no provider is set). */
     public WritingEngine writing() {
         return writing;
+    }
+
+    /** Image generation, offline covers and each draft's image library. */
+    public DraftImages images() {
+        return images;
     }
 
     /** Every AI call with its cost, the price table and the monthly budget. */

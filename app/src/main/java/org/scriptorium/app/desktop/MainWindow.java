@@ -82,7 +82,7 @@ public final class MainWindow extends StackPane {
                 new org.scriptorium.app.posts.PostAlertBar(alertsModel)));
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, java.time.Clock.systemUTC());
         postsModel.load();
-        postsModel.composer().setDraftImages(studio.writing().images()::postImages);
+        postsModel.composer().setDraftImages(studio.images()::postImages);
         // Due posts go out while the window is open, as one of the studio's recurring jobs (started below).
         studio.publishingRounds().onDone(report -> tasks.onUi(() -> {
             postsModel.roundDone(report);
@@ -239,7 +239,7 @@ public final class MainWindow extends StackPane {
 
     void showImages() {
         withOpenDraft(draft -> org.scriptorium.app.writing.ImagesDialog.show(stage,
-                new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.writing().images(), draft.id())));
+                new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.images(), draft.id())));
     }
 
     void showDraftCost() {
