@@ -5,7 +5,7 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.scheduling.PublishEngine;
 import org.scriptorium.core.scheduling.SocialPosts;
 import org.scriptorium.core.secrets.EncryptedFileSecretStore;

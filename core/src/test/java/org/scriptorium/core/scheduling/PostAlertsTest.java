@@ -10,7 +10,7 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.secrets.EncryptedFileSecretStore;
 import org.scriptorium.core.settings.SettingsRepository;
