@@ -199,7 +199,7 @@ public final class MainWindow extends StackPane {
         editorModel.documentsLoadedProperty().addListener(once);
     }
 
-    void rewriteSelection(org.scriptorium.core.writing.RewriteKind kind) {
+    void rewriteSelection(org.scriptorium.core.writing.assistant.RewriteKind kind) {
         UUID open = editorModel.draftIdProperty().get();
         String selection = editorView.selectedText();
         if (open == null || selection.isBlank()) {
@@ -209,7 +209,7 @@ public final class MainWindow extends StackPane {
         var model = new org.scriptorium.app.writing.RewriteViewModel(tasks, studio.writing().writing());
         model.start(open, selection, kind, editorView.selectionContext());
         org.scriptorium.app.writing.RewriteDialog.show(stage, model, kind)
-                .ifPresent(text -> editorView.replaceSelection(text, kind == org.scriptorium.core.writing.RewriteKind.CONTINUE));
+                .ifPresent(text -> editorView.replaceSelection(text, kind == org.scriptorium.core.writing.assistant.RewriteKind.CONTINUE));
     }
 
     /** The Posts area, its composer starting from the open draft. */
