@@ -18,6 +18,7 @@ import org.scriptorium.app.drafts.HistoryViewModel;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
 import org.scriptorium.app.research.ResearchView;
+import org.scriptorium.app.research.ResearchViewModel;
 import org.scriptorium.app.writing.StreamingViewModel;
 import org.scriptorium.core.research.topics.TopicSummary;
 import org.scriptorium.core.drafts.DraftDocument;
@@ -125,8 +126,8 @@ public final class MainWindow extends StackPane {
     /** Research, posts and accounts are built the first time they are shown, so they cost nothing at start-up. */
     private void registerAreas() {
         areaViews.add(Area.DRAFTS, () -> split, (view, first) -> { });
-        areaViews.add(Area.RESEARCH, () -> new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft,
-                this::writeDraftFrom, rememberedTopic()), (view, first) -> {
+        areaViews.add(Area.RESEARCH, () -> new ResearchView(new ResearchViewModel(studio.research(), tasks, this::openStartedDraft,
+                this::writeDraftFrom), openExternally, rememberedTopic()), (view, first) -> {
             if (first && "sources".equals(uiState.researchTab)) {
                 view.showSources();
             } else if (first) {
