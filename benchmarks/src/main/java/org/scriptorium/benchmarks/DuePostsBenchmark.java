@@ -1,10 +1,11 @@
 package org.scriptorium.benchmarks;
 
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.scheduling.PublishEngine;
 import org.scriptorium.core.scheduling.SocialPosts;
 import org.scriptorium.core.secrets.EncryptedFileSecretStore;
@@ -46,7 +47,7 @@ public final class DuePostsBenchmark {
     private static void run(int count, int rounds) throws Exception {
         Path dir = Files.createTempDirectory("scriptorium-due-bench");
         Clock clock = Clock.systemUTC();
-        try (Database database = Database.openH2(dir)) {
+        try (Database database = Database.openH2(dir, Studio.ENTITIES)) {
             UUID device = UUID.randomUUID();
             AccountStore accounts = new AccountStore(database.sessions(), clock, device,
                     new AccountSecrets(() -> new EncryptedFileSecretStore(dir.resolve("secrets"))));

@@ -1,16 +1,25 @@
 package org.scriptorium.core;
 
+import org.scriptorium.core.accounts.AccountEntities;
 import org.scriptorium.core.drafts.DemoWorkspace;
+import org.scriptorium.core.drafts.DraftEntities;
 import org.scriptorium.core.drafts.DraftService;
 import org.scriptorium.core.drafts.DraftTransfer;
 import org.scriptorium.core.markdown.MarkdownRenderer;
 import org.scriptorium.core.markdown.PreviewPage;
+import org.scriptorium.core.images.DraftImages;
+import org.scriptorium.core.images.ImageEntities;
+import org.scriptorium.core.images.ImageLibrary;
 import org.scriptorium.core.research.ResearchEngine;
+import org.scriptorium.core.research.ResearchEntities;
 import org.scriptorium.core.research.ResearchSchedule;
 import org.scriptorium.core.scheduling.PublishEngine;
 import org.scriptorium.core.scheduling.RecurringJobs;
+import org.scriptorium.core.scheduling.SchedulingEntities;
+import org.scriptorium.core.settings.SettingEntities;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.scriptorium.core.writing.WritingEngine;
+import org.scriptorium.core.writing.WritingEntities;
 import org.scriptorium.core.writing.usage.UsageLedger;
 import org.scriptorium.core.store.Database;
 import org.scriptorium.core.store.SearchIndexFolders;
@@ -21,7 +30,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The composition root: builds the store and every service once, from a data directory.
@@ -36,6 +47,9 @@ public final class Studio implements AutoCloseable {
     /** The search indexes' folders under {@code search-index/} in the data directory. */
     static final String DRAFTS_INDEX = "drafts";
     static final String DOCUMENTS_INDEX = "documents";
+    /** Every feature's entity classes, as the store maps them; the features' migrations create their tables. */
+    public static final List<Class<?>> ENTITIES = Stream.of(DraftEntities.ALL, SettingEntities.ALL, ResearchEntities.ALL,
+            WritingEntities.ALL, ImageEntities.ALL, AccountEntities.ALL, SchedulingEntities.ALL).flatMap(List::stream).toList();
 
     private final Path dataDir;
     private final Database database;
@@ -46,6 +60,7 @@ public final class Studio implements AutoCloseable {
     private final ResearchEngine research;
     private final UsageLedger usage;
     private final WritingEngine writing;
+    private final DraftImages images;
     private final org.scriptorium.core.publishing.Publishing publishing;
     private final org.scriptorium.core.scheduling.Scheduling scheduling;
     private final RecurringJobs jobs;
@@ -70,6 +85,8 @@ public final class Studio implements AutoCloseable {
         // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
         java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore> secrets = org.scriptorium.core.secrets.SecretStores.lazily(dataDir, deviceId);
         this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage, secrets);
+        this.images = new DraftImages(database.sessions(), clock, deviceId, new ImageLibrary(dataDir.resolve("images")),
+                writing.providers(), usage, drafts);
         var accounts = new org.scriptorium.core.accounts.AccountStore(database.sessions(), clock, deviceId,
                 new org.scriptorium.core.accounts.AccountSecrets(secrets));
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
@@ -108,7 +125,7 @@ public final class Studio implements AutoCloseable {
     public static Studio open(Path dataDir, Clock clock) {
         long started = System.nanoTime();
         clock = new StoreClock(clock);
-        Database database = Database.openH2(dataDir);
+        Database database = Database.openH2(dataDir, ENTITIES);
         try {
             Studio studio = new Studio(dataDir, database, clock);
             LOG.info("Studio opened on {} in {} ms (schema {})", dataDir, (System.nanoTime() - started) / 1_000_000, database.schemaVersion());
@@ -161,6 +178,11 @@ public final class Studio implements AutoCloseable {
     /** AI providers, prompts and writing from research (offline when no provider is set). */
     public WritingEngine writing() {
         return writing;
+    }
+
+    /** Image generation, offline covers and each draft's image library. */
+    public DraftImages images() {
+        return images;
     }
 
     /** Every AI call with its cost, the price table and the monthly budget. */

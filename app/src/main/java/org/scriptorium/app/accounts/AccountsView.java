@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 
 /** The Accounts area: who Scriptorium publishes as, their status, connect and disconnect, and checking a post. */
 public final class AccountsView extends BorderPane {

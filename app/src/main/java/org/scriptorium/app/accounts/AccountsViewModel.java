@@ -12,10 +12,10 @@ import org.scriptorium.app.common.Confirmations;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.AccountConnector;
 import org.scriptorium.core.publishing.AuthorizationRequest;
 import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.Publishing;
 import org.scriptorium.core.publishing.oauth.LoopbackReceiver;
 

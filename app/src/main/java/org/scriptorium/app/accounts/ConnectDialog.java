@@ -12,8 +12,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.scriptorium.app.common.Dialogs;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 
 import java.util.Optional;
 

@@ -2,10 +2,10 @@ package org.scriptorium.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.AccountConnector;
 import org.scriptorium.core.publishing.AuthorizationRequest;
 import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.oauth.LoopbackReceiver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

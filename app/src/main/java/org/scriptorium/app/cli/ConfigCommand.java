@@ -34,8 +34,8 @@ final class ConfigCommand {
             values.put(WEB_SEARCH, research().webSearchAddress().map(Object::toString).orElse(""));
             values.put(THRESHOLD, Double.toString(research().documents().threshold()));
             var endpoints = studio().publishing().endpoints();
-            values.put(LINKEDIN_VERSION, endpoints.version(org.scriptorium.core.publishing.Network.LINKEDIN));
-            values.put(FACEBOOK_VERSION, endpoints.version(org.scriptorium.core.publishing.Network.FACEBOOK));
+            values.put(LINKEDIN_VERSION, endpoints.version(org.scriptorium.core.accounts.Network.LINKEDIN));
+            values.put(FACEBOOK_VERSION, endpoints.version(org.scriptorium.core.accounts.Network.FACEBOOK));
             values.put(NOTIFICATIONS, studio().scheduling().alerts().desktopNotifications() ? "on" : "off");
             values.put(CATCH_UP, org.scriptorium.core.scheduling.LateWindow.format(studio().scheduling().catchUpWindow().orElse(
                     org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT.publishIfLateBy())));
@@ -78,8 +78,8 @@ final class ConfigCommand {
                     });
                 }
                 case LINKEDIN_VERSION, FACEBOOK_VERSION -> asUsage(() -> {
-                    studio().publishing().endpoints().setVersion(key.equals(LINKEDIN_VERSION) ? org.scriptorium.core.publishing.Network.LINKEDIN
-                            : org.scriptorium.core.publishing.Network.FACEBOOK, value);
+                    studio().publishing().endpoints().setVersion(key.equals(LINKEDIN_VERSION) ? org.scriptorium.core.accounts.Network.LINKEDIN
+                            : org.scriptorium.core.accounts.Network.FACEBOOK, value);
                     return null;
                 });
                 case NOTIFICATIONS -> {

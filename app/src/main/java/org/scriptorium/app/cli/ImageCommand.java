@@ -85,7 +85,7 @@ final class ImageCommand {
         void run() {
             ImageSize wanted = asUsage(() -> ImageSize.parse(size));
             UUID draftId = draft == null ? null : draftId(draft);
-            DraftImages.Made made = asUsage(() -> studio().writing().images().generate(prompt, provider, wanted, draftId,
+            DraftImages.Made made = asUsage(() -> studio().images().generate(prompt, provider, wanted, draftId,
                     hero ? DraftImage.Role.HERO : DraftImage.Role.SUPPORTING, alt, Progress.NONE));
             print(this, made, out, json.enabled);
         }
@@ -109,7 +109,7 @@ final class ImageCommand {
         @Override
         void run() {
             ImageSize wanted = asUsage(() -> ImageSize.parse(size));
-            print(this, studio().writing().images().cover(draftId(draft), wanted), out, json.enabled);
+            print(this, studio().images().cover(draftId(draft), wanted), out, json.enabled);
         }
     }
 }

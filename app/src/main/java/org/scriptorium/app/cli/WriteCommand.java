@@ -2,8 +2,8 @@ package org.scriptorium.app.cli;
 
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.drafts.DraftDocument;
-import org.scriptorium.core.writing.Outline;
 import org.scriptorium.core.writing.ai.TokenSink;
+import org.scriptorium.core.writing.assistant.Outline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

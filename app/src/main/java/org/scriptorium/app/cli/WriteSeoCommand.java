@@ -1,7 +1,7 @@
 package org.scriptorium.app.cli;
 
 import org.scriptorium.core.Progress;
-import org.scriptorium.core.writing.SeoMetadata;
+import org.scriptorium.core.writing.assistant.SeoMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -18,6 +18,7 @@ import org.scriptorium.app.drafts.HistoryViewModel;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
 import org.scriptorium.app.research.ResearchView;
+import org.scriptorium.app.research.ResearchViewModel;
 import org.scriptorium.app.writing.StreamingViewModel;
 import org.scriptorium.core.research.topics.TopicSummary;
 import org.scriptorium.core.drafts.DraftDocument;
@@ -82,7 +83,7 @@ public final class MainWindow extends StackPane {
                 new org.scriptorium.app.posts.PostAlertBar(alertsModel)));
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
         postsModel.load();
-        postsModel.composer().setDraftImages(studio.writing().images()::postImages);
+        postsModel.composer().setDraftImages(studio.images()::postImages);
         // Due posts go out while the window is open, as one of the studio's recurring jobs (started below).
         studio.publishingRounds().onDone(report -> tasks.onUi(() -> {
             postsModel.roundDone(report);
@@ -125,8 +126,8 @@ public final class MainWindow extends StackPane {
     /** Research, posts and accounts are built the first time they are shown, so they cost nothing at start-up. */
     private void registerAreas() {
         areaViews.add(Area.DRAFTS, () -> split, (view, first) -> { });
-        areaViews.add(Area.RESEARCH, () -> new ResearchView(studio.research(), tasks, openExternally, this::openStartedDraft,
-                this::writeDraftFrom, rememberedTopic()), (view, first) -> {
+        areaViews.add(Area.RESEARCH, () -> new ResearchView(new ResearchViewModel(studio.research(), tasks, this::openStartedDraft,
+                this::writeDraftFrom), openExternally, rememberedTopic()), (view, first) -> {
             if (first && "sources".equals(uiState.researchTab)) {
                 view.showSources();
             } else if (first) {
@@ -203,7 +204,7 @@ public final class MainWindow extends StackPane {
         editorModel.documentsLoadedProperty().addListener(once);
     }
 
-    void rewriteSelection(org.scriptorium.core.writing.RewriteKind kind) {
+    void rewriteSelection(org.scriptorium.core.writing.assistant.RewriteKind kind) {
         UUID open = editorModel.draftIdProperty().get();
         String selection = editorView.selectedText();
         if (open == null || selection.isBlank()) {
@@ -213,7 +214,7 @@ public final class MainWindow extends StackPane {
         var model = new org.scriptorium.app.writing.RewriteViewModel(tasks, studio.writing().writing());
         model.start(open, selection, kind, editorView.selectionContext());
         org.scriptorium.app.writing.RewriteDialog.show(stage, model, kind)
-                .ifPresent(text -> editorView.replaceSelection(text, kind == org.scriptorium.core.writing.RewriteKind.CONTINUE));
+                .ifPresent(text -> editorView.replaceSelection(text, kind == org.scriptorium.core.writing.assistant.RewriteKind.CONTINUE));
     }
 
     /** The Posts area, its composer starting from the open draft. */
@@ -243,7 +244,7 @@ public final class MainWindow extends StackPane {
 
     void showImages() {
         withOpenDraft(draft -> org.scriptorium.app.writing.ImagesDialog.show(stage,
-                new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.writing().images(), draft.id())));
+                new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.images(), draft.id())));
     }
 
     void showDraftCost() {

@@ -62,7 +62,7 @@ final class StudioMenus {
 
     private Menu write() {
         Menu rewrite = new Menu("Rewrite selection");
-        for (var kind : org.scriptorium.core.writing.RewriteKind.values()) {
+        for (var kind : org.scriptorium.core.writing.assistant.RewriteKind.values()) {
             rewrite.getItems().add(item(org.scriptorium.app.writing.RewriteDialog.title(kind), null, () -> window.rewriteSelection(kind)));
         }
         return new Menu("Write", null, rewrite,

@@ -8,7 +8,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.scriptorium.app.common.Dialogs;
-import org.scriptorium.core.writing.RewriteKind;
+import org.scriptorium.core.writing.assistant.RewriteKind;
 
 import java.util.Optional;
 

@@ -7,8 +7,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.scriptorium.app.common.BackgroundJob;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
-import org.scriptorium.core.writing.SeoMetadata;
 import org.scriptorium.core.writing.WritingService;
+import org.scriptorium.core.writing.assistant.SeoMetadata;
 
 import java.util.UUID;
 

@@ -73,10 +73,10 @@ class AccountCommandsTest {
         try (var linkedIn = new org.scriptorium.publishers.linkedin.FakeLinkedIn(); var graph = new org.scriptorium.publishers.facebook.FakeGraph()) {
             try (var studio = org.scriptorium.core.Studio.open(dataDir)) {
                 var endpoints = studio.publishing().endpoints();
-                endpoints.set(org.scriptorium.core.publishing.Network.LINKEDIN, "api", linkedIn.base());
-                endpoints.set(org.scriptorium.core.publishing.Network.LINKEDIN, "auth", linkedIn.base());
-                endpoints.set(org.scriptorium.core.publishing.Network.FACEBOOK, "api", graph.baseUrl());
-                endpoints.set(org.scriptorium.core.publishing.Network.FACEBOOK, "auth", graph.baseUrl());
+                endpoints.set(org.scriptorium.core.accounts.Network.LINKEDIN, "api", linkedIn.base());
+                endpoints.set(org.scriptorium.core.accounts.Network.LINKEDIN, "auth", linkedIn.base());
+                endpoints.set(org.scriptorium.core.accounts.Network.FACEBOOK, "api", graph.baseUrl());
+                endpoints.set(org.scriptorium.core.accounts.Network.FACEBOOK, "auth", graph.baseUrl());
             }
             Path image = dataDir.resolveSibling(dataDir.getFileName() + "-cover.png");
             javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", image.toFile());

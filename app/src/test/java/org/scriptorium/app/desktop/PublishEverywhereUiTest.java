@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.publishers.bluesky.FakePds;
 import org.scriptorium.publishers.facebook.FakeGraph;
 import org.scriptorium.publishers.linkedin.FakeLinkedIn;

@@ -11,7 +11,7 @@ import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.PublishEngine;

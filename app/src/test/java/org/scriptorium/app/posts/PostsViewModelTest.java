@@ -37,10 +37,10 @@ class PostsViewModelTest {
             assertThat(model.composer().sourceProperty().get()).contains("Why the grid upgrade is late");
             assertThat(model.composer().textProperty().get()).contains("Why the grid upgrade is late").contains("Transformers");
 
-            model.composer().setDraftImages(studio.writing().images()::postImages);
+            model.composer().setDraftImages(studio.images()::postImages);
             model.composer().addDraftImages();
             assertThat(model.messageProperty().get()).contains("no images yet");
-            studio.writing().images().cover(draft.id(), org.scriptorium.core.images.ImageSize.LINKEDIN);
+            studio.images().cover(draft.id(), org.scriptorium.core.images.ImageSize.LINKEDIN);
             model.composer().addDraftImages();
             model.composer().addDraftImages(); // twice: still one
             assertThat(model.composer().media()).singleElement().satisfies(i -> assertThat(i.altTextProperty().get()).contains("Why the grid upgrade is late"));

@@ -1,7 +1,5 @@
 package org.scriptorium.core.accounts;
 
-import org.scriptorium.core.publishing.Network;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

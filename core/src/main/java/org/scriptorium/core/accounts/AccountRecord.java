@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.store.SyncableEntity;
 
 import java.net.URI;

@@ -1,6 +1,5 @@
 package org.scriptorium.core.accounts;
 
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.secrets.SecretStore;
 
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package org.scriptorium.core.publishing;
 
 import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.Network;
 
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.scriptorium.core.publishing;
 
+import org.scriptorium.core.accounts.Network;
+
 import java.net.URI;
 import java.util.Set;
 

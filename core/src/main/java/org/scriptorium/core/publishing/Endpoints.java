@@ -1,5 +1,6 @@
 package org.scriptorium.core.publishing;
 
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.settings.SettingsRepository;
 
 import java.net.URI;

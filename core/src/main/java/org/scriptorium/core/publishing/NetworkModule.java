@@ -1,6 +1,7 @@
 package org.scriptorium.core.publishing;
 
 import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.Network;
 
 /**
  * A network's publisher and connector, found with {@link java.util.ServiceLoader}: the publishers module registers

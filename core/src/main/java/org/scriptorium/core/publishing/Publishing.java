@@ -5,6 +5,7 @@ import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.http.HttpClients;
 import org.scriptorium.core.store.Ids;
 

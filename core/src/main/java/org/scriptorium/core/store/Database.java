@@ -8,19 +8,6 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.scriptorium.core.ScriptoriumException;
-import org.scriptorium.core.drafts.Draft;
-import org.scriptorium.core.drafts.DraftRevision;
-import org.scriptorium.core.drafts.Tag;
-import org.scriptorium.core.images.DraftImageRecord;
-import org.scriptorium.core.research.documents.ResearchDocument;
-import org.scriptorium.core.research.reports.ReportRecord;
-import org.scriptorium.core.research.sources.Source;
-import org.scriptorium.core.research.topics.Topic;
-import org.scriptorium.core.settings.Setting;
-import org.scriptorium.core.writing.providers.ProviderRecord;
-import org.scriptorium.core.writing.usage.Price;
-import org.scriptorium.core.writing.usage.UsageRecord;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,22 +20,18 @@ import java.util.List;
 
 /**
  * The relational store: Flyway owns the schema, Hibernate maps it and validates it at start.
- * Runs on an H2 file by default, or on any DataSource (PostgreSQL for sync and its tests).
+ * Runs on an H2 file by default, or on any DataSource (PostgreSQL for sync and its tests). The store knows no
+ * feature: the caller hands it the entity classes each feature maps (the studio gathers them).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    static final List<Class<?>> ENTITIES = List.of(Draft.class, Tag.class, DraftRevision.class, Setting.class,
-            Source.class, ResearchDocument.class, Topic.class, ReportRecord.class,
-            UsageRecord.class, Price.class, ProviderRecord.class, DraftImageRecord.class,
-            org.scriptorium.core.writing.SeoRecord.class, org.scriptorium.core.accounts.AccountRecord.class,
-            org.scriptorium.core.scheduling.SocialPostRecord.class, org.scriptorium.core.scheduling.AttemptRecord.class);
 
     private final DataSource dataSource;
     private final AutoCloseable pool;
     private final SessionFactory sessionFactory;
     private final String schemaVersion;
 
-    private Database(DataSource dataSource, AutoCloseable pool) {
+    private Database(DataSource dataSource, AutoCloseable pool, List<Class<?>> entities) {
         this.dataSource = dataSource;
         this.pool = pool;
         long started = System.nanoTime();
@@ -59,14 +42,14 @@ public final class Database implements AutoCloseable {
                 .migrate();
         this.schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         long migrated = System.nanoTime();
-        this.sessionFactory = buildSessionFactory(dataSource);
+        this.sessionFactory = buildSessionFactory(dataSource, entities);
         // Start-up phases are logged so a slow start can be told apart from a slow disk.
         LOG.info("Schema {} checked in {} ms, Hibernate ready in {} ms", schemaVersion,
                 (migrated - started) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
     }
 
-    /** Opens (creating if needed) the H2 database inside the data directory. */
-    public static Database openH2(Path dataDir) {
+    /** Opens (creating if needed) the H2 database inside the data directory, mapping the given entity classes. */
+    public static Database openH2(Path dataDir, List<Class<?>> entities) {
         Path dbFolder = dataDir.resolve("db");
         try {
             Files.createDirectories(dbFolder);
@@ -90,19 +73,19 @@ public final class Database implements AutoCloseable {
             throw new ScriptoriumException("Cannot open the database in " + dataDir + ": " + e.getMessage(), e);
         }
         try {
-            return new Database(pool, pool::dispose);
+            return new Database(pool, pool::dispose, entities);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
     }
 
-    /** Migrates and maps an existing DataSource; the caller keeps ownership of it. */
-    public static Database open(DataSource dataSource) {
-        return new Database(dataSource, () -> { });
+    /** Migrates an existing DataSource and maps the given entity classes on it; the caller keeps ownership of it. */
+    public static Database open(DataSource dataSource, List<Class<?>> entities) {
+        return new Database(dataSource, () -> { }, entities);
     }
 
-    private static SessionFactory buildSessionFactory(DataSource dataSource) {
+    private static SessionFactory buildSessionFactory(DataSource dataSource, List<Class<?>> entities) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
@@ -111,7 +94,7 @@ public final class Database implements AutoCloseable {
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            ENTITIES.forEach(sources::addAnnotatedClass);
+            entities.forEach(sources::addAnnotatedClass);
             return sources.buildMetadata().buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);

@@ -8,6 +8,11 @@ import org.scriptorium.core.writing.ai.ChatResult;
 import org.scriptorium.core.writing.ai.ProviderException;
 import org.scriptorium.core.writing.ai.TextProvider;
 import org.scriptorium.core.writing.ai.TokenSink;
+import org.scriptorium.core.writing.assistant.Outline;
+import org.scriptorium.core.writing.assistant.RewriteKind;
+import org.scriptorium.core.writing.assistant.SeoMetadata;
+import org.scriptorium.core.writing.assistant.WritingAssistant;
+import org.scriptorium.core.writing.assistant.WritingBrief;
 import org.scriptorium.core.writing.usage.AiCall;
 import org.scriptorium.core.writing.usage.UsageLedger;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.scriptorium.core.store.SyncableEntity;
+import org.scriptorium.core.writing.assistant.SeoMetadata;
 
 import java.time.Instant;
 import java.util.Arrays;

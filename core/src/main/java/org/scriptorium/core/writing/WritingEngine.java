@@ -21,7 +21,6 @@ public final class WritingEngine implements AutoCloseable {
     private final ProviderRegistry providers;
     private final PromptTemplates templates;
     private final WritingService writing;
-    private final org.scriptorium.core.images.DraftImages images;
 
     public WritingEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, Path dataDir,
                          ResearchEngine research, DraftService drafts, UsageLedger ledger, Supplier<SecretStore> secrets) {
@@ -30,8 +29,6 @@ public final class WritingEngine implements AutoCloseable {
         this.providers = new ProviderRegistry(sessions, clock, deviceId, settings, secrets, http);
         this.templates = new PromptTemplates(dataDir.resolve("prompts"));
         this.writing = new WritingService(research, drafts, providers, templates, ledger, sessions, clock, deviceId);
-        this.images = new org.scriptorium.core.images.DraftImages(sessions, clock, deviceId,
-                new org.scriptorium.core.images.ImageLibrary(dataDir.resolve("images")), providers, ledger, drafts);
     }
 
     public ProviderRegistry providers() {
@@ -40,11 +37,6 @@ public final class WritingEngine implements AutoCloseable {
 
     public PromptTemplates templates() {
         return templates;
-    }
-
-    /** Image generation, offline covers and each draft's image library. */
-    public org.scriptorium.core.images.DraftImages images() {
-        return images;
     }
 
     public WritingService writing() {

@@ -1,7 +1,6 @@
 package org.scriptorium.core.accounts;
 
 import org.junit.jupiter.api.Test;
-import org.scriptorium.core.publishing.Network;
 
 import java.net.URI;
 import java.time.Duration;

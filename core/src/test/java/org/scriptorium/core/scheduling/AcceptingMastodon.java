@@ -1,7 +1,7 @@
 package org.scriptorium.core.scheduling;
 
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.Capabilities;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.OutgoingPost;
 import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.Publisher;

@@ -4,12 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.secrets.EncryptedFileSecretStore;
 import org.scriptorium.core.store.Database;
 
@@ -37,7 +38,7 @@ class CatchUpTest {
 
     @BeforeEach
     void open() {
-        database = Database.openH2(dataDir);
+        database = Database.openH2(dataDir, Studio.ENTITIES);
         UUID device = UUID.randomUUID();
         accounts = new AccountStore(database.sessions(), clock, device, new AccountSecrets(() -> new EncryptedFileSecretStore(dataDir.resolve("secrets"))));
         posts = new SocialPosts(database.sessions(), clock, device);

@@ -4,12 +4,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.secrets.SecretStore;
 import org.scriptorium.core.store.Database;
 
@@ -43,7 +44,7 @@ class ExactlyOnceTest {
 
     @BeforeAll
     static void open() {
-        database = Database.openH2(dataDir);
+        database = Database.openH2(dataDir, Studio.ENTITIES);
     }
 
     @AfterAll

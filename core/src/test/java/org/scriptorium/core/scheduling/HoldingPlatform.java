@@ -1,8 +1,8 @@
 package org.scriptorium.core.scheduling;
 
 import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.Capabilities;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.OutgoingPost;
 import org.scriptorium.core.publishing.PlatformSchedule;
 import org.scriptorium.core.publishing.Problem;

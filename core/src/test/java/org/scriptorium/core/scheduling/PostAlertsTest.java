@@ -4,12 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.secrets.EncryptedFileSecretStore;
 import org.scriptorium.core.settings.SettingsRepository;
@@ -43,7 +44,7 @@ class PostAlertsTest {
 
     @BeforeEach
     void open() {
-        database = Database.openH2(dataDir);
+        database = Database.openH2(dataDir, Studio.ENTITIES);
         UUID device = UUID.randomUUID();
         settings = new SettingsRepository(database.sessions(), clock);
         accounts = new AccountStore(database.sessions(), clock, device, new AccountSecrets(() -> new EncryptedFileSecretStore(dataDir.resolve("secrets"))));

@@ -3,7 +3,7 @@ package org.scriptorium.core.scheduling;
 import org.junit.jupiter.api.Test;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.Problem;
 
 import java.net.URI;

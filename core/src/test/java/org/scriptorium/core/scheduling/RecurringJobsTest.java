@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.scriptorium.core.store.Database;
@@ -32,7 +33,7 @@ class RecurringJobsTest {
 
     @BeforeEach
     void open() {
-        database = Database.openH2(dataDir);
+        database = Database.openH2(dataDir, Studio.ENTITIES);
         settings = new SettingsRepository(database.sessions(), clock);
     }
 

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.store.Database;
 
@@ -40,7 +41,7 @@ class ScheduleFilesTest {
 
     @BeforeEach
     void open() {
-        database = Database.openH2(dataDir);
+        database = Database.openH2(dataDir, Studio.ENTITIES);
         database.sessions().inTransaction(session -> session.createNativeMutationQuery(
                 "insert into accounts (id, network, name, external_id, api_base, status, created_at, updated_at, revision, device_id) "
                         + "values (:id, 'BLUESKY', 'Ana', 'did:plc:ana', 'https://bsky.social', 'CONNECTED', :now, :now, 0, :id)")

@@ -18,7 +18,7 @@ class DatabaseTest {
 
     @Test
     void aNewDataDirGetsTheWholeSchemaAndHibernateAcceptsIt() throws Exception {
-        try (Database database = Database.openH2(dataDir)) {
+        try (Database database = Database.openH2(dataDir, Studio.ENTITIES)) {
             assertThat(database.schemaVersion()).isEqualTo("7");
             try (Connection connection = database.dataSource().getConnection();
                  ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
@@ -36,7 +36,7 @@ class DatabaseTest {
 
     @Test
     void schemaSixTakesAPostHeldByItsNetworkAndRefusesAnUnknownStatus() throws Exception {
-        try (Database database = Database.openH2(dataDir)) {
+        try (Database database = Database.openH2(dataDir, Studio.ENTITIES)) {
             HeldPostSchema.heldPostsFit(database, dataDir);
         }
     }

@@ -4,7 +4,7 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;
 import org.scriptorium.core.scheduling.SocialPosts;

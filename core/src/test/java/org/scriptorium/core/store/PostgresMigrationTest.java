@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.scriptorium.core.Studio;
 import org.scriptorium.core.drafts.DraftChanges;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.DraftFilter;
@@ -69,7 +70,7 @@ class PostgresMigrationTest {
 
     @Test
     void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
-        try (Database database = Database.open(dataSource)) {
+        try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
             assertThat(database.schemaVersion()).isEqualTo("7");
         }
         try (Connection connection = dataSource.getConnection();
@@ -83,21 +84,21 @@ class PostgresMigrationTest {
                     "research_report_sources", "ai_providers", "ai_usage", "ai_prices", "draft_seo", "draft_images");
         }
         // A second open finds everything migrated and still valid.
-        try (Database database = Database.open(dataSource)) {
+        try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
             assertThat(database.schemaVersion()).isEqualTo("7");
         }
     }
 
     @Test
     void aPostHeldByItsNetworkFitsTheSchemaOnPostgres() throws SQLException {
-        try (Database database = Database.open(dataSource)) {
+        try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
             HeldPostSchema.heldPostsFit(database, indexFolder);
         }
     }
 
     @Test
     void aDraftWithTagsIsWrittenAndReadBackOnPostgres() {
-        try (Database database = Database.open(dataSource)) {
+        try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
             Clock clock = new StoreClock(Clock.systemUTC());
             UUID device = new SettingsRepository(database.sessions(), clock).deviceId();
             try (DraftService drafts = new DraftService(database.sessions(), clock, device, indexFolder)) {
@@ -134,7 +135,7 @@ class PostgresMigrationTest {
 
     @Test
     void aTopicWithDocumentsAndACitedReportIsWrittenAndReadBackOnPostgres() {
-        try (Database database = Database.open(dataSource)) {
+        try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
             Clock clock = new StoreClock(Clock.systemUTC());
             var settings = new SettingsRepository(database.sessions(), clock);
             UUID device = settings.deviceId();
@@ -168,7 +169,7 @@ class PostgresMigrationTest {
 
     @Test
     void costsProvidersAndADraftsCoverAreWrittenAndReadBackOnPostgres() {
-        try (Database database = Database.open(dataSource)) {
+        try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
             Clock clock = new StoreClock(Clock.systemUTC());
             var settings = new SettingsRepository(database.sessions(), clock);
             UUID device = settings.deviceId();

@@ -5,9 +5,9 @@ import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets.Kind;
 import org.scriptorium.core.accounts.AccountStatus;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.AccountConnector;
 import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.PublishingContext;
 
 import java.net.URI;

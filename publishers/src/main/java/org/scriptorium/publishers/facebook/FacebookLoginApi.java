@@ -1,8 +1,8 @@
 package org.scriptorium.publishers.facebook;
 
 import com.github.scribejava.apis.FacebookApi;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.Endpoints;
-import org.scriptorium.core.publishing.Network;
 
 /**
  * ScribeJava's Facebook login (its error parsing, GET token exchange, client credentials in the query) at the

@@ -1,8 +1,8 @@
 package org.scriptorium.publishers.facebook;
 
 import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.AccountConnector;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.NetworkModule;
 import org.scriptorium.core.publishing.Publisher;
 import org.scriptorium.core.publishing.PublishingContext;

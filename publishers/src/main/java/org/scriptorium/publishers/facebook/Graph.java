@@ -7,7 +7,7 @@ import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.publishers.common.Http;

@@ -3,7 +3,7 @@ package org.scriptorium.publishers.linkedin;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishingContext;
 import org.scriptorium.publishers.common.Http;

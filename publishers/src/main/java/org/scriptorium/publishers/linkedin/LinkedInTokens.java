@@ -2,7 +2,7 @@ package org.scriptorium.publishers.linkedin;
 
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishingContext;
 import org.slf4j.Logger;

@@ -56,7 +56,7 @@ public final class FakePds implements AutoCloseable {
 
     /** Connects this server's account in a studio, as a user does with the handle and an app password. */
     public org.scriptorium.core.accounts.Account connect(org.scriptorium.core.publishing.Publishing publishing) {
-        return publishing.connector(org.scriptorium.core.publishing.Network.BLUESKY)
+        return publishing.connector(org.scriptorium.core.accounts.Network.BLUESKY)
                 .signIn(new org.scriptorium.core.publishing.ConnectOptions(url(), HANDLE, APP_PASSWORD, null, null)).getFirst();
     }
 

@@ -8,9 +8,9 @@ import org.scriptorium.core.ScriptoriumException;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.AuthorizationRequest;
 import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.oauth.OAuthChecks;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import okhttp3.OkHttpClient;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.PublishingContext;
 
 import java.io.IOException;

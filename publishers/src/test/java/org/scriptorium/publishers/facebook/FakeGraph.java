@@ -7,7 +7,7 @@ import mockwebserver3.RecordedRequest;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.Publishing;
 import org.scriptorium.publishers.common.AfterStoring;
 

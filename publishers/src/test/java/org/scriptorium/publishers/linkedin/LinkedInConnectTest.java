@@ -10,10 +10,10 @@ import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.AccountConnector;
 import org.scriptorium.core.publishing.AuthorizationRequest;
 import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
 import org.scriptorium.core.publishing.oauth.OAuthChecks;
 
 import java.io.IOException;

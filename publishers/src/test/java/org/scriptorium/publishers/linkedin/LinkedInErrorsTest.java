@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.OutgoingPost;
 import org.scriptorium.core.publishing.PublishException;
 import org.scriptorium.core.publishing.PublishException.Kind;

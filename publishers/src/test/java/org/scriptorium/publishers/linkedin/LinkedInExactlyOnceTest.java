@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.scheduling.AttemptOutcome;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;

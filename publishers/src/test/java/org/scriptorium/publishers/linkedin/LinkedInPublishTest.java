@@ -13,7 +13,7 @@ import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountSecrets;
 import org.scriptorium.core.accounts.AccountStatus;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.publishing.OutgoingPost;
 import org.scriptorium.core.publishing.PostImage;
 import org.scriptorium.core.publishing.PublishException;

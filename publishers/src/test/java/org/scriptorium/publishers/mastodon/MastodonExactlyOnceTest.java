@@ -11,7 +11,7 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.publishing.AccountConnector;
 import org.scriptorium.core.publishing.AuthorizationRequest;
 import org.scriptorium.core.publishing.ConnectOptions;
-import org.scriptorium.core.publishing.Network;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.scheduling.AttemptOutcome;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;

@@ -2,9 +2,9 @@ package org.scriptorium.core.writing.offline;
 
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.research.reports.Citations;
-import org.scriptorium.core.writing.Outline;
-import org.scriptorium.core.writing.WritingBrief;
 import org.scriptorium.core.writing.ai.TokenSink;
+import org.scriptorium.core.writing.assistant.Outline;
+import org.scriptorium.core.writing.assistant.WritingBrief;
 
 import java.util.ArrayList;
 import java.util.Comparator;

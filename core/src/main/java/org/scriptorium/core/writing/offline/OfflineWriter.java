@@ -1,12 +1,12 @@
 package org.scriptorium.core.writing.offline;
 
 import org.scriptorium.core.Progress;
-import org.scriptorium.core.writing.Outline;
-import org.scriptorium.core.writing.RewriteKind;
-import org.scriptorium.core.writing.SeoMetadata;
-import org.scriptorium.core.writing.WritingAssistant;
-import org.scriptorium.core.writing.WritingBrief;
+import org.scriptorium.core.writing.assistant.Outline;
+import org.scriptorium.core.writing.assistant.RewriteKind;
+import org.scriptorium.core.writing.assistant.SeoMetadata;
+import org.scriptorium.core.writing.assistant.WritingAssistant;
 import org.scriptorium.core.writing.ai.TokenSink;
+import org.scriptorium.core.writing.assistant.WritingBrief;
 
 /**
  * The built-in writer that needs no AI service: extractive and template-based. It quotes the research verbatim with

@@ -3,8 +3,8 @@ package org.scriptorium.core.writing.offline;
 import org.scriptorium.core.research.reports.Citations;
 import org.scriptorium.core.research.text.EntityExtractor;
 import org.scriptorium.core.research.text.Terms;
-import org.scriptorium.core.writing.Outline;
-import org.scriptorium.core.writing.WritingBrief;
+import org.scriptorium.core.writing.assistant.Outline;
+import org.scriptorium.core.writing.assistant.WritingBrief;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,8 +3,8 @@ package org.scriptorium.core.writing.offline;
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.research.text.Bm25;
 import org.scriptorium.core.research.text.Terms;
-import org.scriptorium.core.writing.RewriteKind;
 import org.scriptorium.core.writing.ai.TokenSink;
+import org.scriptorium.core.writing.assistant.RewriteKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package org.scriptorium.core.writing.offline;
 import org.scriptorium.core.research.text.EntityExtractor;
 import org.scriptorium.core.research.text.KeywordExtractor;
 import org.scriptorium.core.research.text.Terms;
-import org.scriptorium.core.writing.SeoMetadata;
+import org.scriptorium.core.writing.assistant.SeoMetadata;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

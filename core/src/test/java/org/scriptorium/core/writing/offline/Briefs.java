@@ -1,7 +1,7 @@
 package org.scriptorium.core.writing.offline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.scriptorium.core.writing.WritingBrief;
+import org.scriptorium.core.writing.assistant.WritingBrief;
 
 import java.io.IOException;
 import java.io.InputStream;

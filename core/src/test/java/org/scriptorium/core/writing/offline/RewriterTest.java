@@ -2,8 +2,8 @@ package org.scriptorium.core.writing.offline;
 
 import org.junit.jupiter.api.Test;
 import org.scriptorium.core.Progress;
-import org.scriptorium.core.writing.RewriteKind;
 import org.scriptorium.core.writing.ai.TokenSink;
+import org.scriptorium.core.writing.assistant.RewriteKind;
 
 import java.util.ArrayList;
 import java.util.List;

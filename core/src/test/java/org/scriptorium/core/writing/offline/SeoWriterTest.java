@@ -2,8 +2,8 @@ package org.scriptorium.core.writing.offline;
 
 import org.junit.jupiter.api.Test;
 import org.scriptorium.core.Progress;
-import org.scriptorium.core.writing.SeoMetadata;
 import org.scriptorium.core.writing.ai.TokenSink;
+import org.scriptorium.core.writing.assistant.SeoMetadata;
 
 import java.util.List;
 

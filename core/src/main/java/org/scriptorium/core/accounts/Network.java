@@ -1,4 +1,4 @@
-package org.scriptorium.core.publishing;
+package org.scriptorium.core.accounts;
 
 import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.writing.social.Platform;
@@ -6,7 +6,7 @@ import org.scriptorium.core.writing.social.Platform;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** A social network Scriptorium publishes to; each has its own {@link Publisher}. */
+/** A social network Scriptorium publishes to: each account lives on one, and each has its own publisher. */
 public enum Network {
     LINKEDIN("LinkedIn", Platform.LINKEDIN),
     FACEBOOK("Facebook", Platform.FACEBOOK),

@@ -1,4 +1,4 @@
-package org.scriptorium.core.writing;
+package org.scriptorium.core.writing.assistant;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.scriptorium.core.writing;
+package org.scriptorium.core.writing.assistant;
 
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.writing.ai.TokenSink;
