@@ -8,7 +8,6 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scriptorium.core.Studio;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;
@@ -39,12 +38,7 @@ class CalendarUiTest extends WindowTest {
     @Test
     void aPostDraggedToAnotherDayKeepsItsTimeInItsZoneAndThenPublishes() throws Exception {
         pds = new FakePds();
-        try (Studio studio = studio(dataDir)) {
-            pds.connect(studio.publishing());
-        }
-        launchInPosts(dataDir);
-        waitFor(() -> robot.lookup("#planAccount").tryQuery().isPresent()
-                && !robot.lookup("#planAccount").<ComboBox<Account>>query().getItems().isEmpty());
+        launchInPostsWithBluesky(dataDir, pds);
 
         YearMonth next = YearMonth.now(clock).plusMonths(1);
         LocalDate planned = next.atDay(10);

@@ -43,12 +43,7 @@ class NothingByAccidentUiTest extends WindowTest {
     @Test
     void theComposerStartsAfterNowAndAPastTimeAsksBeforeAnythingIsSent() throws Exception {
         pds = new FakePds();
-        try (Studio studio = studio(dataDir)) {
-            pds.connect(studio.publishing());
-        }
-        launchInPosts(dataDir);
-        waitFor(() -> robot.lookup("#planAccount").tryQuery().isPresent()
-                && !robot.lookup("#planAccount").<ComboBox<Account>>query().getItems().isEmpty());
+        launchInPostsWithBluesky(dataDir, pds);
 
         // It is 10:17 on Friday 8 January 2027 in Berlin: the composer offers 11:00 that day, not a time already past.
         assertThat(onFx(() -> robot.lookup("#planDay").queryAs(DatePicker.class).getValue())).isEqualTo(LocalDate.of(2027, 1, 8));

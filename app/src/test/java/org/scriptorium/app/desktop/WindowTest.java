@@ -65,6 +65,16 @@ abstract class WindowTest {
         launch(dataDir);
     }
 
+    /** Connects the fake Bluesky account, then opens the window on Posts with the composer ready to choose it. */
+    protected void launchInPostsWithBluesky(Path dataDir, org.scriptorium.publishers.bluesky.FakePds pds) throws Exception {
+        try (Studio studio = studio(dataDir)) {
+            pds.connect(studio.publishing());
+        }
+        launchInPosts(dataDir);
+        UiWait.waitFor(() -> robot.lookup("#planAccount").tryQuery().isPresent()
+                && !robot.lookup("#planAccount").<javafx.scene.control.ComboBox<?>>query().getItems().isEmpty());
+    }
+
     /** Answers the question the window asks (Publish now?, Send now?…) with its action button, and waits for it to close. */
     protected void confirmQuestion() throws Exception {
         UiWait.waitFor(() -> robot.lookup("#confirmAction").tryQuery().isPresent());
