@@ -34,7 +34,7 @@ case $(uname -s) in
     # As a user would: drag the app to Applications.
     rm -rf /Applications/Scriptorium.app
     cp -R "$mount/Scriptorium.app" /Applications/
-    /Applications/Scriptorium.app/Contents/MacOS/scriptorium doctor --json | check_doctor
+    /Applications/Scriptorium.app/Contents/MacOS/scriptorium-cli doctor --json | check_doctor
     ;;
   MINGW* | MSYS* | CYGWIN*)
     msis=("$target"/*.msi)
@@ -46,9 +46,9 @@ case $(uname -s) in
       { cat "$RUNNER_TEMP/msi-install.log" >&2 || true; exit 1; }
     cli=""
     for dir in "$LOCALAPPDATA/Scriptorium" "$LOCALAPPDATA/Programs/Scriptorium" "$PROGRAMFILES/Scriptorium"; do
-      if [ -f "$dir/scriptorium.exe" ]; then cli=$dir/scriptorium.exe; break; fi
+      if [ -f "$dir/scriptorium-cli.exe" ]; then cli=$dir/scriptorium-cli.exe; break; fi
     done
-    [ -n "$cli" ] || { echo "the .msi installed no scriptorium.exe console launcher where expected" >&2; exit 1; }
+    [ -n "$cli" ] || { echo "the .msi installed no scriptorium-cli.exe console launcher where expected" >&2; exit 1; }
     "$cli" doctor --json | check_doctor
     ;;
   *)

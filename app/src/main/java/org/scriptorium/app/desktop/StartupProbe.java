@@ -18,7 +18,9 @@ import java.nio.file.Path;
 
 /**
  * Hooks for the benchmark and screenshot scripts, inert unless their system property is set:
- * {@code scriptorium.startupProbe=exit} prints when a frame showing the drafts has been drawn and quits;
+ * {@code scriptorium.startupProbe=exit} prints when a frame showing the drafts has been drawn and quits (also set by
+ * the environment variable {@code SCRIPTORIUM_STARTUP_PROBE=exit}, which reaches an installed app, whose launcher
+ * takes no JVM options from its caller);
  * {@code scriptorium.snapshot=FILE.png} saves a picture of the window once it has settled and quits.
  */
 final class StartupProbe {
@@ -35,7 +37,7 @@ final class StartupProbe {
         }
         reported = true;
         LOG.info("Drafts handed to the list {} ms after JVM start", uptimeMillis);
-        if ("exit".equals(System.getProperty("scriptorium.startupProbe"))) {
+        if ("exit".equals(System.getProperty("scriptorium.startupProbe", System.getenv("SCRIPTORIUM_STARTUP_PROBE")))) {
             // Ready is when the user sees the drafts: a frame with a draft's row in it rendered (see decision 5).
             FirstFrame.whenRendered(stage.getScene(), () -> draftRow(stage.getScene()), row -> {
                 long shown = ManagementFactory.getRuntimeMXBean().getUptime();
