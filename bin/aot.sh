@@ -14,12 +14,14 @@
 # window has closed builds the cache in the background (a few seconds of CPU) for the next start.
 # SCRIPTORIUM_AOT=off runs the window on a plain JVM.
 
-# Succeeds when these launcher arguments open the window: no command, at most the data directory.
+# Succeeds when these launcher arguments open the window: no command, at most the data directory and Markdown files
+# to open (as the app's Launcher decides).
 opens_window() {
   while [ $# -gt 0 ]; do
     case $1 in
       --data-dir) [ $# -ge 2 ] || return 1; shift 2 ;;
       --data-dir=*) shift ;;
+      *.[mM][dD] | *.[mM][aA][rR][kK][dD][oO][wW][nN]) [ -f "$1" ] || return 1; shift ;;
       *) return 1 ;;
     esac
   done

@@ -4,11 +4,17 @@ import org.scriptorium.app.cli.Cli;
 import org.scriptorium.app.desktop.DesktopApp;
 import org.scriptorium.core.store.DataDirectory;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The one entry point: with no command it opens the window, with a command it runs the CLI headless.
- * Only the global option {@code --data-dir DIR} may come without a command.
+ * Only the global option {@code --data-dir DIR} may come without a command, and Markdown files: what a file
+ * manager passes when the user opens a {@code .md} file with Scriptorium. The window then imports them as drafts.
  */
 public final class Launcher {
     private Launcher() {
@@ -18,18 +24,50 @@ public final class Launcher {
         Path dataDir = DataDirectory.resolve(explicitDataDir(args));
         // Logback reads this when it first starts, so it must be set before anything logs.
         System.setProperty("scriptorium.logDir", dataDir.resolve("logs").toString());
-        if (opensWindow(args)) {
-            DesktopApp.launch(dataDir);
+        List<Path> markdownFiles = markdownFilesToOpen(args);
+        if (markdownFiles != null) {
+            DesktopApp.launch(dataDir, markdownFiles);
         } else {
             System.exit(Cli.execute(args));
         }
     }
 
-    /** True when the arguments are empty or only {@code --data-dir DIR}. */
+    /** True when the arguments open the window: none, only {@code --data-dir DIR}, or Markdown files to open. */
     static boolean opensWindow(String[] args) {
-        return args.length == 0
-                || (args.length == 2 && args[0].equals("--data-dir"))
-                || (args.length == 1 && args[0].startsWith("--data-dir="));
+        return markdownFilesToOpen(args) != null;
+    }
+
+    /**
+     * The Markdown files to open in the window (empty: just the window), or null when the arguments are a command.
+     * A file counts when it ends in {@code .md} or {@code .markdown} and exists: anything else is left to the CLI,
+     * which names an unknown command or a missing file.
+     */
+    static List<Path> markdownFilesToOpen(String[] args) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir") && i + 1 < args.length) {
+                i++;
+            } else if (!arg.startsWith("--data-dir=")) {
+                if (!isMarkdownFile(arg)) {
+                    return null;
+                }
+                files.add(Path.of(arg).toAbsolutePath());
+            }
+        }
+        return files;
+    }
+
+    private static boolean isMarkdownFile(String arg) {
+        String name = arg.toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".md") && !name.endsWith(".markdown")) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     static Path explicitDataDir(String[] args) {

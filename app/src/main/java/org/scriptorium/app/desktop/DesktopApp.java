@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
@@ -37,8 +38,9 @@ import java.util.concurrent.Executors;
  */
 public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
-    /** Set by {@link #launch(Path)}: JavaFX creates the Application itself, so this is the hand-over. */
+    /** Set by {@link #launch(Path, List)}: JavaFX creates the Application itself, so this is the hand-over. */
     private static volatile Path launchDataDir;
+    private static volatile List<Path> launchFiles = List.of();
 
     private final Path dataDir;
     private final WindowContext context;
@@ -70,7 +72,13 @@ public final class DesktopApp extends Application {
     }
 
     public static void launch(Path dataDir) {
+        launch(dataDir, List.of());
+    }
+
+    /** Opens the window and imports {@code markdownFiles} as drafts once the drafts are shown (the last one opened). */
+    public static void launch(Path dataDir, List<Path> markdownFiles) {
         launchDataDir = dataDir;
+        launchFiles = List.copyOf(markdownFiles);
         Application.launch(DesktopApp.class);
     }
 
@@ -132,6 +140,10 @@ public final class DesktopApp extends Application {
                 }
             });
             mainWindow.draftsModel().start(done.firstPage());
+            if (!launchFiles.isEmpty()) {
+                // Files the system asked Scriptorium to open: imported like File → Import, the draft selected.
+                mainWindow.draftsModel().importFiles(launchFiles);
+            }
             // Open the search index now, off the UI thread, so the first search is instant.
             tasks.run(() -> {
                 opened.drafts().prepareSearch();
