@@ -62,6 +62,17 @@ public final class FakeReleaseFeed implements AutoCloseable {
         return atom(fixture());
     }
 
+    /** A feed of one release, shaped as the fixture's entries are. */
+    public static MockResponse only(String tag) {
+        String feed = fixture();
+        String entry = feed.substring(feed.lastIndexOf("  <entry>", feed.indexOf("Repository/903114422/v1.2.0")), feed.indexOf("</feed>"));
+        return atom(feed.substring(0, feed.indexOf("  <entry>")) + entry.replace("v1.2.0", tag) + "</feed>\n");
+    }
+
+    public static String page(String tag) {
+        return "https://github.com/scriptorium-studio/scriptorium/releases/tag/" + tag;
+    }
+
     public static MockResponse atom(String body) {
         return new MockResponse.Builder().setHeader("Content-Type", "application/atom+xml; charset=utf-8").body(body).build();
     }
