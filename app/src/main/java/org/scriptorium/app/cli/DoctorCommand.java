@@ -60,7 +60,7 @@ final class DoctorCommand extends StudioCommand {
         rows.add(List.of("Drafts", drafts + " (" + trashed + " in the trash)"));
         rows.add(List.of("Log file", logFile));
         rows.add(List.of("Update checks", (updates.automatic() ? "daily, from " : "off; by hand from ") + updates.feed()));
-        rows.add(List.of("Last update check", lastCheck.map(DoctorCommand::describe).orElse("never")));
+        rows.add(List.of("Last checked", lastCheck.map(DoctorCommand::describe).orElse("never")));
         TextOutput.table(out(), rows, -1);
     }
 
