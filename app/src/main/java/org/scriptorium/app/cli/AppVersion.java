@@ -7,11 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The application's version, written into a resource by the build. */
-final class AppVersion implements CommandLine.IVersionProvider {
+/** The application's version, written into a resource by the build; the window and the update check read it too. */
+public final class AppVersion implements CommandLine.IVersionProvider {
     private static final String RESOURCE = "version.properties";
 
-    static String current() {
+    public static String current() {
         try (InputStream in = AppVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return "unknown";

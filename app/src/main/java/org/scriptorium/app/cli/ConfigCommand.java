@@ -13,7 +13,9 @@ import java.util.Map;
                 + "near-duplicate-threshold (0-1: how alike two documents must be to count as one story), "
                 + "linkedin-version (the LinkedIn-Version header, YYYYMM), facebook-version (the Graph API version, e.g. v25.0) "
                 + "notifications (on or off: a desktop notification when a post fails or is missed) "
-                + "and catch-up (how late a post that came due while Scriptorium was closed may still go out: 2h, 90m, 15m to 7d).",
+                + "catch-up (how late a post that came due while Scriptorium was closed may still go out: 2h, 90m, 15m to 7d), "
+                + "update-checks (on or off: the window asks the release feed once a day whether a newer version is out) "
+                + "and update-feed (the release feed's address, empty for the project's own).",
         subcommands = {ConfigCommand.Show.class, ConfigCommand.Set.class})
 final class ConfigCommand {
     static final String WEB_SEARCH = "web-search";
@@ -22,6 +24,8 @@ final class ConfigCommand {
     static final String FACEBOOK_VERSION = "facebook-version";
     static final String NOTIFICATIONS = "notifications";
     static final String CATCH_UP = "catch-up";
+    static final String UPDATE_CHECKS = "update-checks";
+    static final String UPDATE_FEED = "update-feed";
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show every setting.")
     static final class Show extends StudioCommand {
@@ -39,6 +43,9 @@ final class ConfigCommand {
             values.put(NOTIFICATIONS, studio().scheduling().alerts().desktopNotifications() ? "on" : "off");
             values.put(CATCH_UP, org.scriptorium.core.scheduling.LateWindow.format(studio().scheduling().catchUpWindow().orElse(
                     org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT.publishIfLateBy())));
+            var updates = updates();
+            values.put(UPDATE_CHECKS, updates.automatic() ? "on" : "off");
+            values.put(UPDATE_FEED, updates.feed().toString());
             if (json.enabled) {
                 var node = JsonOutput.object();
                 values.forEach(node::put);
@@ -52,10 +59,11 @@ final class ConfigCommand {
     @Command(name = "set", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Change a setting.")
     static final class Set extends StudioCommand {
         @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + " (YYYYMM), "
-                + FACEBOOK_VERSION + " (e.g. v25.0), " + NOTIFICATIONS + " (on or off) or " + CATCH_UP + " (e.g. 2h, 90m).")
+                + FACEBOOK_VERSION + " (e.g. v25.0), " + NOTIFICATIONS + " (on or off), " + CATCH_UP + " (e.g. 2h, 90m), "
+                + UPDATE_CHECKS + " (on or off) or " + UPDATE_FEED + " (an http or https address).")
         String key;
 
-        @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (nothing clears web-search).")
+        @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (nothing clears web-search, and sets update-feed back to the project's).")
         String value;
 
         @Override
@@ -92,8 +100,18 @@ final class ConfigCommand {
                     studio().scheduling().setCatchUpWindow(org.scriptorium.core.scheduling.LateWindow.parse(value));
                     return null;
                 });
+                case UPDATE_CHECKS -> {
+                    if (!"on".equals(value) && !"off".equals(value)) {
+                        throw usage("Update checks are on or off; got \"" + (value == null ? "" : value) + "\".");
+                    }
+                    updates().setAutomatic("on".equals(value));
+                }
+                case UPDATE_FEED -> asUsage(() -> {
+                    updates().setFeed(value);
+                    return null;
+                });
                 default -> throw usage("Unknown setting " + key + "; known: " + WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + ", "
-                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ", " + CATCH_UP + ".");
+                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ", " + CATCH_UP + ", " + UPDATE_CHECKS + ", " + UPDATE_FEED + ".");
             }
             out().println(key + " = " + (value == null ? "" : value));
         }

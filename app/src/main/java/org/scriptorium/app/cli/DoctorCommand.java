@@ -3,16 +3,19 @@ package org.scriptorium.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.drafts.DraftFilter;
+import org.scriptorium.core.updates.LastCheck;
+import org.scriptorium.core.updates.UpdateCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code doctor}: what a bug report needs: where the data and the log are, and which versions run. */
 @Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Show the data directory, versions, draft count and log file.")
+        description = "Show the data directory, versions, draft count, log file and update checks.")
 final class DoctorCommand extends StudioCommand {
     private static final String NOT_FOUND = "not found";
 
@@ -28,6 +31,8 @@ final class DoctorCommand extends StudioCommand {
         String javaVendor = System.getProperty("java.vendor", "unknown");
         String javafx = JavaFxVersion.find().orElse(NOT_FOUND);
         String logFile = LogFile.current().map(Path::toString).orElse(NOT_FOUND);
+        UpdateCheck updates = updates();
+        Optional<LastCheck> lastCheck = updates.lastCheck();
         if (json.enabled) {
             ObjectNode node = JsonOutput.object();
             node.put("version", AppVersion.current());
@@ -39,6 +44,10 @@ final class DoctorCommand extends StudioCommand {
             node.put("drafts", drafts);
             node.put("trashedDrafts", trashed);
             node.put("logFile", logFile);
+            ObjectNode update = node.putObject("updates");
+            update.put("automatic", updates.automatic());
+            update.put("feed", updates.feed().toString());
+            update.set("lastCheck", lastCheck.map(DoctorCommand::json).orElse(null));
             JsonOutput.print(out(), node);
             return;
         }
@@ -50,6 +59,22 @@ final class DoctorCommand extends StudioCommand {
         rows.add(List.of("JavaFX", javafx));
         rows.add(List.of("Drafts", drafts + " (" + trashed + " in the trash)"));
         rows.add(List.of("Log file", logFile));
+        rows.add(List.of("Update checks", (updates.automatic() ? "daily, from " : "off; by hand from ") + updates.feed()));
+        rows.add(List.of("Last checked", lastCheck.map(DoctorCommand::describe).orElse("never")));
         TextOutput.table(out(), rows, -1);
+    }
+
+    private static ObjectNode json(LastCheck last) {
+        ObjectNode node = JsonOutput.object();
+        node.put("at", last.at().toString());
+        node.put("latest", last.latest().map(r -> r.version().toString()).orElse(null));
+        node.put("url", last.latest().map(r -> r.page().toString()).orElse(null));
+        node.put("failure", last.failure().orElse(null));
+        return node;
+    }
+
+    private static String describe(LastCheck last) {
+        String found = last.latest().map(r -> "latest release " + r.version()).orElse("no release listed");
+        return TextOutput.local(last.at()) + ": " + last.failure().orElse(found);
     }
 }

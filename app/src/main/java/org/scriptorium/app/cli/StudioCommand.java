@@ -58,6 +58,11 @@ abstract class StudioCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether a newer release is out, asked as this version of the app. */
+    final org.scriptorium.core.updates.UpdateCheck updates() {
+        return new org.scriptorium.core.updates.UpdateCheck(studio().settings(), studio().clock(), AppVersion.current());
+    }
+
     final org.scriptorium.core.research.ResearchEngine research() {
         return studio().research();
     }

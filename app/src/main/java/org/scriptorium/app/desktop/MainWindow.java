@@ -7,6 +7,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.scriptorium.app.cli.AppVersion;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.app.common.UiState;
 import org.scriptorium.app.drafts.DraftsView;
@@ -19,10 +20,13 @@ import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
 import org.scriptorium.app.research.ResearchView;
 import org.scriptorium.app.research.ResearchViewModel;
+import org.scriptorium.app.updates.UpdateNotice;
+import org.scriptorium.app.updates.UpdateNoticeViewModel;
 import org.scriptorium.app.writing.StreamingViewModel;
 import org.scriptorium.core.research.topics.TopicSummary;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.DraftSummary;
+import org.scriptorium.core.updates.UpdateCheck;
 
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -49,6 +53,7 @@ public final class MainWindow extends StackPane {
     private final org.scriptorium.app.posts.PostsViewModel postsModel;
     private org.scriptorium.app.posts.CalendarViewModel calendarModel; // once Posts was shown
     private final org.scriptorium.app.posts.PostAlertsViewModel alertsModel;
+    private final UpdateNoticeViewModel updatesModel;
 
     public MainWindow(Stage stage, Studio studio, WindowContext context, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
@@ -78,9 +83,11 @@ public final class MainWindow extends StackPane {
 
         // What fails or is missed is said above every area (and on the desktop), with Retry and Edit.
         alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling(), tasks, context.notifications(), context.confirmations());
+        updatesModel = new UpdateNoticeViewModel(new UpdateCheck(studio.settings(), studio.clock(), AppVersion.current()), tasks, openExternally,
+                this::showMessage);
         layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage,
                         draftsModel.undoProperty().isNotNull(), draftsModel::undo),
-                new org.scriptorium.app.posts.PostAlertBar(alertsModel)));
+                new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
         postsModel.load();
         postsModel.composer().setDraftImages(studio.images()::postImages);
@@ -111,6 +118,9 @@ public final class MainWindow extends StackPane {
         draftsModel.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded && !uiState.welcomed && draftsModel.draftCountProperty().get() == 0) {
                 showWelcome();
+            }
+            if (loaded) {
+                context.updateCheckAfter().ifPresent(updatesModel::startLooking);
             }
         });
         if (uiState.openDraftId != null) {
@@ -299,6 +309,11 @@ public final class MainWindow extends StackPane {
         return alertsModel;
     }
 
+    /** The notice of a newer release, and the Help menu's check. */
+    UpdateNoticeViewModel updates() {
+        return updatesModel;
+    }
+
     void showAccounts() {
         area.set(Area.ACCOUNTS);
     }
@@ -402,6 +417,7 @@ public final class MainWindow extends StackPane {
             uiState.openTopicId = topic == null ? null : topic.toString();
         }
         editorModel.flushBlocking();
+        updatesModel.stopLooking();
         studio.jobs().close();
     }
 }

@@ -21,7 +21,7 @@ final class StudioMenus {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), edit(), write(), view());
+        MenuBar bar = new MenuBar(file(), edit(), write(), view(), help());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -106,6 +106,18 @@ final class StudioMenus {
         return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),
                 item("Posts", "Shortcut+3", window::showPosts), item("Accounts", "Shortcut+4", window::showAccounts),
                 new SeparatorMenuItem(), preview, remote, notifications, new SeparatorMenuItem(), themeMenu);
+    }
+
+    private Menu help() {
+        var updates = window.updates();
+        MenuItem checkNow = item("Check for updates", null, updates::checkNow);
+        checkNow.setId("checkForUpdates");
+        CheckMenuItem daily = new CheckMenuItem("Check for updates daily");
+        daily.setId("checkForUpdatesDaily");
+        daily.setSelected(updates.automaticProperty().get());
+        updates.automaticProperty().addListener((obs, was, is) -> daily.setSelected(is));
+        daily.setOnAction(e -> updates.setAutomatic(daily.isSelected()));
+        return new Menu("Help", null, checkNow, daily);
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

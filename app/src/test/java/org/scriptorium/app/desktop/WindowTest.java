@@ -35,9 +35,9 @@ abstract class WindowTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    /** The window's context in tests: the pinned clock, no desktop notifications, real dialogs. */
+    /** The window's context in tests: the pinned clock, no desktop notifications, real dialogs, no look for a newer release. */
     protected WindowContext context() {
-        return WindowContext.forThisComputer().withClock(clock).withNotifications(DesktopNotifications.none());
+        return WindowContext.forThisComputer().withClock(clock).withNotifications(DesktopNotifications.none()).withoutUpdateChecks();
     }
 
     /** A studio on the test's data, on the test's clock, to fill before the window opens. */
