@@ -1,6 +1,7 @@
 package org.scriptorium.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scriptorium.app.control.ControlClient;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.drafts.DraftFilter;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /** {@code doctor}: what a bug report needs: where the data and the log are, and which versions run. */
 @Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Show the data directory, versions, draft count and log file.")
+        description = "Show the data directory, versions, draft count, log file, and whether a window is open on this data.")
 final class DoctorCommand extends StudioCommand {
     private static final String NOT_FOUND = "not found";
 
@@ -21,6 +22,9 @@ final class DoctorCommand extends StudioCommand {
 
     @Override
     void run() {
+        // Run in the window, the command is its proof; run alone, the channel is asked (a store in use by a window
+        // would have sent the command there, so this is mostly "no").
+        boolean windowRunning = root().host().inWindow() || ControlClient.windowRunning(root().dataDirectory());
         Studio studio = studio();
         int drafts = studio.drafts().list(DraftFilter.ALL).size();
         int trashed = studio.drafts().list(DraftFilter.TRASH).size();
@@ -39,6 +43,7 @@ final class DoctorCommand extends StudioCommand {
             node.put("drafts", drafts);
             node.put("trashedDrafts", trashed);
             node.put("logFile", logFile);
+            node.put("windowRunning", windowRunning);
             JsonOutput.print(out(), node);
             return;
         }
@@ -50,6 +55,7 @@ final class DoctorCommand extends StudioCommand {
         rows.add(List.of("JavaFX", javafx));
         rows.add(List.of("Drafts", drafts + " (" + trashed + " in the trash)"));
         rows.add(List.of("Log file", logFile));
+        rows.add(List.of("Window", windowRunning ? "open on this data directory" : "not open"));
         TextOutput.table(out(), rows, -1);
     }
 }
