@@ -17,6 +17,7 @@ import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.UiState;
 import org.scriptorium.app.common.UiStateStore;
 import org.scriptorium.app.common.WebKitLoader;
+import org.scriptorium.app.control.ControlServer;
 import org.scriptorium.app.drafts.DraftsViewModel;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
@@ -28,6 +29,9 @@ import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
@@ -37,8 +41,10 @@ import java.util.concurrent.Executors;
  */
 public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
-    /** Set by {@link #launch(Path)}: JavaFX creates the Application itself, so this is the hand-over. */
+    /** Set by {@link #launch}: JavaFX creates the Application itself, so these are the hand-over. */
     private static volatile Path launchDataDir;
+    private static volatile ControlServer launchChannel;
+    private static volatile Path launchFile;
 
     private final Path dataDir;
     private final WindowContext context;
@@ -50,9 +56,13 @@ public final class DesktopApp extends Application {
     private MainWindow mainWindow;
     private Stage stage;
     private FxStallWatchdog watchdog;
+    private final ControlServer channel;
+    /** Files to open once the window is built (FX thread only). */
+    private final List<Path> filesToOpen = new ArrayList<>();
+    private volatile boolean closing;
 
     public DesktopApp() {
-        this(launchDataDir);
+        this(launchDataDir, WindowContext.forThisComputer(), launchChannel, launchFile);
     }
 
     public DesktopApp(Path dataDir) {
@@ -61,16 +71,30 @@ public final class DesktopApp extends Application {
 
     /** {@code context}: the clock, pickers, notifications and confirmations the window is built with (tests pin them). */
     public DesktopApp(Path dataDir, WindowContext context) {
+        this(dataDir, context, null, null);
+    }
+
+    /**
+     * {@code channel}: where other starts on this data find the window (null: nowhere); {@code fileToOpen}: a Markdown
+     * file to import and open once the drafts show, or null.
+     */
+    public DesktopApp(Path dataDir, WindowContext context, ControlServer channel, Path fileToOpen) {
         // Before any web view: the web engine holds on to the cookie handler it first finds.
         org.scriptorium.app.accounts.SwitchableCookies.install();
         this.context = context;
         this.dataDir = dataDir;
+        this.channel = channel;
+        if (fileToOpen != null) {
+            filesToOpen.add(fileToOpen);
+        }
         this.uiStateStore = new UiStateStore(dataDir);
         this.uiState = uiStateStore.load();
     }
 
-    public static void launch(Path dataDir) {
+    public static void launch(Path dataDir, Optional<ControlServer> channel, Path fileToOpen) {
         launchDataDir = dataDir;
+        launchChannel = channel.orElse(null);
+        launchFile = fileToOpen;
         Application.launch(DesktopApp.class);
     }
 
@@ -87,6 +111,11 @@ public final class DesktopApp extends Application {
             }
             return new Opened(opened, firstPage);
         }, Executors.newVirtualThreadPerTaskExecutor());
+        if (channel != null) {
+            // Answering starts now: a second start or a command waits for the store, not for the window.
+            channel.serve(new WindowRequests(opening.thenApply(Opened::studio), this::activate, this::storeChangedOutside, () -> closing,
+                    () -> mainWindow == null ? null : mainWindow.openDraftId()));
+        }
     }
 
     private record Opened(Studio studio, DraftsViewModel.Page firstPage) {
@@ -108,6 +137,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(480);
         placeWindow();
         stage.setOnCloseRequest(e -> rememberGeometry());
+        SystemOpenFiles.forward(this::activate);
         stage.show();
         LOG.info("Window shown {} ms after JVM start", uptime());
         webKit.loaded().exceptionally(e -> {
@@ -132,12 +162,40 @@ public final class DesktopApp extends Application {
                 }
             });
             mainWindow.draftsModel().start(done.firstPage());
+            filesToOpen.forEach(mainWindow::openMarkdownFile);
+            filesToOpen.clear();
             // Open the search index now, off the UI thread, so the first search is instant.
             tasks.run(() -> {
                 opened.drafts().prepareSearch();
                 return null;
             }, ignored -> { }, error -> LOG.warn("Search index could not be prepared", error));
         }));
+    }
+
+    /** Another start on this data (or the system) asks for the window: it comes to the front and opens the file, if any. */
+    private void activate(Path file) {
+        if (stage != null) {
+            if (stage.isIconified()) {
+                stage.setIconified(false);
+            }
+            stage.toFront();
+            stage.requestFocus();
+        }
+        if (file == null) {
+            return;
+        }
+        if (mainWindow != null) {
+            mainWindow.openMarkdownFile(file);
+        } else {
+            filesToOpen.add(file); // the store is still opening
+        }
+    }
+
+    /** A command run in this window may have changed what it shows. */
+    private void storeChangedOutside() {
+        if (mainWindow != null) {
+            mainWindow.storeChangedOutside();
+        }
     }
 
     private static PreviewPages previews(Studio studio) {
@@ -195,6 +253,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        closing = true;
         rememberGeometry();
         try {
             if (mainWindow != null) {
@@ -210,6 +269,10 @@ public final class DesktopApp extends Application {
         }
         context.notifications().close();
         opening.thenAccept(done -> done.studio().close()).exceptionally(e -> null).join();
+        // Last: until the store is closed, a new start must hand over rather than open it a second time.
+        if (channel != null) {
+            channel.close();
+        }
     }
 
     private static long uptime() {
