@@ -36,11 +36,14 @@ public final class ControlServer implements AutoCloseable {
     private final FileChannel lockChannel;
     private final ServerSocketChannel server;
     private volatile boolean closed;
+    /** Removes the socket when the process is ended from outside (a logout, a kill), so the next start finds it clean. */
+    private final Thread atExit = Thread.ofPlatform().unstarted(this::close);
 
     private ControlServer(ControlFolder folder, FileChannel lockChannel, ServerSocketChannel server) {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.server = server;
+        Runtime.getRuntime().addShutdownHook(atExit);
     }
 
     /**
@@ -169,8 +172,18 @@ public final class ControlServer implements AutoCloseable {
 
     /** Stops answering, removes the socket and lets go of the channel, in that order, so a new window can claim it. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
+        try {
+            if (Thread.currentThread() != atExit) {
+                Runtime.getRuntime().removeShutdownHook(atExit);
+            }
+        } catch (IllegalStateException exiting) {
+            // the process is already ending: the hook runs and finds the work done
+        }
         try {
             server.close();
             Files.deleteIfExists(folder.socket());
