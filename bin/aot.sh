@@ -14,17 +14,36 @@
 # window has closed builds the cache in the background (a few seconds of CPU) for the next start.
 # SCRIPTORIUM_AOT=off runs the window on a plain JVM.
 
-# Succeeds when these launcher arguments open the window: no command, at most the data directory and Markdown files
-# to open (as the app's Launcher decides).
+# Succeeds when these launcher arguments open the window: no command, at most the data directory and existing Markdown
+# files to open (as the app's Launcher decides). A window already running takes them over.
 opens_window() {
   while [ $# -gt 0 ]; do
     case $1 in
       --data-dir) [ $# -ge 2 ] || return 1; shift 2 ;;
       --data-dir=*) shift ;;
+      # Letter by letter rather than ${1,,}: macOS ships bash 3.2.
       *.[mM][dD] | *.[mM][aA][rR][kK][dD][oO][wW][nN]) [ -f "$1" ] || return 1; shift ;;
       *) return 1 ;;
     esac
   done
+}
+
+# The socket a window on these launcher arguments' data directory answers on, whether or not one runs there:
+# DataDirectory and ControlFolder's rule for Linux and macOS (the option, then $SCRIPTORIUM_DATA_DIR, then the OS's).
+_window_socket() {
+  local dir=""
+  case ${1:-} in
+    --data-dir) dir=${2:-} ;;
+    --data-dir=*) dir=${1#--data-dir=} ;;
+  esac
+  if [ -z "$dir" ] && [ -n "${SCRIPTORIUM_DATA_DIR:-}" ]; then
+    dir=$SCRIPTORIUM_DATA_DIR
+  elif [ -z "$dir" ] && [ "$(uname -s)" = Darwin ]; then
+    dir="$HOME/Library/Application Support/Scriptorium"
+  elif [ -z "$dir" ]; then
+    dir="${XDG_DATA_HOME:-$HOME/.local/share}/scriptorium"
+  fi
+  printf '%s/control/window.sock' "$dir"
 }
 
 aot_enabled() {
@@ -58,15 +77,25 @@ run_window_with_aot_cache() {
   if [ -f "$cache" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$fingerprint" ]; then
     exec "${java[@]}" "${quiet[@]}" -XX:AOTCache="$cache" "$@"
   fi
-  # A cache still being built from an earlier run: use the plain JVM this time.
-  if [ -f "$dir/building" ] && kill -0 "$(cat "$dir/building")" 2>/dev/null; then
+  # A window already open on this data takes this start over: a run that only brings it to the front is not recorded.
+  if [ -S "$(_window_socket "${@:2}")" ]; then
     exec "${java[@]}" "$@"
   fi
+  # A cache still being built from an earlier run, or a window recording one now (this start may only bring that
+  # window to the front, which would record nothing worth keeping): use the plain JVM this time.
+  local marker
+  for marker in building recording; do
+    if [ -f "$dir/$marker" ] && kill -0 "$(cat "$dir/$marker")" 2>/dev/null; then
+      exec "${java[@]}" "$@"
+    fi
+  done
   rm -rf "$dir"
   mkdir -p "$dir" 2>/dev/null || exec "${java[@]}" "$@"
 
   local status=0
+  echo $$ >"$dir/recording"
   "${java[@]}" "${quiet[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$config" "$@" || status=$?
+  rm -f "$dir/recording"
   if [ -s "$config" ]; then
     # In the background, immune to the terminal closing: the user has already seen the window close.
     (

@@ -1,20 +1,26 @@
 package org.scriptorium.app;
 
 import org.scriptorium.app.cli.Cli;
+import org.scriptorium.app.control.ControlClient;
+import org.scriptorium.app.control.WindowStart;
 import org.scriptorium.app.desktop.DesktopApp;
 import org.scriptorium.core.store.DataDirectory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The one entry point: with no command it opens the window, with a command it runs the CLI headless.
- * Only the global option {@code --data-dir DIR} may come without a command, and Markdown files: what a file
- * manager passes when the user opens a {@code .md} file with Scriptorium. The window then imports them as drafts.
+ * The one entry point: with no command it opens the window, with Markdown files it opens the window on them, with a
+ * command it runs the CLI headless. Only the global option {@code --data-dir DIR} may come without a command, and
+ * Markdown files: what a file manager passes when the user opens {@code .md} files with Scriptorium. When a window
+ * already runs on the data directory, a second window start brings it to the front (handing it the files), and a
+ * command runs inside it; both are asked before anything of the store is loaded.
  */
 public final class Launcher {
     private Launcher() {
@@ -26,9 +32,22 @@ public final class Launcher {
         System.setProperty("scriptorium.logDir", dataDir.resolve("logs").toString());
         List<Path> markdownFiles = markdownFilesToOpen(args);
         if (markdownFiles != null) {
-            DesktopApp.launch(dataDir, markdownFiles);
-        } else {
-            System.exit(Cli.execute(args));
+            switch (WindowStart.claim(dataDir, markdownFiles)) {
+                case WindowStart.HandedOver _ -> System.exit(0);
+                case WindowStart.OpensWindow opens -> DesktopApp.launch(dataDir, opens.channel(), markdownFiles);
+            }
+            return;
+        }
+        Optional<ControlClient> window = ControlClient.connect(dataDir);
+        System.exit(window.isPresent() ? runInWindow(window.get(), args) : Cli.execute(args));
+    }
+
+    private static int runInWindow(ControlClient window, String[] args) {
+        try (window) {
+            return window.run(List.of(args), Path.of(""), System.getenv(), System.in, System.out, System.err);
+        } catch (IOException e) {
+            System.err.println("scriptorium: the open window could not run the command: " + e.getMessage());
+            return 1;
         }
     }
 
@@ -52,7 +71,7 @@ public final class Launcher {
                 if (!isMarkdownFile(arg)) {
                     return null;
                 }
-                files.add(Path.of(arg).toAbsolutePath());
+                files.add(Path.of(arg).toAbsolutePath().normalize());
             }
         }
         return files;

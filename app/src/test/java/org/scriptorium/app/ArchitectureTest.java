@@ -153,6 +153,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void theControlChannelKnowsNothingOfTheStoreOrTheWindow() {
+        noClasses().that().resideInAPackage("org.scriptorium.app.control..")
+                .should().dependOnClassesThat().resideInAnyPackage(CORE, "org.hibernate..", "org.flywaydb..", "javafx..")
+                .because("a second start asks the running window before anything of the store is loaded, so asking costs milliseconds")
+                .check(classes);
+    }
+
     /**
      * Leaves out test classes: those in test output folders (ArchUnit's own option) and those packed
      * into test jars, as core's test fixtures reach this module.

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -29,7 +30,12 @@ public final class Cli {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        ScriptoriumCommand root = new ScriptoriumCommand(environment);
+        return execute(args, out, err, environment, CliHost.thisProcess());
+    }
+
+    /** Runs on {@code host}: this process, or the open window with the studio it holds (which stays open). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, CliHost host) {
+        ScriptoriumCommand root = new ScriptoriumCommand(environment, host);
         ErrorReporter errors = new ErrorReporter(err);
         // Held back until the command has succeeded, so a failure half-way leaves stdout empty.
         StringWriter pending = new StringWriter();
@@ -40,7 +46,11 @@ public final class Cli {
                 .setExecutionExceptionHandler(errors);
         commandLine.registerConverter(DraftStatus.class, new StatusConverter());
         commandLine.registerConverter(org.scriptorium.core.research.feeds.SourceKind.class, new SourceKindConverter());
-        LOG.info("Command line run: {} argument(s), command {}", args.length, firstWord(args));
+        if (host.inWindow()) {
+            // The window's process has a folder of its own: a relative path means the caller's folder.
+            commandLine.registerConverter(Path.class, typed -> host.workingDirectory().resolve(typed).normalize());
+        }
+        LOG.info("Command line run{}: {} argument(s), command {}", host.inWindow() ? " in the window" : "", args.length, firstWord(args));
         int exitCode = commandLine.execute(args);
         try {
             root.closeStudio();

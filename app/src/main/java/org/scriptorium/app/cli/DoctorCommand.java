@@ -1,6 +1,7 @@
 package org.scriptorium.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scriptorium.app.control.ControlClient;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.drafts.DraftFilter;
 import org.scriptorium.core.updates.LastCheck;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /** {@code doctor}: what a bug report needs: where the data and the log are, and which versions run. */
 @Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Show the data directory, versions, draft count, log file and update checks.")
+        description = "Show the data directory, versions, draft count, log file, update checks, and whether a window is open on this data.")
 final class DoctorCommand extends StudioCommand {
     private static final String NOT_FOUND = "not found";
 
@@ -24,6 +25,9 @@ final class DoctorCommand extends StudioCommand {
 
     @Override
     void run() {
+        // Run in the window, the command is its proof; run alone, the channel is asked (a store in use by a window
+        // would have sent the command there, so this is mostly "no").
+        boolean windowRunning = root().host().inWindow() || ControlClient.windowRunning(root().dataDirectory());
         Studio studio = studio();
         int drafts = studio.drafts().list(DraftFilter.ALL).size();
         int trashed = studio.drafts().list(DraftFilter.TRASH).size();
@@ -48,6 +52,7 @@ final class DoctorCommand extends StudioCommand {
             update.put("automatic", updates.automatic());
             update.put("feed", updates.feed().toString());
             update.set("lastCheck", lastCheck.map(DoctorCommand::json).orElse(null));
+            node.put("windowRunning", windowRunning);
             JsonOutput.print(out(), node);
             return;
         }
@@ -61,6 +66,7 @@ final class DoctorCommand extends StudioCommand {
         rows.add(List.of("Log file", logFile));
         rows.add(List.of("Update checks", (updates.automatic() ? "daily, from " : "off; by hand from ") + updates.feed()));
         rows.add(List.of("Last checked", lastCheck.map(DoctorCommand::describe).orElse("never")));
+        rows.add(List.of("Window", windowRunning ? "open on this data directory" : "not open"));
         TextOutput.table(out(), rows, -1);
     }
 

@@ -16,7 +16,7 @@ import java.util.UUID;
         description = "Write drafts as Markdown files with YAML front matter (all drafts outside the trash by default).")
 final class DraftExportCommand extends StudioCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "The folder to write to (default: the current folder).")
-    Path folder = Path.of("");
+    Path folder;
 
     @Parameters(paramLabel = "ID", arity = "0..*", description = "Drafts to export, by id or a unique start of one.")
     List<String> ids = new ArrayList<>();
@@ -27,7 +27,7 @@ final class DraftExportCommand extends StudioCommand {
     @Override
     void run() {
         List<UUID> wanted = ids.stream().map(this::draftId).toList(); // all ids checked before any file is written
-        List<DraftTransfer.Exported> written = studio().transfer().export(folder.toAbsolutePath(), wanted);
+        List<DraftTransfer.Exported> written = studio().transfer().export(folder != null ? folder.toAbsolutePath() : root().host().workingDirectory(), wanted);
         List<Report> reports = written.stream()
                 .map(e -> new Report(e.file(), e.id(), drafts().get(e.id()).title())).toList();
         if (json.enabled) {

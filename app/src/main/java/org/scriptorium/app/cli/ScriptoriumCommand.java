@@ -21,10 +21,17 @@ public final class ScriptoriumCommand {
     private Path dataDir;
 
     private final Map<String, String> environment;
+    private final CliHost host;
     private Studio studio;
 
-    ScriptoriumCommand(Map<String, String> environment) {
+    ScriptoriumCommand(Map<String, String> environment, CliHost host) {
         this.environment = Map.copyOf(environment);
+        this.host = host;
+    }
+
+    /** Where this invocation runs: its own process, or the open window. */
+    CliHost host() {
+        return host;
     }
 
     /** The environment of this invocation (tests pass their own). */
@@ -36,14 +43,22 @@ public final class ScriptoriumCommand {
         return DataDirectory.resolve(dataDir, environment, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
-    /** Opens the studio on first use, so {@code --help} and bad usage never touch the store. */
+    /** Opens the studio on first use, so {@code --help} and bad usage never touch the store; in the window, borrows its studio. */
     Studio studio() {
+        if (host.inWindow()) {
+            // The caller found the window through this data directory's channel, so they are the same folder.
+            if (!host.windowStudio().dataDir().toAbsolutePath().normalize().equals(dataDirectory())) {
+                throw new IllegalStateException("The window holds " + host.windowStudio().dataDir() + ", not " + dataDirectory());
+            }
+            return host.windowStudio();
+        }
         if (studio == null) {
             studio = Studio.open(dataDirectory());
         }
         return studio;
     }
 
+    /** Closes a studio this invocation opened; the window's stays open. */
     void closeStudio() {
         if (studio != null) {
             Studio open = studio;

@@ -5,6 +5,7 @@ import picocli.CommandLine.ParameterException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -27,7 +28,8 @@ final class SecretInput {
         }
         if (stdin) {
             try {
-                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                InputStream input = ((ScriptoriumCommand) spec.root().userObject()).host().stdin();
+                String line = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8)).readLine();
                 if (line == null || line.isBlank()) {
                     throw new ParameterException(spec.commandLine(), "No " + what + " on standard input.");
                 }

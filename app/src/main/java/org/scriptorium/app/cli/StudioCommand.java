@@ -25,7 +25,11 @@ abstract class StudioCommand implements Callable<Integer> {
     abstract void run();
 
     final Studio studio() {
-        return ((ScriptoriumCommand) spec.root().userObject()).studio();
+        return root().studio();
+    }
+
+    final ScriptoriumCommand root() {
+        return (ScriptoriumCommand) spec.root().userObject();
     }
 
     final DraftService drafts() {

@@ -17,6 +17,7 @@ import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.UiState;
 import org.scriptorium.app.common.UiStateStore;
 import org.scriptorium.app.common.WebKitLoader;
+import org.scriptorium.app.control.ControlServer;
 import org.scriptorium.app.drafts.DraftsViewModel;
 import org.scriptorium.app.drafts.PreviewPages;
 import org.scriptorium.core.Studio;
@@ -28,7 +29,9 @@ import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
@@ -38,8 +41,9 @@ import java.util.concurrent.Executors;
  */
 public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
-    /** Set by {@link #launch(Path, List)}: JavaFX creates the Application itself, so this is the hand-over. */
+    /** Set by {@link #launch}: JavaFX creates the Application itself, so these are the hand-over. */
     private static volatile Path launchDataDir;
+    private static volatile ControlServer launchChannel;
     private static volatile List<Path> launchFiles = List.of();
 
     private final Path dataDir;
@@ -52,9 +56,13 @@ public final class DesktopApp extends Application {
     private MainWindow mainWindow;
     private Stage stage;
     private FxStallWatchdog watchdog;
+    private final ControlServer channel;
+    /** Files to open once the window is built (FX thread only). */
+    private final List<Path> filesToOpen = new ArrayList<>();
+    private volatile boolean closing;
 
     public DesktopApp() {
-        this(launchDataDir);
+        this(launchDataDir, WindowContext.forThisComputer(), launchChannel, launchFiles);
     }
 
     public DesktopApp(Path dataDir) {
@@ -63,21 +71,28 @@ public final class DesktopApp extends Application {
 
     /** {@code context}: the clock, pickers, notifications and confirmations the window is built with (tests pin them). */
     public DesktopApp(Path dataDir, WindowContext context) {
+        this(dataDir, context, null, List.of());
+    }
+
+    /**
+     * {@code channel}: where other starts on this data find the window (null: nowhere); {@code markdownFiles}: files to
+     * import and open once the drafts show (maybe none).
+     */
+    public DesktopApp(Path dataDir, WindowContext context, ControlServer channel, List<Path> markdownFiles) {
         // Before any web view: the web engine holds on to the cookie handler it first finds.
         org.scriptorium.app.accounts.SwitchableCookies.install();
         this.context = context;
         this.dataDir = dataDir;
+        this.channel = channel;
+        filesToOpen.addAll(markdownFiles);
         this.uiStateStore = new UiStateStore(dataDir);
         this.uiState = uiStateStore.load();
     }
 
-    public static void launch(Path dataDir) {
-        launch(dataDir, List.of());
-    }
-
-    /** Opens the window and imports {@code markdownFiles} as drafts once the drafts are shown (the last one opened). */
-    public static void launch(Path dataDir, List<Path> markdownFiles) {
+    /** Opens the window, answering other starts on {@code channel}, and imports {@code markdownFiles} once the drafts show. */
+    public static void launch(Path dataDir, Optional<ControlServer> channel, List<Path> markdownFiles) {
         launchDataDir = dataDir;
+        launchChannel = channel.orElse(null);
         launchFiles = List.copyOf(markdownFiles);
         Application.launch(DesktopApp.class);
     }
@@ -95,6 +110,11 @@ public final class DesktopApp extends Application {
             }
             return new Opened(opened, firstPage);
         }, Executors.newVirtualThreadPerTaskExecutor());
+        if (channel != null) {
+            // Answering starts now: a second start or a command waits for the store, not for the window.
+            channel.serve(new WindowRequests(opening.thenApply(Opened::studio), this::activate, this::storeChangedOutside, () -> closing,
+                    () -> mainWindow == null ? null : mainWindow.openDraftId()));
+        }
     }
 
     private record Opened(Studio studio, DraftsViewModel.Page firstPage) {
@@ -116,6 +136,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(480);
         placeWindow();
         stage.setOnCloseRequest(e -> rememberGeometry());
+        SystemOpenFiles.forward(this::activate);
         stage.show();
         LOG.info("Window shown {} ms after JVM start", uptime());
         webKit.loaded().exceptionally(e -> {
@@ -140,9 +161,10 @@ public final class DesktopApp extends Application {
                 }
             });
             mainWindow.draftsModel().start(done.firstPage());
-            if (!launchFiles.isEmpty()) {
-                // Files the system asked Scriptorium to open: imported like File → Import, the draft selected.
-                mainWindow.draftsModel().importFiles(launchFiles);
+            if (!filesToOpen.isEmpty()) {
+                // Files the system asked Scriptorium to open: imported like File → Import, a single one opened.
+                mainWindow.openMarkdownFiles(List.copyOf(filesToOpen));
+                filesToOpen.clear();
             }
             // Open the search index now, off the UI thread, so the first search is instant.
             tasks.run(() -> {
@@ -150,6 +172,32 @@ public final class DesktopApp extends Application {
                 return null;
             }, ignored -> { }, error -> LOG.warn("Search index could not be prepared", error));
         }));
+    }
+
+    /** Another start on this data (or the system) asks for the window: it comes to the front and opens the files, if any. */
+    private void activate(List<Path> files) {
+        if (stage != null) {
+            if (stage.isIconified()) {
+                stage.setIconified(false);
+            }
+            stage.toFront();
+            stage.requestFocus();
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        if (mainWindow != null) {
+            mainWindow.openMarkdownFiles(files);
+        } else {
+            filesToOpen.addAll(files); // the store is still opening
+        }
+    }
+
+    /** A command run in this window may have changed what it shows. */
+    private void storeChangedOutside() {
+        if (mainWindow != null) {
+            mainWindow.storeChangedOutside();
+        }
     }
 
     private static PreviewPages previews(Studio studio) {
@@ -207,6 +255,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        closing = true;
         rememberGeometry();
         try {
             if (mainWindow != null) {
@@ -222,6 +271,10 @@ public final class DesktopApp extends Application {
         }
         context.notifications().close();
         opening.thenAccept(done -> done.studio().close()).exceptionally(e -> null).join();
+        // Last: until the store is closed, a new start must hand over rather than open it a second time.
+        if (channel != null) {
+            channel.close();
+        }
     }
 
     private static long uptime() {

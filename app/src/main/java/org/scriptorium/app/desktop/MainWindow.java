@@ -28,6 +28,9 @@ import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.DraftSummary;
 import org.scriptorium.core.updates.UpdateCheck;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -54,6 +57,8 @@ public final class MainWindow extends StackPane {
     private org.scriptorium.app.posts.CalendarViewModel calendarModel; // once Posts was shown
     private final org.scriptorium.app.posts.PostAlertsViewModel alertsModel;
     private final UpdateNoticeViewModel updatesModel;
+    /** What is read again when the store changed outside the window; areas add theirs when first built. */
+    private final List<Runnable> rereads = new ArrayList<>();
 
     public MainWindow(Stage stage, Studio studio, WindowContext context, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
@@ -102,6 +107,7 @@ public final class MainWindow extends StackPane {
             area.set(Area.POSTS);
             postsModel.showForEditing(post);
         });
+        rereads.addAll(List.of(draftsModel::refresh, () -> editorModel.reloadIfChangedOutside(this::showMessage), postsModel::load));
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty()));
         layout.setCenter(split);
         getChildren().add(layout);
@@ -136,8 +142,11 @@ public final class MainWindow extends StackPane {
     /** Research, posts and accounts are built the first time they are shown, so they cost nothing at start-up. */
     private void registerAreas() {
         areaViews.add(Area.DRAFTS, () -> split, (view, first) -> { });
-        areaViews.add(Area.RESEARCH, () -> new ResearchView(new ResearchViewModel(studio.research(), tasks, this::openStartedDraft,
-                this::writeDraftFrom), openExternally, rememberedTopic()), (view, first) -> {
+        areaViews.add(Area.RESEARCH, () -> {
+            var research = new ResearchViewModel(studio.research(), tasks, this::openStartedDraft, this::writeDraftFrom);
+            rereads.add(research::reload);
+            return new ResearchView(research, openExternally, rememberedTopic());
+        }, (view, first) -> {
             if (first && "sources".equals(uiState.researchTab)) {
                 view.showSources();
             } else if (first) {
@@ -147,6 +156,7 @@ public final class MainWindow extends StackPane {
         areaViews.add(Area.POSTS, () -> {
             calendarModel = new org.scriptorium.app.posts.CalendarViewModel(postsModel, studio.drafts(), tasks, context.clock(), this::openDraft);
             calendarModel.restore(uiState.calendarZone, uiState.calendarMode);
+            rereads.add(calendarModel::loadDrafts);
             return new org.scriptorium.app.posts.PostsView(postsModel, calendarModel, openExternally);
         }, (view, first) -> {
             if (!first) {
@@ -157,6 +167,7 @@ public final class MainWindow extends StackPane {
             var accounts = new org.scriptorium.app.accounts.AccountsViewModel(studio.publishing(), tasks, context.clock(), context.confirmations(), openExternally);
             var tryPost = new org.scriptorium.app.accounts.AccountPostViewModel(studio.publishing(), studio.scheduling(), tasks, context.clock(),
                     context.confirmations(), accounts.selectedProperty(), postsModel::load);
+            rereads.add(accounts::load);
             return new org.scriptorium.app.accounts.AccountsView(accounts, tryPost, context.images());
         }, (view, first) -> { });
     }
@@ -341,6 +352,25 @@ public final class MainWindow extends StackPane {
 
     void newDraft() {
         draftsModel.createDraft();
+    }
+
+    /** Markdown files opened with Scriptorium: imported as drafts (or found as the ones they were exported from); a single one is opened. */
+    public void openMarkdownFiles(List<Path> files) {
+        uiState.welcomed = true;
+        getChildren().removeIf(WelcomeCard.class::isInstance);
+        draftsModel.trashModeProperty().set(false);
+        draftsModel.clearFilters();
+        area.set(Area.DRAFTS);
+        draftsModel.importFiles(files);
+    }
+
+    /** The store changed outside the window (a command it ran for the command line): what it shows is read again. */
+    public void storeChangedOutside() {
+        rereads.forEach(Runnable::run);
+    }
+
+    UUID openDraftId() {
+        return editorModel.draftIdProperty().get();
     }
 
     /** Import and export of Markdown files (the File menu). */

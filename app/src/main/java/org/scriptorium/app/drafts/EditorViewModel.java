@@ -28,6 +28,7 @@ import org.scriptorium.core.drafts.TextStatistics;
 import java.util.Locale;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -63,6 +64,8 @@ public final class EditorViewModel {
     private final PublishDayViewModel publishDay;
 
     private Consumer<DraftDocument> onSaved = d -> { };
+    /** The open draft's revision as this editor last loaded or wrote it; a higher one in the store came from elsewhere. */
+    private long knownRevision;
     private boolean loading;
     private boolean dirty;
     private boolean saving;
@@ -71,12 +74,13 @@ public final class EditorViewModel {
     private TaskRunner.Cancellable previewTimer;
     private long previewRequest;
     private boolean previewPaused;
+    private Consumer<String> recheckAfterSave;
 
     public EditorViewModel(DraftService drafts, TaskRunner tasks, PreviewPages previews) {
         this.drafts = drafts;
         this.tasks = tasks;
         this.previews = previews;
-        this.publishDay = new PublishDayViewModel(drafts, tasks, saved -> onSaved.accept(saved), saveState::set);
+        this.publishDay = new PublishDayViewModel(drafts, tasks, this::wrote, saveState::set);
         text.addListener((obs, old, now) -> {
             if (!previewPaused) {
                 wordCount.set(TextStatistics.wordCount(now));
@@ -166,8 +170,9 @@ public final class EditorViewModel {
             saveFailed.set(false);
             saveState.set(result.kept() ? "Saved · revision kept" : "Saved");
             if (result.saved() != null) {
-                onSaved.accept(result.saved());
+                wrote(result.saved());
             }
+            saveSettled();
         }, this::saveFailedWith);
     }
 
@@ -184,6 +189,10 @@ public final class EditorViewModel {
         Pending pending = takePending();
         tasks.run(() -> persist(id, pending), saved -> {
             saving = false;
+            if (saved != null) {
+                wrote(saved);
+            }
+            saveSettled();
             then.run();
         }, this::saveFailedWith);
     }
@@ -198,10 +207,15 @@ public final class EditorViewModel {
         }
         Pending pending = takePending();
         tasks.run(() -> {
-            persist(id, pending);
+            DraftDocument saved = persist(id, pending);
             drafts.snapshot(id, RevisionReason.CLOSED);
-            return null;
-        }, ignored -> saving = false, this::saveFailedWith);
+            return saved;
+        }, saved -> {
+            if (saved != null) {
+                wrote(saved);
+            }
+            saveSettled();
+        }, this::saveFailedWith);
     }
 
     /** Writes any unsaved typing right now, on the calling thread. For shutdown only, when the window is going. */
@@ -261,9 +275,58 @@ public final class EditorViewModel {
                 saveState.set("Saved");
             }
             if (saved != null) {
-                onSaved.accept(saved);
+                wrote(saved);
             }
+            saveSettled();
         }, this::saveFailedWith);
+    }
+
+    /** Every write of this editor lands here, so lists follow it and a later change from elsewhere can be told apart. */
+    private void wrote(DraftDocument saved) {
+        if (saved.id().equals(draftId.get())) {
+            knownRevision = Math.max(knownRevision, saved.revision());
+        }
+        onSaved.accept(saved);
+    }
+
+    /**
+     * The store changed outside the window (a command line run in it): the open draft is shown as it is now. If the
+     * user has typed since the last save, their text stays (the next save writes it over the other, which the command
+     * kept in History) and {@code tell} says so. A save still on its way is waited for first.
+     */
+    public void reloadIfChangedOutside(Consumer<String> tell) {
+        UUID id = draftId.get();
+        if (id == null || saving) {
+            recheckAfterSave = id == null ? null : tell;
+            return;
+        }
+        tasks.run(() -> drafts.exists(id) ? drafts.get(id) : null, stored -> {
+            if (stored == null || !id.equals(draftId.get()) || stored.trashedAt() != null || stored.revision() <= knownRevision) {
+                return; // unchanged, or gone and closed by the list
+            }
+            if (saving) {
+                recheckAfterSave = tell;
+                return;
+            }
+            knownRevision = stored.revision();
+            if (dirty) {
+                tell.accept("“" + stored.title() + "” was changed from the command line while you were editing it. "
+                        + "Your text is kept; History has the other version.");
+            } else if (!(stored.title().equals(title.get()) && stored.body().equals(text.get()) && stored.status() == status.get()
+                    && String.join(", ", stored.tags()).equals(tags.get()) && Objects.equals(stored.plannedOn(), publishDay.dayProperty().get()))) {
+                show(stored);
+            }
+        }, this::failed);
+    }
+
+    /** A save has finished (its result recorded): a check for changes from elsewhere that waited for it runs now. */
+    private void saveSettled() {
+        saving = false;
+        Consumer<String> recheck = recheckAfterSave;
+        recheckAfterSave = null;
+        if (recheck != null) {
+            reloadIfChangedOutside(recheck);
+        }
     }
 
     private record Pending(String title, String body, boolean dirty) {
@@ -302,7 +365,7 @@ public final class EditorViewModel {
             return;
         }
         tasks.run(() -> drafts.update(id, changes), saved -> {
-            onSaved.accept(saved);
+            wrote(saved);
             if (saved.id().equals(draftId.get())) {
                 loading = true;
                 tags.set(String.join(", ", saved.tags()));
@@ -328,6 +391,7 @@ public final class EditorViewModel {
         loading = true;
         try {
             draftId.set(draft.id());
+            knownRevision = draft.revision();
             title.set(draft.title());
             text.set(draft.body());
             status.set(draft.status());

@@ -53,6 +53,13 @@ public final class ResearchViewModel {
         followTheSchedule();
     }
 
+    /** Reads the sources, the board and the open topic again: the store changed outside the window. */
+    public void reload() {
+        sources.load();
+        board.load();
+        page.open(openTopicId());
+    }
+
     /**
      * Due polls and the daily discovery run as the studio's recurring jobs; after one that brought something the
      * lists are read again. While the user's own poll or discovery runs, the scheduled ones skip their turn.

@@ -60,6 +60,29 @@ class LauncherProcessTest {
                 .startsWith("scriptorium: The data directory ").contains("is in use");
     }
 
+    @Test
+    void withAWindowOpenACommandRunsInItAndASecondStartHandsItsFileOverWithoutOpeningTheStore() throws Exception {
+        Path file = Files.writeString(streams.resolve("Field notes.md"), "# Field notes\n");
+        Outcome created;
+        Outcome handedOver;
+        try (WindowStandIn window = new WindowStandIn(dataDir)) {
+            created = launch("--data-dir", dataDir.toString(), "draft", "new", "--title", "From a terminal", "--json");
+            handedOver = launch("--data-dir", dataDir.toString(), file.toString());
+
+            assertThat(window.opened).containsExactly(file.toAbsolutePath());
+            assertThat(window.studio.drafts().list(org.scriptorium.core.drafts.DraftFilter.ALL))
+                    .extracting(org.scriptorium.core.drafts.DraftSummary::title).containsExactly("From a terminal");
+        }
+
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.err()).isEmpty();
+        assertThat(JSON.readTree(created.out()).get("title").asText()).isEqualTo("From a terminal");
+        assertThat(handedOver.exitCode()).as(handedOver.err()).isZero();
+        assertThat(handedOver.out() + handedOver.err()).isEmpty();
+        // Neither process opened the store or even started logging: they asked the window and left.
+        assertThat(dataDir.resolve("logs")).doesNotExist();
+    }
+
     private Outcome launch(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.app.common.DirectTaskRunner;
 import org.scriptorium.core.Studio;
+import org.scriptorium.core.drafts.DraftChanges;
 import org.scriptorium.core.drafts.DraftStatus;
 import org.scriptorium.core.drafts.NewDraft;
 import org.scriptorium.core.drafts.RevisionReason;
@@ -133,5 +134,58 @@ class EditorViewModelTest {
         assertThat(editor.saveStateProperty().get()).startsWith("Not saved: No draft with id").endsWith("Retrying…");
         assertThat(editor.textProperty().get()).isEqualTo("words that cannot be stored");
         assertThat(tasks.pendingDelayed()).as("a retry is scheduled").isPositive();
+    }
+
+    // ---- the store changed outside the window (a command line run in it) ----
+
+    @Test
+    void aDraftChangedFromTheCommandLineIsShownAsItIsNowWhenNothingIsUnsaved() {
+        UUID id = studio.drafts().create(new NewDraft("Post", "Hello", null, List.of())).id();
+        editor.open(id);
+        List<String> told = new java.util.ArrayList<>();
+
+        studio.drafts().update(id, new DraftChanges("Post, retitled", "Rewritten in a terminal", DraftStatus.READY, List.of("cli")));
+        editor.reloadIfChangedOutside(told::add);
+
+        assertThat(editor.titleProperty().get()).isEqualTo("Post, retitled");
+        assertThat(editor.textProperty().get()).isEqualTo("Rewritten in a terminal");
+        assertThat(editor.statusProperty().get()).isEqualTo(DraftStatus.READY);
+        assertThat(editor.tagsProperty().get()).isEqualTo("cli");
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void unsavedTypingIsKeptAndSavedWhenTheCommandLineChangesTheSameDraftAndTheUserIsToldOnce() {
+        UUID id = studio.drafts().create(new NewDraft("Post", "Hello", null, List.of())).id();
+        editor.open(id);
+        List<String> told = new java.util.ArrayList<>();
+        editor.textProperty().set("My own words, not saved yet");
+
+        studio.drafts().update(id, DraftChanges.body("Rewritten in a terminal"));
+        editor.reloadIfChangedOutside(told::add);
+        editor.reloadIfChangedOutside(told::add);
+
+        assertThat(editor.textProperty().get()).isEqualTo("My own words, not saved yet");
+        assertThat(told).singleElement().asString().contains("“Post” was changed from the command line").contains("Your text is kept");
+        tasks.runDelayed();
+        assertThat(studio.drafts().get(id).body()).isEqualTo("My own words, not saved yet");
+    }
+
+    @Test
+    void theEditorsOwnSavesAreNotTakenForChangesFromElsewhere() {
+        UUID id = studio.drafts().create(new NewDraft("Post", "Hello", null, List.of())).id();
+        editor.open(id);
+        editor.textProperty().set("Typed and autosaved");
+        tasks.runDelayed();
+        editor.statusProperty().set(DraftStatus.READY);
+        editor.textProperty().set("Typed and autosaved, then more");
+        int loads = editor.documentsLoadedProperty().get();
+        List<String> told = new java.util.ArrayList<>();
+
+        editor.reloadIfChangedOutside(told::add);
+
+        assertThat(told).isEmpty();
+        assertThat(editor.documentsLoadedProperty().get()).as("the editor keeps its text, caret and undo").isEqualTo(loads);
+        assertThat(editor.textProperty().get()).isEqualTo("Typed and autosaved, then more");
     }
 }
