@@ -6,16 +6,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** {@code scriptorium}: the global options, and the one studio every command of an invocation shares. */
 @Command(name = "scriptorium", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "Scriptorium from the command line: the same drafts, research, writing, accounts and posts the window shows.",
-        subcommands = {DraftCommand.class, SourceCommand.class, DocumentCommand.class, TopicCommand.class,
-                ResearchCommand.class, ConfigCommand.class, ProviderCommand.class, WriteCommand.class, ImageCommand.class, UsageCommand.class,
-                AccountCommand.class, PublishTextCommand.class, PostCommand.class, PublishDueCommand.class, JobsCommand.class, CalendarCommand.class, QueueCommand.class,
-                DemoCommand.class, DoctorCommand.class, UpdateCommand.class})
+        description = "Scriptorium from the command line: the same drafts, research, writing, accounts and posts the window shows.")
 public final class ScriptoriumCommand {
+    /** The top-level commands, in the order help lists them; {@link Cli} registers those an invocation needs. */
+    static final List<Class<?>> COMMANDS = List.of(DraftCommand.class, SourceCommand.class, DocumentCommand.class, TopicCommand.class,
+            ResearchCommand.class, ConfigCommand.class, ProviderCommand.class, WriteCommand.class, ImageCommand.class, UsageCommand.class,
+            AccountCommand.class, PublishTextCommand.class, PostCommand.class, PublishDueCommand.class, JobsCommand.class, CalendarCommand.class,
+            QueueCommand.class, DemoCommand.class, DoctorCommand.class, UpdateCommand.class);
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "The data directory (default: $" + DataDirectory.ENVIRONMENT_VARIABLE + ", else the OS's per-user data folder).")
     private Path dataDir;

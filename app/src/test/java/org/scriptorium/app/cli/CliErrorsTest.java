@@ -129,6 +129,21 @@ class CliErrorsTest {
                 .isEqualTo("scriptorium: A draft needs a title. See 'scriptorium draft new --help'.\n");
     }
 
+    @Test
+    void helpListsEveryCommandAndAMistypedOneIsBadUsage() {
+        // An invocation builds only the command it names; help and a mistyped name still see all of them.
+        Result help = cli.run("--help");
+        assertThat(help.exitCode()).isZero();
+        for (String command : new String[]{"draft", "source", "document", "topic", "research", "config", "provider", "write",
+                "image", "usage", "account", "publish-text", "post", "publish-due", "jobs", "calendar", "queue", "demo", "doctor"}) {
+            assertThat(help.out()).containsPattern("(?m)^\\s+" + command + "\\s");
+        }
+
+        Result mistyped = cli.run("drafts", "list");
+        assertThat(mistyped.exitCode()).isEqualTo(2);
+        assertThat(mistyped.err()).isEqualTo("scriptorium: Unmatched arguments from index 2: 'drafts', 'list'. See 'scriptorium --help'.\n");
+    }
+
     private String created(String title, String body) {
         Result result = cli.run("draft", "new", "--title", title, "--body", body, "--json");
         assertThat(result.exitCode()).as(result.err()).isZero();

@@ -7,6 +7,7 @@ import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.AccountStore;
 import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.http.HttpClients;
+import org.scriptorium.core.http.LazyHttpClient;
 import org.scriptorium.core.store.Ids;
 
 import java.time.Clock;
@@ -23,8 +24,9 @@ import java.util.concurrent.TimeUnit;
 public final class Publishing implements AutoCloseable {
     private final AccountStore accounts;
     private final Clock clock;
-    private final OkHttpClient http;
-    private final PublishingContext context;
+    private final Endpoints endpoints;
+    private final LazyHttpClient http;
+    private volatile PublishingContext context;
     private final Map<Network, NetworkModule> modules = new EnumMap<>(Network.class);
 
     public Publishing(AccountStore accounts, Endpoints endpoints, Clock clock) {
@@ -35,9 +37,9 @@ public final class Publishing implements AutoCloseable {
         this.accounts = accounts;
         this.clock = clock;
         // Publishing calls are short; a hang after the request was sent must end as "outcome unknown", not wait forever.
-        this.http = HttpClients.sendingOnce(new OkHttpClient.Builder().connectTimeout(15, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS)
-                .writeTimeout(60, TimeUnit.SECONDS).callTimeout(120, TimeUnit.SECONDS).followRedirects(false));
-        this.context = new PublishingContext(http, clock, endpoints, accounts);
+        this.endpoints = endpoints;
+        this.http = new LazyHttpClient(() -> HttpClients.sendingOnce(new OkHttpClient.Builder().connectTimeout(15, TimeUnit.SECONDS)
+                .readTimeout(60, TimeUnit.SECONDS).writeTimeout(60, TimeUnit.SECONDS).callTimeout(120, TimeUnit.SECONDS).followRedirects(false)));
         networks.forEach(m -> modules.put(m.network(), m));
     }
 
@@ -46,19 +48,30 @@ public final class Publishing implements AutoCloseable {
     }
 
     public Endpoints endpoints() {
-        return context.endpoints();
+        return endpoints;
     }
 
+    /** What a connector or publisher works with; made on first use, with the HTTP client (most runs never publish). */
     public PublishingContext context() {
-        return context;
+        PublishingContext made = context;
+        if (made == null) {
+            synchronized (this) {
+                made = context;
+                if (made == null) {
+                    made = new PublishingContext(http.get(), clock, endpoints, accounts);
+                    context = made;
+                }
+            }
+        }
+        return made;
     }
 
     public AccountConnector connector(Network network) {
-        return module(network).connector(context);
+        return module(network).connector(context());
     }
 
     public Publisher publisher(Account account) {
-        return module(account.network()).publisher(account, context);
+        return module(account.network()).publisher(account, context());
     }
 
     /** Every problem the account's network would find in the post, without sending anything. */
@@ -124,7 +137,9 @@ public final class Publishing implements AutoCloseable {
 
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        http.ifBuilt().ifPresent(client -> {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.scriptorium.core.research;
 
 import okhttp3.OkHttpClient;
+import org.scriptorium.core.http.LazyHttpClient;
 import org.hibernate.SessionFactory;
 import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.drafts.DraftService;
@@ -35,7 +36,7 @@ public final class ResearchEngine implements AutoCloseable {
     public static final URI HACKER_NEWS_API = URI.create("https://hn.algolia.com/api/v1");
 
     private final SettingsRepository settings;
-    private final OkHttpClient http;
+    private final LazyHttpClient http;
     private final HttpFetcher fetcher;
     private final SourceService sources;
     private final DocumentStore documents;
@@ -51,7 +52,7 @@ public final class ResearchEngine implements AutoCloseable {
                           Path documentIndexFolder) {
         this.settings = settings;
         // Redirects are followed by HttpFetcher itself, so it can bound them and tell a loop from a long chain.
-        this.http = new OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build();
+        this.http = new LazyHttpClient(() -> new OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build());
         this.fetcher = new HttpFetcher(http, clock);
         this.sources = new SourceService(sessions, clock, deviceId);
         this.documents = new DocumentStore(sessions, clock, deviceId, settings, documentIndexFolder);
@@ -142,13 +143,15 @@ public final class ResearchEngine implements AutoCloseable {
         try {
             documents.close();
         } finally {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-            try {
-                http.dispatcher().executorService().awaitTermination(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            http.ifBuilt().ifPresent(client -> {
+                client.dispatcher().executorService().shutdown();
+                client.connectionPool().evictAll();
+                try {
+                    client.dispatcher().executorService().awaitTermination(1, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
         }
     }
 }

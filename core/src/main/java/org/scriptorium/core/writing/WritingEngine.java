@@ -2,6 +2,7 @@ package org.scriptorium.core.writing;
 
 import okhttp3.OkHttpClient;
 import org.hibernate.SessionFactory;
+import org.scriptorium.core.http.LazyHttpClient;
 import org.scriptorium.core.drafts.DraftService;
 import org.scriptorium.core.research.ResearchEngine;
 import org.scriptorium.core.secrets.SecretStore;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
 
 /** The writing half of the studio, built once by the Studio: providers, prompts, the writer and its ledger. */
 public final class WritingEngine implements AutoCloseable {
-    private final OkHttpClient http;
+    private final LazyHttpClient http;
     private final ProviderRegistry providers;
     private final PromptTemplates templates;
     private final WritingService writing;
@@ -25,7 +26,7 @@ public final class WritingEngine implements AutoCloseable {
     public WritingEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, Path dataDir,
                          ResearchEngine research, DraftService drafts, UsageLedger ledger, Supplier<SecretStore> secrets) {
         // Streaming answers may pause for long; the clients set their own timeouts per call.
-        this.http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
+        this.http = new LazyHttpClient(() -> new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build());
         this.providers = new ProviderRegistry(sessions, clock, deviceId, settings, secrets, http);
         this.templates = new PromptTemplates(dataDir.resolve("prompts"));
         this.writing = new WritingService(research, drafts, providers, templates, ledger, sessions, clock, deviceId);
@@ -45,7 +46,9 @@ public final class WritingEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        http.ifBuilt().ifPresent(client -> {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        });
     }
 }

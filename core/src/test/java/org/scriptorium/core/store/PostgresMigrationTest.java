@@ -182,7 +182,7 @@ class PostgresMigrationTest {
                 assertThat(org.scriptorium.core.writing.usage.UsageLedger.total(ledger.forDraft(draft.id()))).isEqualByComparingTo("0.0027");
 
                 var registry = new org.scriptorium.core.writing.providers.ProviderRegistry(database.sessions(), clock, device, settings,
-                        () -> new org.scriptorium.core.secrets.EncryptedFileSecretStore(indexFolder.resolve("secrets")), new okhttp3.OkHttpClient());
+                        () -> new org.scriptorium.core.secrets.EncryptedFileSecretStore(indexFolder.resolve("secrets")), okhttp3.OkHttpClient::new);
                 registry.add("local", org.scriptorium.core.writing.providers.ProviderType.OLLAMA, null, "llama3.1", null);
                 assertThat(registry.list()).singleElement().satisfies(p -> assertThat(p.baseUrl().toString()).isEqualTo("http://localhost:11434"));
 

@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -35,10 +36,16 @@ public final class HttpFetcher {
 
     private static final int CHUNK = 8192;
 
-    private final OkHttpClient client;
+    private final Supplier<OkHttpClient> client;
     private final Clock clock;
 
     public HttpFetcher(OkHttpClient client, Clock clock) {
+        Objects.requireNonNull(client, "client");
+        this(() -> client, clock);
+    }
+
+    /** A fetcher on a client made when the first request goes out (see {@link org.scriptorium.core.http.LazyHttpClient}). */
+    public HttpFetcher(Supplier<OkHttpClient> client, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -50,7 +57,7 @@ public final class HttpFetcher {
     }
 
     public FetchResult fetch(FetchRequest request, FetchLimits limits) {
-        OkHttpClient limited = client.newBuilder()
+        OkHttpClient limited = client.get().newBuilder()
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)

@@ -33,14 +33,14 @@ public final class ProviderRegistry {
     private final UUID deviceId;
     private final SettingsRepository settings;
     private final Supplier<SecretStore> secrets;
-    private final OkHttpClient http;
+    private final Supplier<OkHttpClient> http;
     // One client per provider for the life of the studio: its circuit breaker must see every call.
     private final java.util.Map<UUID, TextProvider> clients = new java.util.concurrent.ConcurrentHashMap<>();
     private java.time.Instant ollamaCheckedAt;
     private Optional<TextProvider> ollama = Optional.empty();
 
     public ProviderRegistry(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings,
-                            Supplier<SecretStore> secrets, OkHttpClient http) {
+                            Supplier<SecretStore> secrets, Supplier<OkHttpClient> http) {
         this.sessions = sessions;
         this.clock = clock;
         this.deviceId = deviceId;
@@ -126,11 +126,11 @@ public final class ProviderRegistry {
             ollamaCheckedAt = now;
             ollama = Optional.empty();
             URI base = probe.startsWith("http") ? URI.create(probe) : org.scriptorium.core.writing.ai.OllamaProvider.DEFAULT_BASE;
-            if (org.scriptorium.core.writing.ai.OllamaProvider.answers(http, base)) {
-                var lister = new org.scriptorium.core.writing.ai.OllamaProvider(new ProviderConfig("ollama", ProviderType.OLLAMA.textKind(), base, "", null), http, clock);
+            if (org.scriptorium.core.writing.ai.OllamaProvider.answers(http.get(), base)) {
+                var lister = new org.scriptorium.core.writing.ai.OllamaProvider(new ProviderConfig("ollama", ProviderType.OLLAMA.textKind(), base, "", null), http.get(), clock);
                 List<String> models = lister.models();
                 if (!models.isEmpty()) {
-                    ollama = Optional.of(TextProviders.create(new ProviderConfig("ollama", ProviderType.OLLAMA.textKind(), base, models.getFirst(), null), http, clock));
+                    ollama = Optional.of(TextProviders.create(new ProviderConfig("ollama", ProviderType.OLLAMA.textKind(), base, models.getFirst(), null), http.get(), clock));
                 }
             }
         }
@@ -164,7 +164,7 @@ public final class ProviderRegistry {
         if (provider.type().makesImages()) {
             throw new InvalidInput(provider.name() + " makes images, not text.");
         }
-        return clients.computeIfAbsent(provider.id(), id -> TextProviders.create(config(provider), http, clock));
+        return clients.computeIfAbsent(provider.id(), id -> TextProviders.create(config(provider), http.get(), clock));
     }
 
     /** Sends a one-line prompt and returns the answer with its latency; the call is recorded like any other. */
@@ -191,7 +191,7 @@ public final class ProviderRegistry {
     }
 
     public OkHttpClient http() {
-        return http;
+        return http.get();
     }
 
     private Optional<String> defaultName(Task task) {
