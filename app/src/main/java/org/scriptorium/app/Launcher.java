@@ -1,6 +1,7 @@
 package org.scriptorium.app;
 
 import org.scriptorium.app.cli.Cli;
+import org.scriptorium.app.cli.CliTraining;
 import org.scriptorium.app.control.ControlClient;
 import org.scriptorium.app.control.WindowStart;
 import org.scriptorium.app.desktop.DesktopApp;
@@ -26,11 +27,28 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Set (to an empty folder) for the packaging's training run of the CLI's ahead-of-time cache. */
+    static final String CLI_TRAINING = "scriptorium.cliTraining";
+    /**
+     * Set in the installed CLI launcher's options: the window's own launcher. The CLI's JVM is tuned for a command of a
+     * second (quick compiler, small heap, its own cache), so a window asked of it is started by the window's launcher.
+     */
+    static final String WINDOW_LAUNCHER = "scriptorium.windowLauncher";
+
     public static void main(String[] args) {
+        String training = System.getProperty(CLI_TRAINING);
+        if (training != null) {
+            CliTraining.main(new String[]{training});
+            return;
+        }
         Path dataDir = DataDirectory.resolve(explicitDataDir(args));
         // Logback reads this when it first starts, so it must be set before anything logs.
         System.setProperty("scriptorium.logDir", dataDir.resolve("logs").toString());
         List<Path> markdownFiles = markdownFilesToOpen(args);
+        String windowLauncher = System.getProperty(WINDOW_LAUNCHER);
+        if (markdownFiles != null && windowLauncher != null) {
+            System.exit(startWindowLauncher(Path.of(windowLauncher), args));
+        }
         if (markdownFiles != null) {
             switch (WindowStart.claim(dataDir, markdownFiles)) {
                 case WindowStart.HandedOver _ -> System.exit(0);
@@ -40,6 +58,19 @@ public final class Launcher {
         }
         Optional<ControlClient> window = ControlClient.connect(dataDir);
         System.exit(window.isPresent() ? runInWindow(window.get(), args) : Cli.execute(args));
+    }
+
+    /** Starts the window's launcher with these arguments and returns at once: the window lives on after this process. */
+    private static int startWindowLauncher(Path launcher, String[] args) {
+        List<String> command = new ArrayList<>(List.of(launcher.normalize().toString()));
+        command.addAll(List.of(args));
+        try {
+            new ProcessBuilder(command).inheritIO().start();
+            return 0;
+        } catch (IOException e) {
+            System.err.println("scriptorium: the window could not be started (" + launcher + "): " + e.getMessage());
+            return 1;
+        }
     }
 
     private static int runInWindow(ControlClient window, String[] args) {
