@@ -65,7 +65,10 @@ public final class Launcher {
         List<String> command = new ArrayList<>(List.of(launcher.normalize().toString()));
         command.addAll(List.of(args));
         try {
-            new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder window = new ProcessBuilder(command).inheritIO();
+            // Set by the jpackage launcher that started this JVM: a launcher that finds it takes its arguments for JVM options.
+            window.environment().remove("_JPACKAGE_LAUNCHER");
+            window.start();
             return 0;
         } catch (IOException e) {
             System.err.println("scriptorium: the window could not be started (" + launcher + "): " + e.getMessage());
