@@ -66,6 +66,7 @@ public final class Studio implements AutoCloseable {
     private final RecurringJobs jobs;
     private final RecurringJobs.Job<PublishEngine.TickReport> publishingRounds;
     private final Clock clock;
+    private final org.scriptorium.core.sync.SyncService sync;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
@@ -92,6 +93,7 @@ public final class Studio implements AutoCloseable {
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
         this.scheduling = new org.scriptorium.core.scheduling.Scheduling(new org.scriptorium.core.scheduling.SocialPosts(database.sessions(), clock, deviceId),
                 publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings);
+        this.sync = new org.scriptorium.core.sync.SyncService(database.sessions(), settings, secrets, drafts.syncPort(), clock, deviceId);
         this.jobs = new RecurringJobs(settings, clock);
         this.publishingRounds = addJobs();
     }
@@ -154,6 +156,11 @@ public final class Studio implements AutoCloseable {
 
     public DraftService drafts() {
         return drafts;
+    }
+
+    /** Sync with the user's own PostgreSQL (decision 18). */
+    public org.scriptorium.core.sync.SyncService sync() {
+        return sync;
     }
 
     public DraftTransfer transfer() {

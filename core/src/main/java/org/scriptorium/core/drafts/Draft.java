@@ -114,6 +114,11 @@ public class Draft extends SyncableEntity {
         return tags;
     }
 
+    /** Sync brings back a draft deleted here that another device kept editing (its text arrives with it). */
+    void undelete() {
+        clearDeleted();
+    }
+
     /** Deleting for good keeps a tombstone so the deletion can reach other devices. */
     void bury(Instant now) {
         markDeleted(now);

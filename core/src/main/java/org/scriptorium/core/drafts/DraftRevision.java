@@ -42,6 +42,16 @@ public class DraftRevision extends SyncableEntity {
         this.reason = reason;
     }
 
+    /** A revision saved on another device, arriving through sync with its own id and time. */
+    DraftRevision(UUID id, UUID draftId, String title, String body, RevisionReason reason, Instant createdAt, UUID deviceId) {
+        super(id, createdAt, deviceId);
+        this.draftId = draftId;
+        this.title = title;
+        this.body = body;
+        this.wordCount = TextStatistics.wordCount(body);
+        this.reason = reason;
+    }
+
     public UUID getDraftId() {
         return draftId;
     }

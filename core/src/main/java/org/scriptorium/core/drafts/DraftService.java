@@ -321,6 +321,27 @@ public final class DraftService implements AutoCloseable {
 
     // ---- internals ----
 
+    /** What sync reads and writes of the drafts. */
+    public DraftSyncPort syncPort() {
+        return new DraftSyncPort(this, sessions, clock, deviceId);
+    }
+
+    /** A save made by sync: the same lock and index upkeep; a draft deleted for good leaves the index. */
+    DraftDocument writeSynced(java.util.function.Function<Session, DraftDocument> work, boolean deleted) {
+        if (!deleted) {
+            return write(work);
+        }
+        return writes.holding(() -> {
+            DraftDocument written = sessions.fromTransaction(work);
+            withIndexIfOpen(index -> index.remove(written.id()));
+            return written;
+        });
+    }
+
+    void replaceTagsOf(Session session, Draft draft, List<String> names) {
+        replaceTags(session, draft, names);
+    }
+
     private DraftDocument write(java.util.function.Function<Session, DraftDocument> work) {
         return writes.holding(() -> {
             DraftDocument written = sessions.fromTransaction(work);

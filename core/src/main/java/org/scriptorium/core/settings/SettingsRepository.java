@@ -34,6 +34,15 @@ public final class SettingsRepository {
         });
     }
 
+    public void remove(String key) {
+        sessions.inTransaction(s -> {
+            Setting existing = s.find(Setting.class, key);
+            if (existing != null) {
+                s.remove(existing);
+            }
+        });
+    }
+
     /** The id this device stamps on every row it writes; created on first use and kept forever. */
     public UUID deviceId() {
         return get(DEVICE_ID).map(UUID::fromString).orElseGet(() -> {

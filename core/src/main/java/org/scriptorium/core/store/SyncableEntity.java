@@ -81,4 +81,8 @@ public abstract class SyncableEntity {
     protected void markDeleted(Instant now) {
         this.deletedAt = now;
     }
+
+    protected void clearDeleted() {
+        this.deletedAt = null;
+    }
 }

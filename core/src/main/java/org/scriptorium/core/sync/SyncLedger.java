@@ -1,0 +1,100 @@
+package org.scriptorium.core.sync;
+
+import org.hibernate.SessionFactory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** This device's memory of the hub (local tables, decision 18): what each record was when last synced, and the conflicts. */
+final class SyncLedger {
+    private final SessionFactory sessions;
+
+    SyncLedger(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    /** A record as last synced: the hub's revision of it, the local revision that matched it, and its state then. */
+    record Entry(long hubRevision, long localRevision, String basePayload) {
+    }
+
+    Optional<Entry> get(String entity, UUID id) {
+        return sessions.fromTransaction(session -> session.createNativeQuery(
+                        "SELECT hub_revision, local_revision, base_payload FROM sync_rows WHERE entity = :entity AND id = :id", Object[].class)
+                .setParameter("entity", entity)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new Entry(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2])));
+    }
+
+    void put(String entity, UUID id, Entry entry) {
+        sessions.inTransaction(session -> {
+            session.createNativeMutationQuery("DELETE FROM sync_rows WHERE entity = :entity AND id = :id")
+                    .setParameter("entity", entity).setParameter("id", id).executeUpdate();
+            session.createNativeMutationQuery("""
+                            INSERT INTO sync_rows (entity, id, hub_revision, local_revision, base_payload)
+                            VALUES (:entity, :id, :hub, :local, :base)""")
+                    .setParameter("entity", entity).setParameter("id", id)
+                    .setParameter("hub", entry.hubRevision()).setParameter("local", entry.localRevision())
+                    .setParameter("base", entry.basePayload())
+                    .executeUpdate();
+        });
+    }
+
+    /** Forgets everything synced: the next sync with an account starts from its first change. */
+    void clear() {
+        sessions.inTransaction(session -> session.createNativeMutationQuery("DELETE FROM sync_rows").executeUpdate());
+    }
+
+    record Conflict(UUID id, UUID draftId, UUID copyId, String otherDevice, String kind, Instant detectedAt) {
+    }
+
+    void addConflict(Conflict conflict) {
+        sessions.inTransaction(session -> session.createNativeMutationQuery("""
+                        INSERT INTO sync_conflicts (id, draft_id, copy_id, other_device, kind, detected_at)
+                        VALUES (:id, :draft, :copy, :device, :kind, :at)""")
+                .setParameter("id", conflict.id()).setParameter("draft", conflict.draftId())
+                .setParameter("copy", conflict.copyId()).setParameter("device", conflict.otherDevice())
+                .setParameter("kind", conflict.kind()).setParameter("at", conflict.detectedAt())
+                .executeUpdate());
+    }
+
+    List<Conflict> openConflicts() {
+        return sessions.fromTransaction(session -> session.createNativeQuery("""
+                        SELECT id, draft_id, copy_id, other_device, kind, detected_at FROM sync_conflicts
+                        WHERE resolved_at IS NULL ORDER BY detected_at, id""", Object[].class)
+                .getResultList()
+                .stream()
+                .map(row -> new Conflict(uuid(row[0]), uuid(row[1]), uuid(row[2]), (String) row[3], (String) row[4], instant(row[5])))
+                .toList());
+    }
+
+    void resolve(UUID conflict, Instant now) {
+        sessions.inTransaction(session -> session.createNativeMutationQuery("UPDATE sync_conflicts SET resolved_at = :now WHERE id = :id")
+                .setParameter("now", now).setParameter("id", conflict).executeUpdate());
+    }
+
+    /** H2 hands a native query's UUID column back as its 16 bytes; PostgreSQL as a UUID. */
+    private static UUID uuid(Object value) {
+        return switch (value) {
+            case null -> null;
+            case UUID id -> id;
+            case byte[] bytes -> {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                yield new UUID(buffer.getLong(), buffer.getLong());
+            }
+            default -> UUID.fromString(value.toString());
+        };
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("Not a time: " + value);
+        };
+    }
+}

@@ -1,0 +1,400 @@
+package org.scriptorium.core.sync;
+
+import org.hibernate.SessionFactory;
+import org.scriptorium.core.InvalidInput;
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.drafts.DraftSyncPort;
+import org.scriptorium.core.drafts.SyncedDraft;
+import org.scriptorium.core.drafts.SyncedRevision;
+import org.scriptorium.core.secrets.SecretStore;
+import org.scriptorium.core.settings.SettingsRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Sync with the user's PostgreSQL (decision 18): set up, run, and what is known of it. One sync is pull, push, pull:
+ * every page pulled is applied before the cursor moves past it, and every record pushed is marked synced only once
+ * the hub has taken it, so a sync cut off anywhere picks up where it stopped and never loses or doubles a change.
+ */
+public final class SyncService {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+    static final String ADDRESS = "sync.address";
+    static final String USER = "sync.user";
+    static final String INSECURE_TLS = "sync.insecureTls";
+    static final String CURSOR = "sync.cursor";
+    static final String PUSHED_THROUGH = "sync.pushedThrough";
+    static final String HLC = "sync.hlc";
+    static final String LAST_SYNC = "sync.lastSyncAt";
+    static final String LAST_ERROR = "sync.lastError";
+    static final String DEVICE_NAME = "sync.deviceName";
+    static final String PASSWORD_SECRET = "sync.password";
+    static final String KEY_SECRET = "sync.key";
+    static final int PAGE = 500;
+    /** Local writes this close before the last push are looked at again: a clock stepping back a little loses nothing. */
+    private static final Duration REWIND = Duration.ofMinutes(10);
+
+    private final SettingsRepository settings;
+    private final Supplier<SecretStore> secrets;
+    private final DraftSyncPort drafts;
+    private final SyncLedger ledger;
+    private final Clock clock;
+    private final UUID device;
+    private final Object running = new Object();
+    private HybridClock hlc;
+    private boolean scannedEverything;
+
+    public SyncService(SessionFactory sessions, SettingsRepository settings, Supplier<SecretStore> secrets, DraftSyncPort drafts,
+                       Clock clock, UUID device) {
+        this.settings = settings;
+        this.secrets = secrets;
+        this.drafts = drafts;
+        this.ledger = new SyncLedger(sessions);
+        this.clock = clock;
+        this.device = device;
+    }
+
+    /** What sync knows of itself, for the status line, {@code sync status} and the settings page. */
+    public record Status(boolean setUp, String address, String user, String deviceName, UUID device, Instant lastSyncAt, String lastError,
+                         int openConflicts) {
+    }
+
+    /** What one sync did. */
+    public record Report(int pulled, int pushed, int conflicts, int restored) {
+    }
+
+    public Status status() {
+        Optional<String> address = settings.get(ADDRESS);
+        return new Status(address.isPresent(), address.orElse(null), settings.get(USER).orElse(null), deviceName(), device,
+                settings.get(LAST_SYNC).map(Instant::parse).orElse(null), settings.get(LAST_ERROR).orElse(null), ledger.openConflicts().size());
+    }
+
+    /**
+     * Connects this data directory to an account: the hub's tables are made or migrated, the passphrase must open the
+     * account's key (the first device sets it), and only then is anything saved here. Refused with nothing changed
+     * when the hub cannot be reached, the password is wrong or the passphrase does not match.
+     */
+    public Status setup(String address, boolean insecureTls, String user, String password, char[] passphrase, String deviceName) {
+        HubAddress parsed = HubAddress.parse(address, insecureTls);
+        if (user == null || user.isBlank()) {
+            throw new InvalidInput("A sync account needs a user name");
+        }
+        if (passphrase == null || passphrase.length < 8) {
+            throw new InvalidInput("Choose a sync passphrase of at least 8 characters: it protects your tokens and keys on the server");
+        }
+        synchronized (running) {
+            Hub hub = Hub.connect(parsed, user, password);
+            SyncKey.Stored stored = hub.storedKey().orElseGet(() -> hub.storeKeyIfAbsent(SyncKey.create(passphrase)));
+            SyncKey key = SyncKey.open(passphrase, stored);
+            hub.rejoin(device);
+            String name = deviceName == null || deviceName.isBlank() ? defaultDeviceName() : deviceName.strip();
+            hub.seen(device, name, clock.instant());
+            boolean sameAccount = parsed.toString().equals(settings.get(ADDRESS).orElse(null));
+            secrets.get().put(PASSWORD_SECRET, password);
+            secrets.get().put(KEY_SECRET, Base64.getEncoder().encodeToString(key.bytes()));
+            if (!sameAccount) {
+                // Another account: what this device knew of the old one means nothing there; everything is offered anew.
+                ledger.clear();
+                settings.remove(CURSOR);
+                settings.remove(PUSHED_THROUGH);
+            }
+            settings.put(ADDRESS, parsed.toString());
+            settings.put(USER, user);
+            settings.put(INSECURE_TLS, Boolean.toString(insecureTls));
+            settings.put(DEVICE_NAME, name);
+            settings.remove(LAST_ERROR);
+            LOG.info("Sync set up with {} as {} (device {})", parsed, user, device);
+            if (insecureTls) {
+                LOG.warn("Sync with {} encrypts without checking the server's certificate, as chosen", parsed);
+            }
+            return status();
+        }
+    }
+
+    /** Stops syncing: every local record stays; the password and key are forgotten on this device. */
+    public void off() {
+        synchronized (running) {
+            settings.remove(ADDRESS);
+            settings.remove(USER);
+            settings.remove(INSECURE_TLS);
+            settings.remove(LAST_ERROR);
+            secrets.get().delete(PASSWORD_SECRET);
+            secrets.get().delete(KEY_SECRET);
+        }
+    }
+
+    public List<Hub.Device> devices() {
+        return hub().devices();
+    }
+
+    /** Removes another device from the account. This device removes itself with {@link #off()}. */
+    public boolean removeDevice(UUID other) {
+        if (other.equals(device)) {
+            throw new InvalidInput("This is the device you are on: turn sync off here instead");
+        }
+        return hub().remove(other, clock.instant());
+    }
+
+    /** Pull, push, pull. Safe to cancel between pages: what was applied or pushed stays so. */
+    public Report syncNow(Progress progress) {
+        synchronized (running) {
+            try {
+                Hub hub = hub();
+                hub.seen(device, deviceName(), clock.instant());
+                Counts counts = new Counts();
+                pull(hub, progress, counts);
+                for (int round = 0; round < 3; round++) {
+                    progress.checkCancelled();
+                    int rejected = push(hub, progress, counts);
+                    pull(hub, progress, counts);
+                    if (rejected == 0) {
+                        break;
+                    }
+                }
+                settings.put(HLC, clock().tick());
+                settings.put(LAST_SYNC, clock.instant().toString());
+                settings.remove(LAST_ERROR);
+                return new Report(counts.pulled, counts.pushed, counts.conflicts, counts.restored);
+            } catch (SyncFailure failure) {
+                settings.put(LAST_ERROR, failure.getMessage());
+                throw failure;
+            }
+        }
+    }
+
+    private static final class Counts {
+        int pulled;
+        int pushed;
+        int conflicts;
+        int restored;
+    }
+
+    private void pull(Hub hub, Progress progress, Counts counts) {
+        long cursor = settings.get(CURSOR).map(Long::parseLong).orElse(0L);
+        while (true) {
+            progress.checkCancelled();
+            List<HubRow> page = hub.pull(cursor, PAGE);
+            for (HubRow row : page) {
+                apply(row, counts);
+                cursor = row.seq();
+            }
+            settings.put(CURSOR, Long.toString(cursor));
+            counts.pulled += page.size();
+            progress.update(-1, "Received " + counts.pulled + " change" + (counts.pulled == 1 ? "" : "s"));
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    private void apply(HubRow row, Counts counts) {
+        switch (row.entity()) {
+            case DraftRecord.ENTITY -> applyDraft(row, counts);
+            case RevisionRecord.ENTITY -> {
+                SyncedRevision revision = RevisionRecord.parse(row.payload());
+                drafts.addRevision(revision);
+                ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), 0, "{}"));
+            }
+            default -> LOG.warn("A change of kind {} from a newer version of Scriptorium is left alone", row.entity());
+        }
+    }
+
+    private void applyDraft(HubRow row, Counts counts) {
+        DraftRecord theirs = DraftRecord.parse(row.payload());
+        theirs.clocks().values().forEach(clock()::observe);
+        Optional<DraftSyncPort.LocalDraft> local = drafts.find(row.id());
+        Optional<SyncLedger.Entry> synced = ledger.get(row.entity(), row.id());
+        if (local.isEmpty()) {
+            long revision = theirs.draft().deletedAt() != null ? 0 : drafts.apply(theirs.draft()).revision();
+            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), revision, row.payload()));
+            return;
+        }
+        DraftSyncPort.LocalDraft mine = local.get();
+        if (mine.state().equals(theirs.draft())) {
+            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), mine.revision(), row.payload()));
+            return;
+        }
+        boolean unchangedHere = synced.isPresent() && synced.get().localRevision() == mine.revision();
+        if (unchangedHere) {
+            DraftSyncPort.LocalDraft stored = drafts.apply(theirs.draft());
+            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), stored.revision(), row.payload()));
+            return;
+        }
+        // Changed on both sides since they last agreed.
+        DraftRecord base = synced.map(entry -> DraftRecord.parse(entry.basePayload()))
+                .orElse(row.deviceId().equals(device) ? theirs : null);
+        DraftRecord mineRecord = DraftMerge.record(mine.state(), mine.updatedAt(), base, device);
+        DraftMerge.Result merged = DraftMerge.merge(base, mineRecord, theirs);
+        long keepDirty = -1; // what was merged here differs from the hub: the next push sends it, based on theirs
+        if (merged.merged().equals(theirs.draft())) {
+            DraftSyncPort.LocalDraft stored = drafts.apply(theirs.draft());
+            keepDirty = stored.revision();
+        } else {
+            drafts.apply(merged.merged());
+        }
+        ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), keepDirty, row.payload()));
+        String other = deviceLabel(row.deviceId());
+        if (merged.copy() != null) {
+            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
+                    .withZone(clock.getZone()).format(row.changedAt());
+            String title = truncate(merged.copy().title() + " (conflict from " + other + ", " + when + ")");
+            UUID copy = drafts.copy(merged.copy(), title);
+            ledger.addConflict(new SyncLedger.Conflict(org.scriptorium.core.store.Ids.newId(), row.id(), copy, other, "TEXT", clock.instant()));
+            counts.conflicts++;
+            LOG.info("Draft {} was edited here and on {}: their text is kept as the copy {}", row.id(), other, copy);
+        }
+        if (merged.restored()) {
+            ledger.addConflict(new SyncLedger.Conflict(org.scriptorium.core.store.Ids.newId(), row.id(), null, other, "RESTORED", clock.instant()));
+            counts.restored++;
+            LOG.info("Draft {} was deleted on one device and edited on another: it is back", row.id());
+        }
+    }
+
+    private int push(Hub hub, Progress progress, Counts counts) {
+        Instant started = clock.instant();
+        Instant since = scannedEverything
+                ? settings.get(PUSHED_THROUGH).map(Instant::parse).map(t -> t.minus(REWIND)).orElse(Instant.EPOCH)
+                : Instant.EPOCH;
+        List<Hub.Outgoing> outgoing = new ArrayList<>();
+        List<Long> localRevisions = new ArrayList<>();
+        Set<UUID> seen = new LinkedHashSet<>(drafts.changedSince(since));
+        for (UUID id : seen) {
+            DraftSyncPort.LocalDraft mine = drafts.find(id).orElse(null);
+            if (mine == null) {
+                continue;
+            }
+            Optional<SyncLedger.Entry> synced = ledger.get(DraftRecord.ENTITY, id);
+            if (synced.isPresent() && synced.get().localRevision() == mine.revision()) {
+                continue;
+            }
+            DraftRecord base = synced.map(entry -> DraftRecord.parse(entry.basePayload())).orElse(null);
+            DraftRecord record = DraftMerge.record(mine.state(), mine.updatedAt(), base, device);
+            outgoing.add(new Hub.Outgoing(DraftRecord.ENTITY, id, synced.map(SyncLedger.Entry::hubRevision).orElse(0L), record.json()));
+            localRevisions.add(mine.revision());
+        }
+        // Revisions after drafts: a device applying them in order always has the draft first.
+        for (SyncedRevision revision : drafts.revisionsSince(since)) {
+            if (ledger.get(RevisionRecord.ENTITY, revision.id()).isEmpty()) {
+                outgoing.add(new Hub.Outgoing(RevisionRecord.ENTITY, revision.id(), 0, RevisionRecord.json(revision)));
+                localRevisions.add(0L);
+            }
+        }
+        int rejected = 0;
+        for (int from = 0; from < outgoing.size(); from += PAGE) {
+            progress.checkCancelled();
+            List<Hub.Outgoing> batch = outgoing.subList(from, Math.min(outgoing.size(), from + PAGE));
+            Hub.PushResult result = hub.push(device, clock.instant(), batch);
+            for (HubRow accepted : result.accepted()) {
+                int index = from + indexOf(batch, accepted);
+                ledger.put(accepted.entity(), accepted.id(), new SyncLedger.Entry(accepted.hubRevision(), localRevisions.get(index),
+                        accepted.entity().equals(RevisionRecord.ENTITY) ? "{}" : accepted.payload()));
+            }
+            rejected += result.rejected().size();
+            counts.pushed += result.accepted().size();
+            progress.update(outgoing.isEmpty() ? 1 : (double) Math.min(outgoing.size(), from + PAGE) / outgoing.size(),
+                    "Sent " + counts.pushed + " of " + outgoing.size());
+        }
+        settings.put(PUSHED_THROUGH, started.toString());
+        scannedEverything = true;
+        return rejected;
+    }
+
+    private static int indexOf(List<Hub.Outgoing> batch, HubRow accepted) {
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).id().equals(accepted.id()) && batch.get(i).entity().equals(accepted.entity())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("The hub took a record that was not sent: " + accepted.id());
+    }
+
+    /** The key as this device keeps it (base64), for the test that searches the server for it. */
+    String storedKeyForTest() {
+        return secrets.get().get(KEY_SECRET).orElseThrow();
+    }
+
+    private Hub hub() {
+        String address = settings.get(ADDRESS).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_SET_UP,
+                "Sync is not set up on this data directory: run `scriptorium sync setup` or open Sync in the window."));
+        String password = secrets.get().get(PASSWORD_SECRET).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_SET_UP,
+                "The sync password is missing from this device's keychain: set up sync again."));
+        return Hub.connect(HubAddress.parse(address, settings.get(INSECURE_TLS).map(Boolean::parseBoolean).orElse(false)),
+                settings.get(USER).orElseThrow(), password);
+    }
+
+    private synchronized HybridClock clock() {
+        if (hlc == null) {
+            hlc = new HybridClock(clock, device, settings.get(HLC).orElse(null));
+        }
+        return hlc;
+    }
+
+    private String deviceName() {
+        return settings.get(DEVICE_NAME).orElseGet(SyncService::defaultDeviceName);
+    }
+
+    private String deviceLabel(UUID other) {
+        if (other.equals(device)) {
+            return deviceName();
+        }
+        try {
+            return hub().devices().stream().filter(d -> d.id().equals(other)).map(Hub.Device::name).findFirst().orElse("another device");
+        } catch (SyncFailure unreachable) {
+            return "another device";
+        }
+    }
+
+    static String defaultDeviceName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "This computer";
+        }
+    }
+
+    private static String truncate(String title) {
+        return title.length() <= 500 ? title : title.substring(0, 500);
+    }
+
+    /** The draft a conflict copy was made for, and the copy, until the user chooses. */
+    public record Conflict(UUID id, UUID draftId, UUID copyId, String otherDevice, String kind, Instant detectedAt) {
+    }
+
+    public List<Conflict> conflicts() {
+        return ledger.openConflicts().stream()
+                .map(c -> new Conflict(c.id(), c.draftId(), c.copyId(), c.otherDevice(), c.kind(), c.detectedAt()))
+                .toList();
+    }
+
+    public enum Keep { MINE, THEIRS, BOTH }
+
+    /** Settles a conflict: keep this device's text, the other's (which replaces it), or both drafts. */
+    public void resolve(UUID conflictId, Keep keep) {
+        SyncLedger.Conflict conflict = ledger.openConflicts().stream().filter(c -> c.id().equals(conflictId)).findFirst()
+                .orElseThrow(() -> new InvalidInput("No open sync conflict " + conflictId));
+        if (conflict.copyId() != null && keep != Keep.BOTH) {
+            SyncedDraft copy = drafts.find(conflict.copyId()).map(DraftSyncPort.LocalDraft::state).orElse(null);
+            SyncedDraft draft = drafts.find(conflict.draftId()).map(DraftSyncPort.LocalDraft::state).orElse(null);
+            if (keep == Keep.THEIRS && copy != null && draft != null) {
+                drafts.apply(new SyncedDraft(draft.id(), draft.title(), copy.body(), draft.status(), draft.tags(), draft.trashedAt(),
+                        draft.plannedOn(), draft.createdAt(), null));
+            }
+            if (copy != null) {
+                drafts.apply(new SyncedDraft(copy.id(), copy.title(), copy.body(), copy.status(), copy.tags(), clock.instant(),
+                        copy.plannedOn(), copy.createdAt(), null));
+            }
+        }
+        ledger.resolve(conflictId, clock.instant());
+    }
+}

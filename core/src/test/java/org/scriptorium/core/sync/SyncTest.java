@@ -1,0 +1,228 @@
+package org.scriptorium.core.sync;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.TestStudios;
+import org.scriptorium.core.drafts.DraftChanges;
+import org.scriptorium.core.drafts.DraftDocument;
+import org.scriptorium.core.drafts.DraftFilter;
+import org.scriptorium.core.drafts.DraftSummary;
+import org.scriptorium.core.drafts.NewDraft;
+import org.scriptorium.core.drafts.RevisionReason;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Two or three studios, each on its own data directory, syncing through one real PostgreSQL (a fresh schema per test). */
+class SyncTest {
+    static final String PASSPHRASE = "correct horse battery staple";
+
+    @TempDir
+    Path folder;
+
+    private PGSimpleDataSource admin;
+    private String schema;
+    private String address;
+    private final List<Studio> open = new ArrayList<>();
+
+    @BeforeEach
+    void freshSchema() throws SQLException {
+        String url = System.getenv("SCRIPTORIUM_TEST_POSTGRES_URL");
+        if (System.getenv("SCRIPTORIUM_TEST_POSTGRES_REQUIRED") != null) {
+            assertThat(url).as("SCRIPTORIUM_TEST_POSTGRES_URL").isNotBlank();
+        }
+        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL to sync through (./run-tests starts one)");
+        admin = new PGSimpleDataSource();
+        admin.setURL(url);
+        admin.setUser(user());
+        schema = "scriptorium_sync_" + UUID.randomUUID().toString().replace("-", "");
+        execute("CREATE SCHEMA " + schema);
+        address = url.replaceFirst("^jdbc:", "") + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @AfterEach
+    void dropSchema() throws SQLException {
+        open.forEach(Studio::close);
+        if (schema != null) {
+            execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    @Test
+    void aSecondDeviceDownloadsTheAccountAndKeepsWhatItHadAndBothEndTheSame() {
+        Studio first = studio("first");
+        DraftDocument launch = first.drafts().create(new NewDraft("Launch notes", "Line one\n", null, List.of("launch")));
+        first.drafts().snapshot(launch.id(), RevisionReason.SAVED);
+        first.drafts().create(new NewDraft("Second thoughts", "More\n", null, List.of()));
+        setUp(first, "laptop");
+        first.sync().syncNow(Progress.NONE);
+
+        Studio second = studio("second");
+        DraftDocument local = second.drafts().create(new NewDraft("Written offline on the desktop", "Mine\n", null, List.of("desk")));
+        setUp(second, "desktop");
+        second.sync().syncNow(Progress.NONE);
+        first.sync().syncNow(Progress.NONE);
+
+        assertThat(titles(second)).containsExactlyInAnyOrder("Launch notes", "Second thoughts", "Written offline on the desktop");
+        assertThat(second.drafts().get(launch.id()).tags()).containsExactly("launch");
+        assertThat(second.drafts().revisions(launch.id())).hasSize(1);
+        assertThat(first.drafts().get(local.id()).body()).isEqualTo("Mine\n");
+        assertSameEverywhere(first, second);
+        assertThat(first.sync().devices()).extracting(Hub.Device::name).containsExactlyInAnyOrder("laptop", "desktop");
+    }
+
+    @Test
+    void editsToDifferentLinesMergeAndEditsToTheSameLineKeepBothVersions() {
+        Studio one = studio("one");
+        Studio two = studio("two");
+        setUp(one, "one");
+        setUp(two, "two");
+        DraftDocument draft = one.drafts().create(new NewDraft("Plan", "intro\nmiddle\nend\n", null, List.of()));
+        one.sync().syncNow(Progress.NONE);
+        two.sync().syncNow(Progress.NONE);
+
+        one.drafts().saveBody(draft.id(), "intro, sharpened\nmiddle\nend\n");
+        two.drafts().update(draft.id(), new DraftChanges("Plan for May", "intro\nmiddle\nend, with a call to action\n", null, null));
+        one.sync().syncNow(Progress.NONE);
+        two.sync().syncNow(Progress.NONE);
+        one.sync().syncNow(Progress.NONE);
+        assertThat(one.drafts().get(draft.id()).body()).isEqualTo("intro, sharpened\nmiddle\nend, with a call to action\n");
+        assertThat(one.drafts().get(draft.id()).title()).isEqualTo("Plan for May");
+        assertSameEverywhere(one, two);
+
+        one.drafts().saveBody(draft.id(), "intro, sharpened\nthe middle, as one sees it\nend, with a call to action\n");
+        two.drafts().saveBody(draft.id(), "intro, sharpened\nthe middle, as two sees it\nend, with a call to action\n");
+        one.sync().syncNow(Progress.NONE);
+        SyncService.Report report = two.sync().syncNow(Progress.NONE);
+        one.sync().syncNow(Progress.NONE);
+
+        assertThat(report.conflicts()).isEqualTo(1);
+        assertThat(two.drafts().get(draft.id()).body()).contains("as two sees it");
+        assertThat(titles(two)).anyMatch(title -> title.startsWith("Plan for May (conflict from one, "));
+        assertThat(two.sync().conflicts()).singleElement().satisfies(c -> assertThat(c.otherDevice()).isEqualTo("one"));
+        assertSameEverywhere(one, two);
+
+        SyncService.Conflict conflict = two.sync().conflicts().getFirst();
+        two.sync().resolve(conflict.id(), SyncService.Keep.THEIRS);
+        two.sync().syncNow(Progress.NONE);
+        one.sync().syncNow(Progress.NONE);
+        assertThat(one.drafts().get(draft.id()).body()).contains("as one sees it");
+        assertThat(two.sync().conflicts()).isEmpty();
+        assertSameEverywhere(one, two);
+    }
+
+    @Test
+    void anEditOnOneDeviceBringsBackADraftTrashedOnAnother() {
+        Studio one = studio("one");
+        Studio two = studio("two");
+        setUp(one, "one");
+        setUp(two, "two");
+        DraftDocument draft = one.drafts().create(new NewDraft("Keep me", "first\n", null, List.of()));
+        one.sync().syncNow(Progress.NONE);
+        two.sync().syncNow(Progress.NONE);
+
+        one.drafts().trash(draft.id());
+        two.drafts().saveBody(draft.id(), "first\nand a second thought\n");
+        one.sync().syncNow(Progress.NONE);
+        SyncService.Report report = two.sync().syncNow(Progress.NONE);
+        one.sync().syncNow(Progress.NONE);
+
+        assertThat(report.restored()).isEqualTo(1);
+        assertThat(one.drafts().get(draft.id()).trashedAt()).isNull();
+        assertThat(one.drafts().get(draft.id()).body()).isEqualTo("first\nand a second thought\n");
+        assertSameEverywhere(one, two);
+    }
+
+    @Test
+    void aWrongPassphraseOnANewDeviceIsRefusedAndChangesNothing() throws SQLException {
+        Studio first = studio("first");
+        setUp(first, "first");
+        Studio second = studio("second");
+
+        assertThatThrownBy(() -> second.sync().setup(address, false, user(), "", "not the passphrase".toCharArray(), "second"))
+                .isInstanceOf(SyncFailure.class)
+                .satisfies(e -> assertThat(((SyncFailure) e).kind()).isEqualTo(SyncFailure.Kind.WRONG_PASSPHRASE));
+        assertThat(second.sync().status().setUp()).isFalse();
+        assertThat(rows("SELECT count(*) FROM hub_devices")).isEqualTo(1);
+    }
+
+    @Test
+    void neitherThePassphraseNorTheKeyIsOnTheServer() throws SQLException {
+        Studio first = studio("first");
+        first.drafts().create(new NewDraft("Public enough", "text\n", null, List.of()));
+        setUp(first, "first");
+        first.sync().syncNow(Progress.NONE);
+        String key = first.sync().storedKeyForTest();
+
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO " + schema);
+            for (String table : List.of("hub_devices", "hub_rows", "hub_keys")) {
+                try (ResultSet rows = statement.executeQuery("SELECT CAST(t.* AS text) FROM " + table + " t")) {
+                    while (rows.next()) {
+                        String row = rows.getString(1);
+                        assertThat(row).doesNotContain(PASSPHRASE).doesNotContain(key);
+                    }
+                }
+            }
+        }
+    }
+
+    private void setUp(Studio studio, String name) {
+        studio.sync().setup(address, false, user(), "", PASSPHRASE.toCharArray(), name);
+    }
+
+    private Studio studio(String name) {
+        Studio studio = Studio.open(folder.resolve(name), TestStudios.runningFrom(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneId.of("Europe/Paris"))));
+        open.add(studio);
+        return studio;
+    }
+
+    private static List<String> titles(Studio studio) {
+        return studio.drafts().list(DraftFilter.ALL).stream().map(DraftSummary::title).toList();
+    }
+
+    /** Every draft (trashed and deleted ones too) and every revision, as sync carries them, must be the same on each device. */
+    static void assertSameEverywhere(Studio... studios) {
+        String first = SyncDump.of(studios[0]);
+        for (Studio other : studios) {
+            assertThat(SyncDump.of(other)).isEqualTo(first);
+        }
+    }
+
+    private long rows(String query) throws SQLException {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO " + schema);
+            try (ResultSet result = statement.executeQuery(query)) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String user() {
+        return System.getenv().getOrDefault("SCRIPTORIUM_TEST_POSTGRES_USER", "postgres");
+    }
+}
