@@ -43,6 +43,7 @@ public final class Studio implements AutoCloseable {
     /** The recurring jobs' names, as {@code scriptorium jobs} shows them and the settings keep them. */
     public static final String PUBLISH_JOB = "publish-due";
     public static final String POLL_JOB = "poll-sources";
+    public static final String SYNC_JOB = "sync";
     public static final String DISCOVERY_JOB = "discover-topics";
     /** The search indexes' folders under {@code search-index/} in the data directory. */
     static final String DRAFTS_INDEX = "drafts";
@@ -67,6 +68,7 @@ public final class Studio implements AutoCloseable {
     private final RecurringJobs.Job<PublishEngine.TickReport> publishingRounds;
     private final Clock clock;
     private final org.scriptorium.core.sync.SyncService sync;
+    private RecurringJobs.Job<org.scriptorium.core.sync.SyncService.Outcome> syncRounds;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
@@ -111,6 +113,9 @@ public final class Studio implements AutoCloseable {
                 schedule::pollDue).describedAs(ResearchSchedule.Run::describe);
         jobs.add(DISCOVERY_JOB, ResearchSchedule.DISCOVERY_PERIOD, ResearchSchedule.POLL_EVERY,
                 schedule::discover).describedAs(ResearchSchedule.Run::describe);
+        // Sync (when set up) at start and every minute; a round while offline only says so.
+        this.syncRounds = jobs.add(SYNC_JOB, Duration.ofMinutes(1), Duration.ZERO, sync::runScheduled)
+                .describedAs(org.scriptorium.core.sync.SyncService.Outcome::describe);
         return rounds;
     }
 
@@ -156,6 +161,11 @@ public final class Studio implements AutoCloseable {
 
     public DraftService drafts() {
         return drafts;
+    }
+
+    /** The recurring sync, whose outcomes the window shows. */
+    public RecurringJobs.Job<org.scriptorium.core.sync.SyncService.Outcome> syncRounds() {
+        return syncRounds;
     }
 
     /** Sync with the user's own PostgreSQL (decision 18). */

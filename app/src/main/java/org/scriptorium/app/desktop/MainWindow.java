@@ -27,6 +27,8 @@ import org.scriptorium.core.research.topics.TopicSummary;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.DraftSummary;
 import org.scriptorium.core.updates.UpdateCheck;
+import org.scriptorium.app.sync.SyncDialog;
+import org.scriptorium.app.sync.SyncViewModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +59,7 @@ public final class MainWindow extends StackPane {
     private org.scriptorium.app.posts.CalendarViewModel calendarModel; // once Posts was shown
     private final org.scriptorium.app.posts.PostAlertsViewModel alertsModel;
     private final UpdateNoticeViewModel updatesModel;
+    private final SyncViewModel syncModel;
     /** What is read again when the store changed outside the window; areas add theirs when first built. */
     private final List<Runnable> rereads = new ArrayList<>();
 
@@ -108,7 +111,16 @@ public final class MainWindow extends StackPane {
             postsModel.showForEditing(post);
         });
         rereads.addAll(List.of(draftsModel::refresh, () -> editorModel.reloadIfChangedOutside(this::showMessage), postsModel::load));
-        layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty()));
+        syncModel = new SyncViewModel(studio.sync(), tasks, () -> studio.jobs().runNow(Studio.SYNC_JOB), context.clock(),
+                id -> studio.drafts().exists(id) ? studio.drafts().get(id).title() : "a draft");
+        syncModel.setOnReceived(this::storeChangedOutside);
+        studio.syncRounds().onDone(syncModel::outcome);
+        editorModel.setOnSaved(saved -> {
+            draftsModel.draftSaved(saved);
+            syncModel.changedHere();
+        });
+        syncModel.load();
+        layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty(), syncModel, this::showSync));
         layout.setCenter(split);
         getChildren().add(layout);
         registerAreas();
@@ -362,6 +374,11 @@ public final class MainWindow extends StackPane {
         draftsModel.clearFilters();
         area.set(Area.DRAFTS);
         draftsModel.importFiles(files);
+    }
+
+    /** File › Sync…, or a click on the sync status. */
+    void showSync() {
+        SyncDialog.show(stage, syncModel);
     }
 
     /** The store changed outside the window (a command it ran for the command line): what it shows is read again. */

@@ -14,7 +14,8 @@ import org.scriptorium.app.drafts.DraftsViewModel;
 
 /** The studio's areas (only those that exist) and the theme switch. */
 final class Sidebar extends VBox {
-    Sidebar(DraftsViewModel drafts, Theme theme, ObjectProperty<Area> area, javafx.beans.value.ObservableIntegerValue postsNeedingAttention) {
+    Sidebar(DraftsViewModel drafts, Theme theme, ObjectProperty<Area> area, javafx.beans.value.ObservableIntegerValue postsNeedingAttention,
+            org.scriptorium.app.sync.SyncViewModel sync, Runnable showSync) {
         getStyleClass().add("sidebar");
         Label name = new Label("Scriptorium");
         name.getStyleClass().add("app-name");
@@ -82,7 +83,14 @@ final class Sidebar extends VBox {
             }
         });
         setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(name, draftsItem, trashItem, researchItem, postsItem, accountsItem, spacer, themeLabel, themes);
+        // Where sync stands, always in view; a click opens File › Sync….
+        javafx.scene.control.Hyperlink syncStatus = new javafx.scene.control.Hyperlink();
+        syncStatus.setId("sidebarSyncStatus");
+        syncStatus.textProperty().bind(sync.statusProperty());
+        syncStatus.setWrapText(true);
+        syncStatus.setOnAction(e -> showSync.run());
+        syncStatus.getStyleClass().add("text-small");
+        getChildren().addAll(name, draftsItem, trashItem, researchItem, postsItem, accountsItem, spacer, syncStatus, themeLabel, themes);
     }
 
     private static ToggleButton navItem(String text, ToggleGroup group) {

@@ -36,6 +36,8 @@ final class StudioMenus {
                 new SeparatorMenuItem(),
                 item("Open demo workspace", null, window::openDemo),
                 new SeparatorMenuItem(),
+                item("Sync…", null, window::showSync),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Platform::exit));
     }
 

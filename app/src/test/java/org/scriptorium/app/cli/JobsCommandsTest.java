@@ -28,7 +28,7 @@ class JobsCommandsTest {
                     .exitCode()).isZero();
 
             JsonNode before = cli.run("jobs", "list", "--json").json();
-            assertThat(before).extracting(j -> j.get("name").asText()).containsExactly("publish-due", "poll-sources", "discover-topics");
+            assertThat(before).extracting(j -> j.get("name").asText()).containsExactly("publish-due", "poll-sources", "discover-topics", "sync");
             assertThat(before.get(0).get("intervalSeconds").asLong()).isEqualTo(30);
             assertThat(before.get(0).get("lastRun").isNull()).isTrue();
 
@@ -48,6 +48,6 @@ class JobsCommandsTest {
 
         Result unknown = cli.run("jobs", "run", "publish");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("No job named \"publish\"; the jobs are publish-due, poll-sources, discover-topics.");
+        assertThat(unknown.err()).contains("No job named \"publish\"; the jobs are publish-due, poll-sources, discover-topics, sync.");
     }
 }

@@ -24,6 +24,9 @@ public final class Hub {
 
     private final PGSimpleDataSource dataSource;
     private final HubAddress address;
+    private Connection connection;
+    /** Test seam: runs inside a push's transaction, after its changes and before its commit. */
+    private volatile Runnable beforePushCommit = () -> { };
 
     private Hub(HubAddress address, PGSimpleDataSource dataSource) {
         this.address = address;
@@ -217,6 +220,7 @@ public final class Hub {
                 }
                 accepted.add(new HubRow(row.entity(), row.id(), revision, seq, device, now, row.payload()));
             }
+            beforePushCommit.run();
             return new PushResult(accepted, rejected);
         });
     }
@@ -255,24 +259,48 @@ public final class Hub {
         T run(Connection connection) throws SQLException;
     }
 
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is gone; the server rolls back on its own
-                }
-                throw e;
+    /**
+     * Runs {@code work} in one transaction on the hub's one connection (opened when first needed). A failure rolls back
+     * and drops the connection: the next call opens a new one, so a cut network costs one failed call, not the hub.
+     */
+    private synchronized <T> T inTransaction(Work<T> work) {
+        try {
+            if (connection == null || connection.isClosed()) {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(false);
             }
-        } catch (SQLException e) {
-            throw SyncFailure.from(address, e);
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            drop();
+            throw e instanceof SyncFailure known ? known : SyncFailure.from(address, e);
         }
+    }
+
+    private void drop() {
+        if (connection != null) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the connection is gone; the server rolls back on its own
+            }
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // as above
+            }
+            connection = null;
+        }
+    }
+
+    void beforePushCommitForTest(Runnable step) {
+        this.beforePushCommit = step;
+    }
+
+    /** Closes the hub's connection; a later call opens a new one. */
+    public synchronized void close() {
+        drop();
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -43,6 +43,34 @@ final class SyncLedger {
         });
     }
 
+    /**
+     * Drafts written at or after {@code since} whose local revision is not the one last synced (or never synced): one
+     * indexed query, whatever the number of drafts.
+     */
+    List<UUID> dirtyDrafts(Instant since) {
+        return sessions.fromTransaction(session -> session.createNativeQuery("""
+                        SELECT d.id FROM drafts d LEFT JOIN sync_rows s ON s.entity = 'draft' AND s.id = d.id
+                        WHERE d.updated_at >= :since AND (s.id IS NULL OR s.local_revision <> d.revision)
+                        ORDER BY d.updated_at""", Object.class)
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .map(SyncLedger::uuid)
+                .toList());
+    }
+
+    /** Revisions saved at or after {@code since} that the hub has not taken yet, oldest first. */
+    List<UUID> unsentRevisions(Instant since) {
+        return sessions.fromTransaction(session -> session.createNativeQuery("""
+                        SELECT r.id FROM draft_revisions r LEFT JOIN sync_rows s ON s.entity = 'draft_revision' AND s.id = r.id
+                        WHERE r.updated_at >= :since AND s.id IS NULL ORDER BY r.updated_at""", Object.class)
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .map(SyncLedger::uuid)
+                .toList());
+    }
+
     /** Forgets everything synced: the next sync with an account starts from its first change. */
     void clear() {
         sessions.inTransaction(session -> session.createNativeMutationQuery("DELETE FROM sync_rows").executeUpdate());

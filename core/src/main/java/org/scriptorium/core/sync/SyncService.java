@@ -16,10 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -54,6 +52,14 @@ public final class SyncService {
     private final Object running = new Object();
     private HybridClock hlc;
     private boolean scannedEverything;
+    private Hub hub;
+    private String hubKey;
+    private int pageSize = PAGE;
+    /** Test seam: runs once the hub has taken a push and before this device records it (a crash there loses the answer). */
+    private volatile Runnable afterPushTaken = () -> { };
+    /** Test seams: between a sync's first pull and its push; inside a push's transaction, before its commit. */
+    private volatile Runnable beforePush = () -> { };
+    private volatile Runnable beforePushCommit = () -> { };
 
     public SyncService(SessionFactory sessions, SettingsRepository settings, Supplier<SecretStore> secrets, DraftSyncPort drafts,
                        Clock clock, UUID device) {
@@ -94,6 +100,7 @@ public final class SyncService {
             throw new InvalidInput("Choose a sync passphrase of at least 8 characters: it protects your tokens and keys on the server");
         }
         synchronized (running) {
+            forgetHub();
             Hub hub = Hub.connect(parsed, user, password);
             SyncKey.Stored stored = hub.storedKey().orElseGet(() -> hub.storeKeyIfAbsent(SyncKey.create(passphrase)));
             SyncKey key = SyncKey.open(passphrase, stored);
@@ -114,6 +121,7 @@ public final class SyncService {
             settings.put(INSECURE_TLS, Boolean.toString(insecureTls));
             settings.put(DEVICE_NAME, name);
             settings.remove(LAST_ERROR);
+            hub.close();
             LOG.info("Sync set up with {} as {} (device {})", parsed, user, device);
             if (insecureTls) {
                 LOG.warn("Sync with {} encrypts without checking the server's certificate, as chosen", parsed);
@@ -125,6 +133,7 @@ public final class SyncService {
     /** Stops syncing: every local record stays; the password and key are forgotten on this device. */
     public void off() {
         synchronized (running) {
+            forgetHub();
             settings.remove(ADDRESS);
             settings.remove(USER);
             settings.remove(INSECURE_TLS);
@@ -146,6 +155,30 @@ public final class SyncService {
         return hub().remove(other, clock.instant());
     }
 
+    /** How a scheduled sync ended: not set up, done ({@code report}), or failed ({@code failure}, said in the window). */
+    public record Outcome(boolean setUp, Report report, SyncFailure failure) {
+        public String describe() {
+            if (!setUp) {
+                return "not set up";
+            }
+            return failure != null ? failure.getMessage()
+                    : report.pulled() + " received, " + report.pushed() + " sent" + (report.conflicts() > 0 ? ", " + report.conflicts() + " conflicts" : "");
+        }
+    }
+
+    /** The window's and the worker's sync: never throws for a sync that could not run, it says why. */
+    public Outcome runScheduled(Progress progress) {
+        if (settings.get(ADDRESS).isEmpty()) {
+            return new Outcome(false, null, null);
+        }
+        try {
+            return new Outcome(true, syncNow(progress), null);
+        } catch (SyncFailure failure) {
+            forgetHub(); // a new connection next time: the network may have changed
+            return new Outcome(true, null, failure);
+        }
+    }
+
     /** Pull, push, pull. Safe to cancel between pages: what was applied or pushed stays so. */
     public Report syncNow(Progress progress) {
         synchronized (running) {
@@ -154,6 +187,7 @@ public final class SyncService {
                 hub.seen(device, deviceName(), clock.instant());
                 Counts counts = new Counts();
                 pull(hub, progress, counts);
+                beforePush.run();
                 for (int round = 0; round < 3; round++) {
                     progress.checkCancelled();
                     int rejected = push(hub, progress, counts);
@@ -184,7 +218,7 @@ public final class SyncService {
         long cursor = settings.get(CURSOR).map(Long::parseLong).orElse(0L);
         while (true) {
             progress.checkCancelled();
-            List<HubRow> page = hub.pull(cursor, PAGE);
+            List<HubRow> page = hub.pull(cursor, pageSize);
             for (HubRow row : page) {
                 apply(row, counts);
                 cursor = row.seq();
@@ -192,7 +226,7 @@ public final class SyncService {
             settings.put(CURSOR, Long.toString(cursor));
             counts.pulled += page.size();
             progress.update(-1, "Received " + counts.pulled + " change" + (counts.pulled == 1 ? "" : "s"));
-            if (page.size() < PAGE) {
+            if (page.size() < pageSize) {
                 return;
             }
         }
@@ -268,8 +302,7 @@ public final class SyncService {
                 : Instant.EPOCH;
         List<Hub.Outgoing> outgoing = new ArrayList<>();
         List<Long> localRevisions = new ArrayList<>();
-        Set<UUID> seen = new LinkedHashSet<>(drafts.changedSince(since));
-        for (UUID id : seen) {
+        for (UUID id : ledger.dirtyDrafts(since)) {
             DraftSyncPort.LocalDraft mine = drafts.find(id).orElse(null);
             if (mine == null) {
                 continue;
@@ -284,17 +317,18 @@ public final class SyncService {
             localRevisions.add(mine.revision());
         }
         // Revisions after drafts: a device applying them in order always has the draft first.
-        for (SyncedRevision revision : drafts.revisionsSince(since)) {
-            if (ledger.get(RevisionRecord.ENTITY, revision.id()).isEmpty()) {
+        for (UUID id : ledger.unsentRevisions(since)) {
+            drafts.revision(id).ifPresent(revision -> {
                 outgoing.add(new Hub.Outgoing(RevisionRecord.ENTITY, revision.id(), 0, RevisionRecord.json(revision)));
                 localRevisions.add(0L);
-            }
+            });
         }
         int rejected = 0;
-        for (int from = 0; from < outgoing.size(); from += PAGE) {
+        for (int from = 0; from < outgoing.size(); from += pageSize) {
             progress.checkCancelled();
-            List<Hub.Outgoing> batch = outgoing.subList(from, Math.min(outgoing.size(), from + PAGE));
+            List<Hub.Outgoing> batch = outgoing.subList(from, Math.min(outgoing.size(), from + pageSize));
             Hub.PushResult result = hub.push(device, clock.instant(), batch);
+            afterPushTaken.run();
             for (HubRow accepted : result.accepted()) {
                 int index = from + indexOf(batch, accepted);
                 ledger.put(accepted.entity(), accepted.id(), new SyncLedger.Entry(accepted.hubRevision(), localRevisions.get(index),
@@ -302,7 +336,7 @@ public final class SyncService {
             }
             rejected += result.rejected().size();
             counts.pushed += result.accepted().size();
-            progress.update(outgoing.isEmpty() ? 1 : (double) Math.min(outgoing.size(), from + PAGE) / outgoing.size(),
+            progress.update(outgoing.isEmpty() ? 1 : (double) Math.min(outgoing.size(), from + pageSize) / outgoing.size(),
                     "Sent " + counts.pushed + " of " + outgoing.size());
         }
         settings.put(PUSHED_THROUGH, started.toString());
@@ -319,12 +353,51 @@ public final class SyncService {
         throw new IllegalStateException("The hub took a record that was not sent: " + accepted.id());
     }
 
+    void pageSizeForTest(int size) {
+        this.pageSize = size;
+    }
+
+    void afterPushTakenForTest(Runnable step) {
+        this.afterPushTaken = step;
+    }
+
+    void beforePushForTest(Runnable step) {
+        this.beforePush = step;
+    }
+
+    synchronized void beforePushCommitForTest(Runnable step) {
+        this.beforePushCommit = step;
+        if (hub != null) {
+            hub.beforePushCommitForTest(step);
+        }
+    }
+
     /** The key as this device keeps it (base64), for the test that searches the server for it. */
     String storedKeyForTest() {
         return secrets.get().get(KEY_SECRET).orElseThrow();
     }
 
-    private Hub hub() {
+    /** The hub of the account set up here, connected (and its tables checked) once and then kept. */
+    private synchronized Hub hub() {
+        String key = settings.get(ADDRESS).orElse("") + " " + settings.get(USER).orElse("");
+        if (hub == null || !key.equals(hubKey)) {
+            forgetHub();
+            hub = connectHub();
+            hub.beforePushCommitForTest(beforePushCommit);
+            hubKey = key;
+        }
+        return hub;
+    }
+
+    private synchronized void forgetHub() {
+        if (hub != null) {
+            hub.close();
+        }
+        hub = null;
+        hubKey = null;
+    }
+
+    private Hub connectHub() {
         String address = settings.get(ADDRESS).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_SET_UP,
                 "Sync is not set up on this data directory: run `scriptorium sync setup` or open Sync in the window."));
         String password = secrets.get().get(PASSWORD_SECRET).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_SET_UP,
