@@ -19,3 +19,6 @@ CREATE TABLE sync_conflicts (
     detected_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     resolved_at   TIMESTAMP WITH TIME ZONE
 );
+
+-- Sync looks for revisions saved since its last push; without this it would read them all each time.
+CREATE INDEX draft_revisions_updated_at_idx ON draft_revisions (updated_at);

@@ -81,4 +81,9 @@ public class AccountRecord extends SyncableEntity {
     void remove(Instant now) {
         markDeleted(now);
     }
+
+    /** Sync brings back an account disconnected here that another device connected again. */
+    void restore() {
+        clearDeleted();
+    }
 }

@@ -103,6 +103,11 @@ public final class AccountStore {
         secrets.forget(id);
     }
 
+    /** What sync reads and writes of the accounts. */
+    public AccountSyncPort syncPort() {
+        return new AccountSyncPort(sessions, clock, deviceId, secrets);
+    }
+
     public AccountSecrets secrets() {
         return secrets;
     }

@@ -59,6 +59,19 @@ final class SyncLedger {
                 .toList());
     }
 
+    /** Accounts written at or after {@code since} and not synced as they are, as {@link #dirtyDrafts}. */
+    List<UUID> dirtyAccounts(Instant since) {
+        return sessions.fromTransaction(session -> session.createNativeQuery("""
+                        SELECT a.id FROM accounts a LEFT JOIN sync_rows s ON s.entity = 'account' AND s.id = a.id
+                        WHERE a.updated_at >= :since AND (s.id IS NULL OR s.local_revision <> a.revision)
+                        ORDER BY a.updated_at""", Object.class)
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .map(SyncLedger::uuid)
+                .toList());
+    }
+
     /** Revisions saved at or after {@code since} that the hub has not taken yet, oldest first. */
     List<UUID> unsentRevisions(Instant since) {
         return sessions.fromTransaction(session -> session.createNativeQuery("""

@@ -3,6 +3,7 @@ package org.scriptorium.core.sync;
 import org.hibernate.SessionFactory;
 import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.Progress;
+import org.scriptorium.core.accounts.AccountSyncPort;
 import org.scriptorium.core.drafts.DraftSyncPort;
 import org.scriptorium.core.drafts.SyncedDraft;
 import org.scriptorium.core.drafts.SyncedRevision;
@@ -46,6 +47,7 @@ public final class SyncService {
     private final SettingsRepository settings;
     private final Supplier<SecretStore> secrets;
     private final DraftSyncPort drafts;
+    private final AccountSyncPort accounts;
     private final SyncLedger ledger;
     private final Clock clock;
     private final UUID device;
@@ -62,10 +64,11 @@ public final class SyncService {
     private volatile Runnable beforePushCommit = () -> { };
 
     public SyncService(SessionFactory sessions, SettingsRepository settings, Supplier<SecretStore> secrets, DraftSyncPort drafts,
-                       Clock clock, UUID device) {
+                       AccountSyncPort accounts, Clock clock, UUID device) {
         this.settings = settings;
         this.secrets = secrets;
         this.drafts = drafts;
+        this.accounts = accounts;
         this.ledger = new SyncLedger(sessions);
         this.clock = clock;
         this.device = device;
@@ -235,12 +238,39 @@ public final class SyncService {
     private void apply(HubRow row, Counts counts) {
         switch (row.entity()) {
             case DraftRecord.ENTITY -> applyDraft(row, counts);
+            case AccountSyncRecord.ENTITY -> applyAccount(row);
             case RevisionRecord.ENTITY -> {
                 SyncedRevision revision = RevisionRecord.parse(row.payload());
                 drafts.addRevision(revision);
                 ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), 0, "{}"));
             }
             default -> LOG.warn("A change of kind {} from a newer version of Scriptorium is left alone", row.entity());
+        }
+    }
+
+    /** An account goes whole to the later change; its secrets arrive sealed and go to this device's keychain. */
+    private void applyAccount(HubRow row) {
+        AccountSyncRecord theirs = AccountSyncRecord.parse(row.payload(), key());
+        clock().observe(theirs.stamp());
+        Optional<AccountSyncPort.LocalAccount> local = accounts.find(row.id());
+        Optional<SyncLedger.Entry> synced = ledger.get(row.entity(), row.id());
+        if (local.isEmpty()) {
+            long revision = theirs.deletedAt() != null ? 0 : accounts.apply(theirs.account(), null, theirs.secrets()).revision();
+            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), revision, row.payload()));
+            return;
+        }
+        AccountSyncPort.LocalAccount mine = local.get();
+        String baseStamp = synced.map(entry -> AccountSyncRecord.parse(entry.basePayload(), key()).stamp()).orElse(null);
+        AccountSyncRecord mineRecord = new AccountSyncRecord(mine.account(), mine.deletedAt(), mine.secrets(),
+                DraftMerge.localStamp(baseStamp, mine.updatedAt(), device));
+        boolean unchangedHere = synced.isPresent() && synced.get().localRevision() == mine.revision();
+        if (mineRecord.sameAs(theirs)) {
+            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), mine.revision(), row.payload()));
+        } else if (unchangedHere || theirs.stamp().compareTo(mineRecord.stamp()) > 0) {
+            AccountSyncPort.LocalAccount stored = accounts.apply(theirs.account(), theirs.deletedAt(), theirs.secrets());
+            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), stored.revision(), row.payload()));
+        } else {
+            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), -1, row.payload()));
         }
     }
 
@@ -316,6 +346,18 @@ public final class SyncService {
             outgoing.add(new Hub.Outgoing(DraftRecord.ENTITY, id, synced.map(SyncLedger.Entry::hubRevision).orElse(0L), record.json()));
             localRevisions.add(mine.revision());
         }
+        for (UUID id : ledger.dirtyAccounts(since)) {
+            AccountSyncPort.LocalAccount mine = accounts.find(id).orElse(null);
+            if (mine == null) {
+                continue;
+            }
+            Optional<SyncLedger.Entry> synced = ledger.get(AccountSyncRecord.ENTITY, id);
+            String baseStamp = synced.map(entry -> AccountSyncRecord.parse(entry.basePayload(), key()).stamp()).orElse(null);
+            AccountSyncRecord record = new AccountSyncRecord(mine.account(), mine.deletedAt(), mine.secrets(),
+                    DraftMerge.localStamp(baseStamp, mine.updatedAt(), device));
+            outgoing.add(new Hub.Outgoing(AccountSyncRecord.ENTITY, id, synced.map(SyncLedger.Entry::hubRevision).orElse(0L), record.json(key())));
+            localRevisions.add(mine.revision());
+        }
         // Revisions after drafts: a device applying them in order always has the draft first.
         for (UUID id : ledger.unsentRevisions(since)) {
             drafts.revision(id).ifPresent(revision -> {
@@ -375,6 +417,13 @@ public final class SyncService {
     /** The key as this device keeps it (base64), for the test that searches the server for it. */
     String storedKeyForTest() {
         return secrets.get().get(KEY_SECRET).orElseThrow();
+    }
+
+    /** The account's key, kept in this device's keychain since set-up. */
+    private SyncKey key() {
+        return secrets.get().get(KEY_SECRET).map(text -> SyncKey.of(Base64.getDecoder().decode(text)))
+                .orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_SET_UP,
+                        "The sync key is missing from this device's keychain: set up sync again with the passphrase."));
     }
 
     /** The hub of the account set up here, connected (and its tables checked) once and then kept. */

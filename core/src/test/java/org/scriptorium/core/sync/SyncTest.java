@@ -8,6 +8,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.AccountSecrets;
+import org.scriptorium.core.accounts.AccountStatus;
+import org.scriptorium.core.accounts.Network;
 import org.scriptorium.core.drafts.DraftChanges;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.DraftFilter;
@@ -15,6 +19,7 @@ import org.scriptorium.core.drafts.DraftSummary;
 import org.scriptorium.core.drafts.NewDraft;
 import org.scriptorium.core.drafts.RevisionReason;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -164,12 +169,64 @@ class SyncTest {
     }
 
     @Test
+    void anAccountArrivesWithItsTokensWhichTheServerNeverHoldsInClear() throws SQLException {
+        String token = "planted-access-token-7f3a9c";
+        String refresh = "planted-refresh-token-51be02";
+        Studio first = studio("first");
+        first.drafts().create(new NewDraft("Public enough", "text\n", null, List.of()));
+        var accounts = first.publishing().accounts();
+        Account account = accounts.save(new Account(null, Network.MASTODON, "Ada", "@ada@example.social", "109", URI.create("https://example.social"),
+                null, List.of("write:statuses"), null, AccountStatus.CONNECTED, null, null));
+        accounts.secrets().put(account.id(), AccountSecrets.Kind.ACCESS_TOKEN, token);
+        accounts.secrets().put(account.id(), AccountSecrets.Kind.REFRESH_TOKEN, refresh);
+        setUp(first, "first");
+        first.sync().syncNow(Progress.NONE);
+        String key = first.sync().storedKeyForTest();
+
+        Studio second = studio("second");
+        setUp(second, "second");
+        second.sync().syncNow(Progress.NONE);
+        var theirs = second.publishing().accounts();
+        assertThat(theirs.list()).extracting(Account::name).containsExactly("Ada");
+        assertThat(theirs.secrets().get(account.id(), AccountSecrets.Kind.ACCESS_TOKEN)).contains(token);
+        assertThat(theirs.secrets().get(account.id(), AccountSecrets.Kind.REFRESH_TOKEN)).contains(refresh);
+
+        // A token renewed on the second device reaches the first, still sealed on the way.
+        theirs.secrets().put(account.id(), AccountSecrets.Kind.ACCESS_TOKEN, token + "-renewed");
+        theirs.update(account.id(), a -> new Account(a.id(), a.network(), a.name(), a.handle(), a.externalId(), a.apiBase(), a.avatarUrl(),
+                a.scopes(), java.time.Instant.parse("2027-01-01T00:00:00Z"), a.status(), a.pausedUntil(), a.owner()));
+        second.sync().syncNow(Progress.NONE);
+        first.sync().syncNow(Progress.NONE);
+        assertThat(accounts.secrets().get(account.id(), AccountSecrets.Kind.ACCESS_TOKEN)).contains(token + "-renewed");
+
+        assertNotOnTheServer(PASSPHRASE, key, token, refresh, token + "-renewed");
+        // Nor in any file of either device (the H2 database with its sync ledger, the logs, the secrets file).
+        first.close();
+        second.close();
+        open.clear();
+        try (var files = java.nio.file.Files.walk(folder)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String content = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                for (String secret : List.of(PASSPHRASE, token, refresh, token + "-renewed")) {
+                    assertThat(content).as("%s in %s", secret, file).doesNotContain(secret);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void neitherThePassphraseNorTheKeyIsOnTheServer() throws SQLException {
         Studio first = studio("first");
         first.drafts().create(new NewDraft("Public enough", "text\n", null, List.of()));
         setUp(first, "first");
         first.sync().syncNow(Progress.NONE);
         String key = first.sync().storedKeyForTest();
+        assertNotOnTheServer(PASSPHRASE, key);
+    }
+
+    private void assertNotOnTheServer(String... secrets) throws SQLException {
 
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO " + schema);
@@ -177,7 +234,9 @@ class SyncTest {
                 try (ResultSet rows = statement.executeQuery("SELECT CAST(t.* AS text) FROM " + table + " t")) {
                     while (rows.next()) {
                         String row = rows.getString(1);
-                        assertThat(row).doesNotContain(PASSPHRASE).doesNotContain(key);
+                        for (String secret : secrets) {
+                            assertThat(row).doesNotContain(secret);
+                        }
                     }
                 }
             }
