@@ -60,6 +60,7 @@ public final class MainWindow extends StackPane {
     private final org.scriptorium.app.posts.PostAlertsViewModel alertsModel;
     private final UpdateNoticeViewModel updatesModel;
     private final SyncViewModel syncModel;
+    private final AutoCloseable syncListener;
     /** What is read again when the store changed outside the window; areas add theirs when first built. */
     private final List<Runnable> rereads = new ArrayList<>();
 
@@ -120,6 +121,8 @@ public final class MainWindow extends StackPane {
             syncModel.changedHere();
         });
         syncModel.load();
+        // Another device's push, heard at once (LISTEN/NOTIFY): this window syncs within a second.
+        syncListener = studio.sync().listen(() -> tasks.onUi(syncModel::syncNow));
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty(), syncModel, this::showSync));
         layout.setCenter(split);
         getChildren().add(layout);
@@ -466,5 +469,10 @@ public final class MainWindow extends StackPane {
         editorModel.flushBlocking();
         updatesModel.stopLooking();
         studio.jobs().close();
+        try {
+            syncListener.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(MainWindow.class).debug("Sync listener did not close cleanly", e);
+        }
     }
 }

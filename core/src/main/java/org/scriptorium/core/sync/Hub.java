@@ -19,6 +19,8 @@ import java.util.UUID;
  * a dropped connection leaves the hub as it was before the call or after it, never between.
  */
 public final class Hub {
+    /** Where a push says it committed; the payload names the account's schema and the pushing device. */
+    static final String CHANNEL = "scriptorium_sync";
     /** One lock per account (database and schema): every push takes it, so change numbers are given in commit order. */
     private static final long PUSH_LOCK = 0x5c71_9707_1a6eL;
 
@@ -220,6 +222,14 @@ public final class Hub {
                 }
                 accepted.add(new HubRow(row.entity(), row.id(), revision, seq, device, now, row.payload()));
             }
+            if (!accepted.isEmpty()) {
+                // Heard by the other devices' open windows when this commits (and only then): they sync at once.
+                try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, current_schema() || ' ' || ?)")) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, device.toString());
+                    notify.execute();
+                }
+            }
             beforePushCommit.run();
             return new PushResult(accepted, rejected);
         });
@@ -291,6 +301,39 @@ public final class Hub {
                 // as above
             }
             connection = null;
+        }
+    }
+
+    /**
+     * Waits for other devices' pushes on this account, on a connection of its own, calling {@code onPush} for each,
+     * until {@code stop} says so; returns when the connection fails (the caller waits and listens again).
+     */
+    public void listen(UUID self, Runnable onPush, java.util.function.BooleanSupplier stop) throws SQLException {
+        try (Connection listening = dataSource.getConnection()) {
+            listening.setAutoCommit(true);
+            String schema;
+            try (PreparedStatement query = listening.prepareStatement("SELECT current_schema()"); ResultSet row = query.executeQuery()) {
+                row.next();
+                schema = row.getString(1);
+            }
+            try (java.sql.Statement statement = listening.createStatement()) {
+                statement.execute("LISTEN " + CHANNEL);
+            }
+            org.postgresql.PGConnection notifications = listening.unwrap(org.postgresql.PGConnection.class);
+            String mine = schema + " " + self;
+            while (!stop.getAsBoolean()) {
+                org.postgresql.PGNotification[] heard = notifications.getNotifications(5_000);
+                if (heard == null) {
+                    continue;
+                }
+                for (org.postgresql.PGNotification notification : heard) {
+                    String payload = notification.getParameter();
+                    if (payload.startsWith(schema + " ") && !payload.equals(mine)) {
+                        onPush.run();
+                        break;
+                    }
+                }
+            }
         }
     }
 

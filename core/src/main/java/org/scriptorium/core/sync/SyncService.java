@@ -182,6 +182,42 @@ public final class SyncService {
         }
     }
 
+    /**
+     * While the returned handle is open, calls {@code onOtherDevicePushed} whenever another device's push commits on
+     * this account (PostgreSQL's LISTEN/NOTIFY, on a connection of its own), so an open window syncs within a second
+     * rather than at the next minute. Not set up, offline or failing: it waits and tries again.
+     */
+    public AutoCloseable listen(Runnable onOtherDevicePushed) {
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread listener = Thread.ofVirtual().name("sync-listener").start(() -> {
+            while (!stopped.get()) {
+                try {
+                    if (settings.get(ADDRESS).isPresent()) {
+                        hub().listen(device, onOtherDevicePushed, stopped::get);
+                    }
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    LOG.debug("Sync is not listening for now: {}", e.toString());
+                }
+                sleep(stopped, 10_000);
+            }
+        });
+        return () -> {
+            stopped.set(true);
+            listener.interrupt();
+        };
+    }
+
+    private static void sleep(java.util.concurrent.atomic.AtomicBoolean stopped, long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
+        while (!stopped.get() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
     /** Pull, push, pull. Safe to cancel between pages: what was applied or pushed stays so. */
     public Report syncNow(Progress progress) {
         synchronized (running) {

@@ -134,6 +134,28 @@ class SyncTest {
     }
 
     @Test
+    void anOpenDeviceHearsAnotherDevicesPushAtOnceAndNotItsOwn() throws Exception {
+        Studio one = studio("one");
+        Studio two = studio("two");
+        setUp(one, "one");
+        setUp(two, "two");
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch pushed = new java.util.concurrent.CountDownLatch(1);
+        try (AutoCloseable listening = one.sync().listen(() -> {
+            heard.incrementAndGet();
+            pushed.countDown();
+        })) {
+            Thread.sleep(1_000); // the listener connects
+            one.drafts().create(new NewDraft("Mine", "", null, List.of()));
+            one.sync().syncNow(Progress.NONE);
+            two.drafts().create(new NewDraft("From two", "", null, List.of()));
+            two.sync().syncNow(Progress.NONE);
+            assertThat(pushed.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the other device's push was heard").isTrue();
+            assertThat(heard.get()).as("only the other device's push").isEqualTo(1);
+        }
+    }
+
+    @Test
     void anEditOnOneDeviceBringsBackADraftTrashedOnAnother() {
         Studio one = studio("one");
         Studio two = studio("two");
