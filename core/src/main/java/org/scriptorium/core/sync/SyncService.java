@@ -6,7 +6,6 @@ import org.scriptorium.core.Progress;
 import org.scriptorium.core.accounts.AccountSyncPort;
 import org.scriptorium.core.drafts.DraftSyncPort;
 import org.scriptorium.core.drafts.SyncedDraft;
-import org.scriptorium.core.drafts.SyncedRevision;
 import org.scriptorium.core.secrets.SecretStore;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.slf4j.Logger;
@@ -15,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +45,8 @@ public final class SyncService {
     private final SettingsRepository settings;
     private final Supplier<SecretStore> secrets;
     private final DraftSyncPort drafts;
-    private final AccountSyncPort accounts;
     private final SyncLedger ledger;
+    private final RecordExchange exchange;
     private final Clock clock;
     private final UUID device;
     private final Object running = new Object();
@@ -68,8 +66,8 @@ public final class SyncService {
         this.settings = settings;
         this.secrets = secrets;
         this.drafts = drafts;
-        this.accounts = accounts;
         this.ledger = new SyncLedger(sessions);
+        this.exchange = new RecordExchange(drafts, accounts, ledger, clock, device, this::key, this::clock, this::deviceLabel);
         this.clock = clock;
         this.device = device;
     }
@@ -224,7 +222,7 @@ public final class SyncService {
             try {
                 Hub hub = hub();
                 hub.seen(device, deviceName(), clock.instant());
-                Counts counts = new Counts();
+                RecordExchange.Counts counts = new RecordExchange.Counts();
                 pull(hub, progress, counts);
                 beforePush.run();
                 for (int round = 0; round < 3; round++) {
@@ -246,20 +244,13 @@ public final class SyncService {
         }
     }
 
-    private static final class Counts {
-        int pulled;
-        int pushed;
-        int conflicts;
-        int restored;
-    }
-
-    private void pull(Hub hub, Progress progress, Counts counts) {
+    private void pull(Hub hub, Progress progress, RecordExchange.Counts counts) {
         long cursor = settings.get(CURSOR).map(Long::parseLong).orElse(0L);
         while (true) {
             progress.checkCancelled();
             List<HubRow> page = hub.pull(cursor, pageSize);
             for (HubRow row : page) {
-                apply(row, counts);
+                exchange.apply(row, counts);
                 cursor = row.seq();
             }
             settings.put(CURSOR, Long.toString(cursor));
@@ -271,136 +262,14 @@ public final class SyncService {
         }
     }
 
-    private void apply(HubRow row, Counts counts) {
-        switch (row.entity()) {
-            case DraftRecord.ENTITY -> applyDraft(row, counts);
-            case AccountSyncRecord.ENTITY -> applyAccount(row);
-            case RevisionRecord.ENTITY -> {
-                SyncedRevision revision = RevisionRecord.parse(row.payload());
-                drafts.addRevision(revision);
-                ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), 0, "{}"));
-            }
-            default -> LOG.warn("A change of kind {} from a newer version of Scriptorium is left alone", row.entity());
-        }
-    }
-
-    /** An account goes whole to the later change; its secrets arrive sealed and go to this device's keychain. */
-    private void applyAccount(HubRow row) {
-        AccountSyncRecord theirs = AccountSyncRecord.parse(row.payload(), key());
-        clock().observe(theirs.stamp());
-        Optional<AccountSyncPort.LocalAccount> local = accounts.find(row.id());
-        Optional<SyncLedger.Entry> synced = ledger.get(row.entity(), row.id());
-        if (local.isEmpty()) {
-            long revision = theirs.deletedAt() != null ? 0 : accounts.apply(theirs.account(), null, theirs.secrets()).revision();
-            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), revision, row.payload()));
-            return;
-        }
-        AccountSyncPort.LocalAccount mine = local.get();
-        String baseStamp = synced.map(entry -> AccountSyncRecord.parse(entry.basePayload(), key()).stamp()).orElse(null);
-        AccountSyncRecord mineRecord = new AccountSyncRecord(mine.account(), mine.deletedAt(), mine.secrets(),
-                DraftMerge.localStamp(baseStamp, mine.updatedAt(), device));
-        boolean unchangedHere = synced.isPresent() && synced.get().localRevision() == mine.revision();
-        if (mineRecord.sameAs(theirs)) {
-            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), mine.revision(), row.payload()));
-        } else if (unchangedHere || theirs.stamp().compareTo(mineRecord.stamp()) > 0) {
-            AccountSyncPort.LocalAccount stored = accounts.apply(theirs.account(), theirs.deletedAt(), theirs.secrets());
-            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), stored.revision(), row.payload()));
-        } else {
-            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), -1, row.payload()));
-        }
-    }
-
-    private void applyDraft(HubRow row, Counts counts) {
-        DraftRecord theirs = DraftRecord.parse(row.payload());
-        theirs.clocks().values().forEach(clock()::observe);
-        Optional<DraftSyncPort.LocalDraft> local = drafts.find(row.id());
-        Optional<SyncLedger.Entry> synced = ledger.get(row.entity(), row.id());
-        if (local.isEmpty()) {
-            long revision = theirs.draft().deletedAt() != null ? 0 : drafts.apply(theirs.draft()).revision();
-            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), revision, row.payload()));
-            return;
-        }
-        DraftSyncPort.LocalDraft mine = local.get();
-        if (mine.state().equals(theirs.draft())) {
-            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), mine.revision(), row.payload()));
-            return;
-        }
-        boolean unchangedHere = synced.isPresent() && synced.get().localRevision() == mine.revision();
-        if (unchangedHere) {
-            DraftSyncPort.LocalDraft stored = drafts.apply(theirs.draft());
-            ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), stored.revision(), row.payload()));
-            return;
-        }
-        // Changed on both sides since they last agreed.
-        DraftRecord base = synced.map(entry -> DraftRecord.parse(entry.basePayload()))
-                .orElse(row.deviceId().equals(device) ? theirs : null);
-        DraftRecord mineRecord = DraftMerge.record(mine.state(), mine.updatedAt(), base, device);
-        DraftMerge.Result merged = DraftMerge.merge(base, mineRecord, theirs);
-        long keepDirty = -1; // what was merged here differs from the hub: the next push sends it, based on theirs
-        if (merged.merged().equals(theirs.draft())) {
-            DraftSyncPort.LocalDraft stored = drafts.apply(theirs.draft());
-            keepDirty = stored.revision();
-        } else {
-            drafts.apply(merged.merged());
-        }
-        ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), keepDirty, row.payload()));
-        String other = deviceLabel(row.deviceId());
-        if (merged.copy() != null) {
-            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
-                    .withZone(clock.getZone()).format(row.changedAt());
-            String title = truncate(merged.copy().title() + " (conflict from " + other + ", " + when + ")");
-            UUID copy = drafts.copy(merged.copy(), title);
-            ledger.addConflict(new SyncLedger.Conflict(org.scriptorium.core.store.Ids.newId(), row.id(), copy, other, "TEXT", clock.instant()));
-            counts.conflicts++;
-            LOG.info("Draft {} was edited here and on {}: their text is kept as the copy {}", row.id(), other, copy);
-        }
-        if (merged.restored()) {
-            ledger.addConflict(new SyncLedger.Conflict(org.scriptorium.core.store.Ids.newId(), row.id(), null, other, "RESTORED", clock.instant()));
-            counts.restored++;
-            LOG.info("Draft {} was deleted on one device and edited on another: it is back", row.id());
-        }
-    }
-
-    private int push(Hub hub, Progress progress, Counts counts) {
+    private int push(Hub hub, Progress progress, RecordExchange.Counts counts) {
         Instant started = clock.instant();
         Instant since = scannedEverything
                 ? settings.get(PUSHED_THROUGH).map(Instant::parse).map(t -> t.minus(REWIND)).orElse(Instant.EPOCH)
                 : Instant.EPOCH;
-        List<Hub.Outgoing> outgoing = new ArrayList<>();
-        List<Long> localRevisions = new ArrayList<>();
-        for (UUID id : ledger.dirtyDrafts(since)) {
-            DraftSyncPort.LocalDraft mine = drafts.find(id).orElse(null);
-            if (mine == null) {
-                continue;
-            }
-            Optional<SyncLedger.Entry> synced = ledger.get(DraftRecord.ENTITY, id);
-            if (synced.isPresent() && synced.get().localRevision() == mine.revision()) {
-                continue;
-            }
-            DraftRecord base = synced.map(entry -> DraftRecord.parse(entry.basePayload())).orElse(null);
-            DraftRecord record = DraftMerge.record(mine.state(), mine.updatedAt(), base, device);
-            outgoing.add(new Hub.Outgoing(DraftRecord.ENTITY, id, synced.map(SyncLedger.Entry::hubRevision).orElse(0L), record.json()));
-            localRevisions.add(mine.revision());
-        }
-        for (UUID id : ledger.dirtyAccounts(since)) {
-            AccountSyncPort.LocalAccount mine = accounts.find(id).orElse(null);
-            if (mine == null) {
-                continue;
-            }
-            Optional<SyncLedger.Entry> synced = ledger.get(AccountSyncRecord.ENTITY, id);
-            String baseStamp = synced.map(entry -> AccountSyncRecord.parse(entry.basePayload(), key()).stamp()).orElse(null);
-            AccountSyncRecord record = new AccountSyncRecord(mine.account(), mine.deletedAt(), mine.secrets(),
-                    DraftMerge.localStamp(baseStamp, mine.updatedAt(), device));
-            outgoing.add(new Hub.Outgoing(AccountSyncRecord.ENTITY, id, synced.map(SyncLedger.Entry::hubRevision).orElse(0L), record.json(key())));
-            localRevisions.add(mine.revision());
-        }
-        // Revisions after drafts: a device applying them in order always has the draft first.
-        for (UUID id : ledger.unsentRevisions(since)) {
-            drafts.revision(id).ifPresent(revision -> {
-                outgoing.add(new Hub.Outgoing(RevisionRecord.ENTITY, revision.id(), 0, RevisionRecord.json(revision)));
-                localRevisions.add(0L);
-            });
-        }
+        RecordExchange.Outbox outbox = exchange.outgoing(since);
+        List<Hub.Outgoing> outgoing = outbox.records();
+        List<Long> localRevisions = outbox.localRevisions();
         int rejected = 0;
         for (int from = 0; from < outgoing.size(); from += pageSize) {
             progress.checkCancelled();
@@ -521,9 +390,6 @@ public final class SyncService {
         }
     }
 
-    private static String truncate(String title) {
-        return title.length() <= 500 ? title : title.substring(0, 500);
-    }
 
     /** The draft a conflict copy was made for, and the copy, until the user chooses. */
     public record Conflict(UUID id, UUID draftId, UUID copyId, String otherDevice, String kind, Instant detectedAt) {
