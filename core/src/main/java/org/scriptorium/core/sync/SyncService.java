@@ -39,8 +39,13 @@ public final class SyncService {
     static final String PASSWORD_SECRET = "sync.password";
     static final String KEY_SECRET = "sync.key";
     static final int PAGE = 500;
-    /** Local writes this close before the last push are looked at again: a clock stepping back a little loses nothing. */
-    private static final Duration REWIND = Duration.ofMinutes(10);
+    /**
+     * Local writes this close before the last push are looked at again (a clock corrected by a few seconds loses
+     * nothing). A clock set back further is caught by a look at everything: at the first sync of each run, when the
+     * clock reads earlier than the last push, and every {@link #FULL_SCAN_EVERY}th sync.
+     */
+    private static final Duration REWIND = Duration.ofSeconds(10);
+    private static final int FULL_SCAN_EVERY = 60;
 
     private final SettingsRepository settings;
     private final Supplier<SecretStore> secrets;
@@ -52,6 +57,7 @@ public final class SyncService {
     private final Object running = new Object();
     private HybridClock hlc;
     private boolean scannedEverything;
+    private int syncsSinceFullScan;
     private Hub hub;
     private String hubKey;
     private int pageSize = PAGE;
@@ -264,9 +270,13 @@ public final class SyncService {
 
     private int push(Hub hub, Progress progress, RecordExchange.Counts counts) {
         Instant started = clock.instant();
-        Instant since = scannedEverything
-                ? settings.get(PUSHED_THROUGH).map(Instant::parse).map(t -> t.minus(REWIND)).orElse(Instant.EPOCH)
-                : Instant.EPOCH;
+        Instant pushedThrough = settings.get(PUSHED_THROUGH).map(Instant::parse).orElse(null);
+        boolean lookAtEverything = !scannedEverything || pushedThrough == null || started.isBefore(pushedThrough)
+                || ++syncsSinceFullScan >= FULL_SCAN_EVERY;
+        Instant since = lookAtEverything ? Instant.EPOCH : pushedThrough.minus(REWIND);
+        if (lookAtEverything) {
+            syncsSinceFullScan = 0;
+        }
         RecordExchange.Outbox outbox = exchange.outgoing(since);
         List<Hub.Outgoing> outgoing = outbox.records();
         List<Long> localRevisions = outbox.localRevisions();
