@@ -48,35 +48,29 @@ final class SyncLedger {
      * indexed query, whatever the number of drafts.
      */
     List<UUID> dirtyDrafts(Instant since) {
-        return sessions.fromTransaction(session -> session.createNativeQuery("""
-                        SELECT d.id FROM drafts d LEFT JOIN sync_rows s ON s.entity = 'draft' AND s.id = d.id
-                        WHERE d.updated_at >= :since AND (s.id IS NULL OR s.local_revision <> d.revision)
-                        ORDER BY d.updated_at""", Object.class)
-                .setParameter("since", since)
-                .getResultList()
-                .stream()
-                .map(SyncLedger::uuid)
-                .toList());
+        return dirty("drafts", "draft", since);
     }
 
     /** Accounts written at or after {@code since} and not synced as they are, as {@link #dirtyDrafts}. */
     List<UUID> dirtyAccounts(Instant since) {
-        return sessions.fromTransaction(session -> session.createNativeQuery("""
-                        SELECT a.id FROM accounts a LEFT JOIN sync_rows s ON s.entity = 'account' AND s.id = a.id
-                        WHERE a.updated_at >= :since AND (s.id IS NULL OR s.local_revision <> a.revision)
-                        ORDER BY a.updated_at""", Object.class)
-                .setParameter("since", since)
-                .getResultList()
-                .stream()
-                .map(SyncLedger::uuid)
-                .toList());
+        return dirty("accounts", "account", since);
     }
 
     /** Revisions saved at or after {@code since} that the hub has not taken yet, oldest first. */
     List<UUID> unsentRevisions(Instant since) {
-        return sessions.fromTransaction(session -> session.createNativeQuery("""
-                        SELECT r.id FROM draft_revisions r LEFT JOIN sync_rows s ON s.entity = 'draft_revision' AND s.id = r.id
-                        WHERE r.updated_at >= :since AND s.id IS NULL ORDER BY r.updated_at""", Object.class)
+        return ids("""
+                SELECT r.id FROM draft_revisions r LEFT JOIN sync_rows s ON s.entity = 'draft_revision' AND s.id = r.id
+                WHERE r.updated_at >= :since AND s.id IS NULL ORDER BY r.updated_at""", since);
+    }
+
+    /** {@code table} and {@code entity} are this class's own constants, never input. */
+    private List<UUID> dirty(String table, String entity, Instant since) {
+        return ids("SELECT t.id FROM " + table + " t LEFT JOIN sync_rows s ON s.entity = '" + entity + "' AND s.id = t.id"
+                + " WHERE t.updated_at >= :since AND (s.id IS NULL OR s.local_revision <> t.revision) ORDER BY t.updated_at", since);
+    }
+
+    private List<UUID> ids(String query, Instant since) {
+        return sessions.fromTransaction(session -> session.createNativeQuery(query, Object.class)
                 .setParameter("since", since)
                 .getResultList()
                 .stream()
