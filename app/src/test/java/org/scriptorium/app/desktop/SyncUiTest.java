@@ -9,22 +9,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.drafts.DraftSummary;
 import org.scriptorium.core.drafts.NewDraft;
+import org.scriptorium.core.sync.TestHub;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.scriptorium.app.desktop.UiWait.onFx;
 import static org.scriptorium.app.desktop.UiWait.waitFor;
 
@@ -38,29 +34,17 @@ class SyncUiTest extends WindowTest {
     @TempDir
     Path otherMachine;
 
-    private PGSimpleDataSource admin;
-    private String schema;
-    private String address;
+    private TestHub hub;
 
     @BeforeEach
     void freshSchema() throws SQLException {
-        String url = System.getenv("SCRIPTORIUM_TEST_POSTGRES_URL");
-        if (System.getenv("SCRIPTORIUM_TEST_POSTGRES_REQUIRED") != null) {
-            assertThat(url).as("SCRIPTORIUM_TEST_POSTGRES_URL").isNotBlank();
-        }
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL to sync through (./run-tests starts one)");
-        admin = new PGSimpleDataSource();
-        admin.setURL(url);
-        admin.setUser(user());
-        schema = "scriptorium_ui_" + UUID.randomUUID().toString().replace("-", "");
-        execute("CREATE SCHEMA " + schema);
-        address = url.replaceFirst("^jdbc:", "") + "?currentSchema=" + schema;
+        hub = TestHub.create("scriptorium_ui");
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
-        if (schema != null) {
-            execute("DROP SCHEMA " + schema + " CASCADE");
+        if (hub != null) {
+            hub.close();
         }
     }
 
@@ -68,7 +52,7 @@ class SyncUiTest extends WindowTest {
     void syncIsSetUpInTheWindowAndADraftFromAnotherMachineArrives() throws Exception {
         try (Studio other = Studio.open(otherMachine)) {
             other.drafts().create(new NewDraft("Written on the laptop", "Hello from there\n", null, List.of()));
-            other.sync().setup(address, false, user(), "", "shared passphrase".toCharArray(), "laptop");
+            other.sync().setup(hub.address(), false, TestHub.user(), "", "shared passphrase".toCharArray(), "laptop");
             other.sync().syncNow(Progress.NONE);
         }
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"drafts\"}");
@@ -78,8 +62,8 @@ class SyncUiTest extends WindowTest {
         robot.clickOn("#sidebarSyncStatus");
         waitFor(() -> robot.lookup("#syncUrl").tryQuery().isPresent());
         onFx(() -> {
-            robot.lookup("#syncUrl").queryAs(TextField.class).setText(address);
-            robot.lookup("#syncUser").queryAs(TextField.class).setText(user());
+            robot.lookup("#syncUrl").queryAs(TextField.class).setText(hub.address());
+            robot.lookup("#syncUser").queryAs(TextField.class).setText(TestHub.user());
             robot.lookup("#syncPassphrase").queryAs(PasswordField.class).setText("not the passphrase");
             robot.lookup("#syncDeviceName").queryAs(TextField.class).setText("desk");
             return null;
@@ -105,13 +89,5 @@ class SyncUiTest extends WindowTest {
         });
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
-    private static String user() {
-        return System.getenv().getOrDefault("SCRIPTORIUM_TEST_POSTGRES_USER", "postgres");
-    }
 }

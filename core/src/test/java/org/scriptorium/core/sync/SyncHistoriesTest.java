@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
@@ -16,9 +15,6 @@ import org.scriptorium.core.drafts.SyncedDraft;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -33,7 +29,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Seeded random histories on three devices with skewed clocks, each behind its own proxy that can cut its connection
@@ -49,24 +44,14 @@ class SyncHistoriesTest {
     @TempDir
     Path folder;
 
-    private PGSimpleDataSource admin;
-    private String schema;
+    private TestHub hub;
     private final List<Studio> studios = new ArrayList<>();
     private final List<CuttingProxy> proxies = new ArrayList<>();
 
     @BeforeEach
     void freshSchema() throws Exception {
-        String url = System.getenv("SCRIPTORIUM_TEST_POSTGRES_URL");
-        if (System.getenv("SCRIPTORIUM_TEST_POSTGRES_REQUIRED") != null) {
-            assertThat(url).as("SCRIPTORIUM_TEST_POSTGRES_URL").isNotBlank();
-        }
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL to sync through (./run-tests starts one)");
-        admin = new PGSimpleDataSource();
-        admin.setURL(url);
-        admin.setUser(user());
-        schema = "scriptorium_hist_" + UUID.randomUUID().toString().replace("-", "");
-        execute("CREATE SCHEMA " + schema);
-        URI server = URI.create(url.replaceFirst("^jdbc:", ""));
+        hub = TestHub.create("scriptorium_hist");
+        URI server = URI.create(hub.jdbcUrl().replaceFirst("^jdbc:", ""));
         String[] names = {"alpha", "beta", "gamma"};
         Duration[] skews = {Duration.ZERO, Duration.ofMinutes(-47), Duration.ofHours(3)};
         for (int i = 0; i < names.length; i++) {
@@ -75,8 +60,8 @@ class SyncHistoriesTest {
             Studio studio = Studio.open(folder.resolve(names[i]),
                     TestStudios.runningFrom(ZonedDateTime.of(2026, 5, 1, 8, 0, 0, 0, ZoneId.of("UTC")).plus(skews[i])));
             studios.add(studio);
-            String address = "postgresql://127.0.0.1:" + proxy.port() + server.getPath() + "?currentSchema=" + schema;
-            studio.sync().setup(address, false, user(), "", "histories passphrase".toCharArray(), names[i]);
+            String address = "postgresql://127.0.0.1:" + proxy.port() + server.getPath() + "?currentSchema=" + hub.schema();
+            studio.sync().setup(address, false, TestHub.user(), "", "histories passphrase".toCharArray(), names[i]);
             studio.sync().pageSizeForTest(3);
         }
     }
@@ -87,8 +72,8 @@ class SyncHistoriesTest {
         for (CuttingProxy proxy : proxies) {
             proxy.close();
         }
-        if (schema != null) {
-            execute("DROP SCHEMA " + schema + " CASCADE");
+        if (hub != null) {
+            hub.close();
         }
     }
 
@@ -338,13 +323,5 @@ class SyncHistoriesTest {
                 .collect(Collectors.joining("\n"));
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
-    private static String user() {
-        return System.getenv().getOrDefault("SCRIPTORIUM_TEST_POSTGRES_USER", "postgres");
-    }
 }

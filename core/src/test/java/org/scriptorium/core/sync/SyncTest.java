@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
@@ -29,11 +28,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Two or three studios, each on its own data directory, syncing through one real PostgreSQL (a fresh schema per test). */
 class SyncTest {
@@ -42,31 +39,21 @@ class SyncTest {
     @TempDir
     Path folder;
 
-    private PGSimpleDataSource admin;
-    private String schema;
+    private TestHub hub;
     private String address;
     private final List<Studio> open = new ArrayList<>();
 
     @BeforeEach
     void freshSchema() throws SQLException {
-        String url = System.getenv("SCRIPTORIUM_TEST_POSTGRES_URL");
-        if (System.getenv("SCRIPTORIUM_TEST_POSTGRES_REQUIRED") != null) {
-            assertThat(url).as("SCRIPTORIUM_TEST_POSTGRES_URL").isNotBlank();
-        }
-        assumeTrue(url != null && !url.isBlank(), "no PostgreSQL to sync through (./run-tests starts one)");
-        admin = new PGSimpleDataSource();
-        admin.setURL(url);
-        admin.setUser(user());
-        schema = "scriptorium_sync_" + UUID.randomUUID().toString().replace("-", "");
-        execute("CREATE SCHEMA " + schema);
-        address = url.replaceFirst("^jdbc:", "") + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        hub = TestHub.create("scriptorium_sync");
+        address = hub.address();
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
         open.forEach(Studio::close);
-        if (schema != null) {
-            execute("DROP SCHEMA " + schema + " CASCADE");
+        if (hub != null) {
+            hub.close();
         }
     }
 
@@ -183,7 +170,7 @@ class SyncTest {
         setUp(first, "first");
         Studio second = studio("second");
 
-        assertThatThrownBy(() -> second.sync().setup(address, false, user(), "", "not the passphrase".toCharArray(), "second"))
+        assertThatThrownBy(() -> second.sync().setup(address, false, TestHub.user(), "", "not the passphrase".toCharArray(), "second"))
                 .isInstanceOf(SyncFailure.class)
                 .satisfies(e -> assertThat(((SyncFailure) e).kind()).isEqualTo(SyncFailure.Kind.WRONG_PASSPHRASE));
         assertThat(second.sync().status().setUp()).isFalse();
@@ -250,8 +237,8 @@ class SyncTest {
 
     private void assertNotOnTheServer(String... secrets) throws SQLException {
 
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET search_path TO " + schema);
+        try (Connection connection = hub.admin().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO " + hub.schema());
             for (String table : List.of("hub_devices", "hub_rows", "hub_keys")) {
                 try (ResultSet rows = statement.executeQuery("SELECT CAST(t.* AS text) FROM " + table + " t")) {
                     while (rows.next()) {
@@ -266,7 +253,7 @@ class SyncTest {
     }
 
     private void setUp(Studio studio, String name) {
-        studio.sync().setup(address, false, user(), "", PASSPHRASE.toCharArray(), name);
+        studio.sync().setup(address, false, TestHub.user(), "", PASSPHRASE.toCharArray(), name);
     }
 
     private Studio studio(String name) {
@@ -288,8 +275,8 @@ class SyncTest {
     }
 
     private long rows(String query) throws SQLException {
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SET search_path TO " + schema);
+        try (Connection connection = hub.admin().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO " + hub.schema());
             try (ResultSet result = statement.executeQuery(query)) {
                 result.next();
                 return result.getLong(1);
@@ -297,13 +284,5 @@ class SyncTest {
         }
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
-    private static String user() {
-        return System.getenv().getOrDefault("SCRIPTORIUM_TEST_POSTGRES_USER", "postgres");
-    }
 }
