@@ -41,6 +41,11 @@ public final class Launcher {
             CliTraining.main(new String[]{training});
             return;
         }
+        if (args.length > 0 && args[0].equals("worker")) {
+            // Headless and on its own: no data directory, never handed to a window, its log in JSON lines on stdout.
+            org.scriptorium.app.cli.JsonLog.toStdout();
+            System.exit(Cli.execute(args));
+        }
         Path dataDir = DataDirectory.resolve(explicitDataDir(args));
         // Logback reads this when it first starts, so it must be set before anything logs.
         System.setProperty("scriptorium.logDir", dataDir.resolve("logs").toString());

@@ -72,7 +72,8 @@ public final class Studio implements AutoCloseable {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PreviewPage previewPage = new PreviewPage(markdown);
 
-    private Studio(Path dataDir, Database database, Clock clock) {
+    private Studio(Path dataDir, Database database, Clock clock,
+                   java.util.function.Function<UUID, java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore>> secretStores) {
         this.clock = clock;
         this.dataDir = dataDir;
         this.database = database;
@@ -86,7 +87,7 @@ public final class Studio implements AutoCloseable {
         this.usage = new UsageLedger(database.sessions(), clock, deviceId, settings);
         this.research = new ResearchEngine(database.sessions(), clock, deviceId, settings, drafts, indexes.folder(DOCUMENTS_INDEX));
         // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
-        java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore> secrets = org.scriptorium.core.secrets.SecretStores.lazily(dataDir, deviceId);
+        java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore> secrets = secretStores.apply(deviceId);
         this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage, secrets);
         this.images = new DraftImages(database.sessions(), clock, deviceId, new ImageLibrary(dataDir.resolve("images")),
                 writing.providers(), usage, drafts);
@@ -97,6 +98,7 @@ public final class Studio implements AutoCloseable {
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
         this.scheduling = new org.scriptorium.core.scheduling.Scheduling(new org.scriptorium.core.scheduling.SocialPosts(database.sessions(), clock, deviceId),
                 publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings);
+        scheduling.engine().useClaims(sync.claims());
 
         this.jobs = new RecurringJobs(settings, clock);
         this.publishingRounds = addJobs();
@@ -107,7 +109,7 @@ public final class Studio implements AutoCloseable {
      * every half minute, the first at once to catch up; due sources polled every few minutes; discovery once a day.
      */
     private RecurringJobs.Job<PublishEngine.TickReport> addJobs() {
-        var rounds = jobs.add(PUBLISH_JOB, Duration.ofSeconds(30), Duration.ZERO, stop -> scheduling.engine().tick())
+        var rounds = jobs.add(PUBLISH_JOB, Duration.ofSeconds(30), Duration.ZERO, stop -> scheduling.engine().tick(stop::isCancelled))
                 .describedAs(PublishEngine.TickReport::describe);
         var schedule = research.schedule();
         // Research waits a while after a first start, so a new studio's first minutes belong to the user.
@@ -136,13 +138,23 @@ public final class Studio implements AutoCloseable {
         clock = new StoreClock(clock);
         Database database = Database.openH2(dataDir, ENTITIES);
         try {
-            Studio studio = new Studio(dataDir, database, clock);
+            Path folder = dataDir;
+            Studio studio = new Studio(dataDir, database, clock, device -> org.scriptorium.core.secrets.SecretStores.lazily(folder, device));
             LOG.info("Studio opened on {} in {} ms (schema {})", dataDir, (System.nanoTime() - started) / 1_000_000, database.schemaVersion());
             return studio;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * A studio on a database the caller opened and closes (the headless worker's schema on PostgreSQL), with its
+     * secrets where the caller keeps them; {@code workDir} holds only what can be rebuilt (search indexes, images).
+     */
+    public static Studio open(Database database, Path workDir, Clock clock,
+                              java.util.function.Function<UUID, java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore>> secrets) {
+        return new Studio(workDir, database, new StoreClock(clock), secrets);
     }
 
     public Path dataDir() {

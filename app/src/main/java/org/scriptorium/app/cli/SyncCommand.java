@@ -115,7 +115,11 @@ final class SyncCommand {
                     ObjectNode node = array.addObject();
                     node.put("id", conflict.id().toString());
                     node.put("kind", conflict.kind().toLowerCase(Locale.ROOT));
-                    node.put("draftId", conflict.draftId().toString());
+                    node.put("record", conflict.aboutPost() ? "post" : "draft");
+                    node.put(conflict.aboutPost() ? "postId" : "draftId", conflict.recordId().toString());
+                    if (conflict.theirText() != null) {
+                        node.put("theirText", conflict.theirText());
+                    }
                     node.put("copyId", conflict.copyId() == null ? null : conflict.copyId().toString());
                     node.put("otherDevice", conflict.otherDevice());
                     node.put("detectedAt", conflict.detectedAt().toString());
@@ -128,10 +132,12 @@ final class SyncCommand {
                 return;
             }
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("ID", "KIND", "DRAFT", "COPY", "OTHER DEVICE", "WHEN"));
+            rows.add(List.of("ID", "KIND", "DRAFT OR POST", "COPY OR THEIR TEXT", "OTHER DEVICE", "WHEN"));
             for (SyncService.Conflict conflict : conflicts) {
                 rows.add(List.of(conflict.id().toString(), conflict.kind().equals("TEXT") ? "both edited" : "brought back",
-                        title(conflict.draftId()), conflict.copyId() == null ? "-" : title(conflict.copyId()), conflict.otherDevice(),
+                        conflict.aboutPost() ? "post " + conflict.recordId() : title(conflict.recordId()),
+                        conflict.theirText() != null ? TextOutput.clip(conflict.theirText(), 40)
+                                : conflict.copyId() == null ? "-" : title(conflict.copyId()), conflict.otherDevice(),
                         TextOutput.local(conflict.detectedAt())));
             }
             TextOutput.table(out(), rows, -1);

@@ -228,11 +228,21 @@ public final class SyncViewModel {
     }
 
     private ConflictRow row(SyncService.Conflict conflict) {
-        String draft = titles.apply(conflict.draftId());
+        if (conflict.aboutPost()) {
+            return new ConflictRow(conflict.id(), conflict.kind().equals("TEXT")
+                    ? "A post was edited here and on " + conflict.otherDevice() + "; theirs reads \u201c" + shorten(conflict.theirText()) + "\u201d"
+                    : "A post was deleted on one device and edited on another; it is back");
+        }
+        String draft = titles.apply(conflict.recordId());
         String text = conflict.kind().equals("TEXT")
                 ? "\u201c" + draft + "\u201d was edited here and on " + conflict.otherDevice() + "; their text is in the copy"
                 : "\u201c" + draft + "\u201d was deleted on one device and edited on another; it is back";
         return new ConflictRow(conflict.id(), text);
+    }
+
+    private static String shorten(String text) {
+        String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 59) + "\u2026";
     }
 
     /** The time alone for today, with the date otherwise. */

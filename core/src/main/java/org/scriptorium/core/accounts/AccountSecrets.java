@@ -19,6 +19,7 @@ public final class AccountSecrets {
     }
 
     private final Supplier<SecretStore> store;
+    private volatile java.util.function.Consumer<UUID> changed = account -> { };
 
     public AccountSecrets(Supplier<SecretStore> store) {
         this.store = store;
@@ -29,11 +30,23 @@ public final class AccountSecrets {
     }
 
     public void put(UUID account, Kind kind, String secret) {
+        String before = store.get().get(name(account, kind)).orElse(null);
         if (secret == null || secret.isEmpty()) {
             store.get().delete(name(account, kind));
         } else {
             store.get().put(name(account, kind), secret);
         }
+        if (!java.util.Objects.equals(before, secret == null || secret.isEmpty() ? null : secret)) {
+            changed.accept(account);
+        }
+    }
+
+    /**
+     * Told which account's secrets changed (a refreshed token): the account counts as changed, so sync carries the
+     * new token, sealed, to the other devices.
+     */
+    void onChange(java.util.function.Consumer<UUID> listener) {
+        this.changed = listener;
     }
 
     public void forget(UUID account) {

@@ -26,6 +26,17 @@ public final class AccountStore {
         this.clock = clock;
         this.deviceId = deviceId;
         this.secrets = secrets;
+        secrets.onChange(this::touch);
+    }
+
+    /** A stored account's secrets changed: its row is written too, so sync sees the account as changed. */
+    private void touch(UUID id) {
+        sessions.inTransaction(session -> {
+            AccountRecord row = session.find(AccountRecord.class, id);
+            if (row != null && row.getDeletedAt() == null) {
+                row.touch(clock.instant(), deviceId);
+            }
+        });
     }
 
     public List<Account> list() {

@@ -68,8 +68,9 @@ public final class PublishEngine {
     private final AccountStore accounts;
     private final Function<Account, Publisher> publishers;
     private final java.util.function.Supplier<Policy> policies;
-    private final CrashPoints crash;
+    private volatile CrashPoints crash;
     private final PlatformHandOff handOffs;
+    private volatile PublishClaims claims = PublishClaims.ALONE;
 
     public PublishEngine(SocialPosts posts, Clock clock, AccountStore accounts, Function<Account, Publisher> publishers, Policy policy,
                          CrashPoints crash) {
@@ -88,20 +89,44 @@ public final class PublishEngine {
         this.handOffs = new PlatformHandOff(posts, clock, accounts, publishers);
     }
 
+    /** Test seam: where a "process" dies mid-publish (an Error thrown there ends the round as a killed process would). */
+    public void simulateCrashes(CrashPoints points) {
+        this.crash = points;
+    }
+
+    /** With sync, the hub's claims decide which device or worker sends each post (decision 19). */
+    public void useClaims(PublishClaims claims) {
+        this.claims = claims;
+    }
+
     /**
      * Reconciles what is in doubt, publishes what is due, then asks the platforms about the posts they hold whose time
      * has come. One at a time: the platform calls are few and slow.
      */
-    public synchronized TickReport tick() {
+    public TickReport tick() {
+        return tick(() -> false);
+    }
+
+    /** A round that ends early, between two posts, once {@code stop} says so (a worker asked to stop). */
+    public synchronized TickReport tick(java.util.function.BooleanSupplier stop) {
         Instant now = clock.instant();
         TickReport report = new TickReport(0, 0, 0, 0, 0);
         for (UUID id : posts.idsInDoubt(now)) {
+            if (stop.getAsBoolean()) {
+                return report;
+            }
             report = report.plus(posts.held().handingOff(id) ? handOffs.reconcile(id) : reconcile(id));
         }
         for (UUID id : posts.idsDue(now)) {
+            if (stop.getAsBoolean()) {
+                return report;
+            }
             report = report.plus(publish(id));
         }
         for (UUID id : posts.held().idsHeldDue(now)) {
+            if (stop.getAsBoolean()) {
+                return report;
+            }
             report = report.plus(handOffs.check(id));
         }
         return report;
@@ -160,19 +185,37 @@ public final class PublishEngine {
         } else {
             posts.settle(id, null, AttemptOutcome.ABSENT, PostStatus.SCHEDULED, now, null, null);
         }
+        claims.finish(id, found.isPresent());
         return new TickReport(0, 0, 0, 0, 1);
     }
 
     private TickReport publish(UUID id) {
+        PublishClaims.Claim claim = claims.claim(id);
+        switch (claim) {
+            case HELD_ELSEWHERE, PUBLISHED_ELSEWHERE, UNAVAILABLE -> {
+                LOG.debug("Post {} is not sent from here this round: {}", id, claim);
+                return new TickReport(0, 0, 0, 0, 0);
+            }
+            case TAKEN_OVER -> {
+                // Its last holder died holding it: it may have sent the post. Ask the network before anything else.
+                Optional<TickReport> settled = takeOver(id);
+                if (settled.isPresent()) {
+                    return settled.get();
+                }
+            }
+            case TAKEN -> { }
+        }
         Instant now = clock.instant();
         Optional<PublishJob> intent = posts.beginAttempt(id, now, policies.get().publishIfLateBy());
         if (intent.isEmpty()) {
+            claims.finish(id, false);
             return posts.get(id).status() == PostStatus.MISSED ? new TickReport(0, 0, 0, 1, 0) : new TickReport(0, 0, 0, 0, 0);
         }
         ScheduledPost post = posts.get(id);
         Optional<Account> account = accounts.find(post.accountId());
         if (account.isEmpty()) { // the intent is in, but nothing was sent: safe to settle now
             posts.settle(id, null, AttemptOutcome.FAILED, PostStatus.FAILED, null, "The account this post was for was disconnected.", null);
+            claims.finish(id, false);
             return new TickReport(0, 0, 1, 0, 0);
         }
         crash.reach("after-intent");
@@ -189,10 +232,46 @@ public final class PublishEngine {
         }
         crash.reach("before-result");
         posts.settle(id, published, AttemptOutcome.PUBLISHED, PostStatus.PUBLISHED, null, null, published.postId());
+        claims.finish(id, true);
         return new TickReport(1, 0, 0, 0, 0);
     }
 
+    /**
+     * A post whose claim this device took from a holder that died: settled as published when the network has it,
+     * empty when it certainly does not (it is sent as usual). Still in doubt: the claim is kept and nothing is sent.
+     */
+    private Optional<TickReport> takeOver(UUID id) {
+        ScheduledPost post = posts.get(id);
+        if (post.status() != PostStatus.SCHEDULED) {
+            return Optional.empty();
+        }
+        Optional<Account> account = accounts.find(post.accountId());
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Published> found = publishers.apply(account.get()).reconcile(posts.job(id));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            posts.settle(id, found.get(), AttemptOutcome.FOUND, PostStatus.PUBLISHED, null, null, found.get().postId());
+            claims.finish(id, true);
+            return Optional.of(new TickReport(0, 0, 0, 0, 1));
+        } catch (PublishException e) {
+            LOG.info("Post {} was left by a device that stopped; the network could not say yet whether it has it: {}", id, e.getMessage());
+            return Optional.of(new TickReport(0, 0, 0, 0, 0));
+        }
+    }
+
     private TickReport failed(UUID id, Account account, PublishException e) {
+        TickReport report = settleFailure(id, account, e);
+        if (e.kind() != PublishException.Kind.OUTCOME_UNKNOWN) {
+            claims.finish(id, false);
+        }
+        return report;
+    }
+
+    private TickReport settleFailure(UUID id, Account account, PublishException e) {
         Instant now = clock.instant();
         return switch (e.kind()) {
             case OUTCOME_UNKNOWN -> {

@@ -258,7 +258,10 @@ public final class SocialPosts {
         });
     }
 
-    /** The attempt under way, or a new one when there is none (a check after the platform's time starts none). */
+    /**
+     * The attempt under way, or a new one when there is none (a check after the platform's time starts none), as
+     * written now: the caller finishes it, and sync sends what changed since its last look.
+     */
     AttemptRecord openAttempt(Session session, UUID id, Instant now) {
         AttemptRecord open = session.createSelectionQuery(
                         "from AttemptRecord a where a.postId = :post and a.outcome is null order by a.startedAt desc", AttemptRecord.class)
@@ -266,6 +269,8 @@ public final class SocialPosts {
         if (open == null) {
             open = new AttemptRecord(Ids.newId(), id, now, deviceId);
             session.persist(open);
+        } else {
+            open.touch(now, deviceId);
         }
         return open;
     }

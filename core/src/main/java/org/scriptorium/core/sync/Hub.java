@@ -265,7 +265,7 @@ public final class Hub {
         }
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -273,7 +273,7 @@ public final class Hub {
      * Runs {@code work} in one transaction on the hub's one connection (opened when first needed). A failure rolls back
      * and drops the connection: the next call opens a new one, so a cut network costs one failed call, not the hub.
      */
-    private synchronized <T> T inTransaction(Work<T> work) {
+    synchronized <T> T inTransaction(Work<T> work) {
         try {
             if (connection == null || connection.isClosed()) {
                 connection = dataSource.getConnection();

@@ -44,6 +44,11 @@ public record HubAddress(String host, int port, String database, String schema, 
         return new HubAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), path, schema, insecureTls);
     }
 
+    /** The same server and database, another schema: where the headless worker keeps its own copy. */
+    public HubAddress withSchema(String other) {
+        return new HubAddress(host, port, database, other, insecureTls);
+    }
+
     public boolean loopback() {
         return LOOPBACK.contains(host.toLowerCase(Locale.ROOT));
     }

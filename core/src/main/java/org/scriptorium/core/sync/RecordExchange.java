@@ -30,9 +30,11 @@ final class RecordExchange {
     private final Supplier<SyncKey> keys;
     private final Supplier<HybridClock> clocks;
     private final Function<UUID, String> deviceLabels;
+    private final RowExchange rows;
 
     RecordExchange(DraftSyncPort drafts, AccountSyncPort accounts, SyncLedger ledger, Clock clock, UUID device, Supplier<SyncKey> keys,
-                   Supplier<HybridClock> clocks, Function<UUID, String> deviceLabels) {
+                   Supplier<HybridClock> clocks, Function<UUID, String> deviceLabels, RowExchange rows) {
+        this.rows = rows;
         this.drafts = drafts;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -59,7 +61,8 @@ final class RecordExchange {
                 drafts.addRevision(revision);
                 ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), 0, "{}"));
             }
-            default -> LOG.warn("A change of kind {} from a newer version of Scriptorium is left alone", row.entity());
+            default -> RowExchange.table(row.entity()).ifPresentOrElse(table -> rows.apply(table, row, counts),
+                    () -> LOG.warn("A change of kind {} from a newer version of Scriptorium is left alone", row.entity()));
         }
     }
 
@@ -70,7 +73,8 @@ final class RecordExchange {
         Optional<AccountSyncPort.LocalAccount> local = accounts.find(row.id());
         Optional<SyncLedger.Entry> synced = ledger.get(row.entity(), row.id());
         if (local.isEmpty()) {
-            long revision = theirs.deletedAt() != null ? 0 : accounts.apply(theirs.account(), null, theirs.secrets()).revision();
+            // Deleted ones too: posts synced later may name them.
+            long revision = accounts.apply(theirs.account(), theirs.deletedAt(), theirs.secrets()).revision();
             ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), revision, row.payload()));
             return;
         }
@@ -95,7 +99,8 @@ final class RecordExchange {
         Optional<DraftSyncPort.LocalDraft> local = drafts.find(row.id());
         Optional<SyncLedger.Entry> synced = ledger.get(row.entity(), row.id());
         if (local.isEmpty()) {
-            long revision = theirs.draft().deletedAt() != null ? 0 : drafts.apply(theirs.draft()).revision();
+            // Deleted ones too, as tombstones: posts synced later may name them.
+            long revision = drafts.apply(theirs.draft()).revision();
             ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), revision, row.payload()));
             return;
         }
@@ -178,6 +183,8 @@ final class RecordExchange {
             outgoing.add(new Hub.Outgoing(AccountSyncRecord.ENTITY, id, synced.map(SyncLedger.Entry::hubRevision).orElse(0L), record.json(key())));
             localRevisions.add(mine.revision());
         }
+        Outbox outbox = new Outbox(outgoing, localRevisions);
+        RowExchange.TABLES.forEach(table -> rows.outgoing(table, since, outbox));
         // Revisions after drafts: a device applying them in order always has the draft first.
         for (UUID id : ledger.unsentRevisions(since)) {
             drafts.revision(id).ifPresent(revision -> {
@@ -185,7 +192,7 @@ final class RecordExchange {
                 localRevisions.add(0L);
             });
         }
-        return new Outbox(outgoing, localRevisions);
+        return outbox;
     }
 
     private SyncKey key() {

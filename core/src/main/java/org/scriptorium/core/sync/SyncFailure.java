@@ -43,7 +43,7 @@ public final class SyncFailure extends ScriptoriumException {
     }
 
     /** Reads a PostgreSQL driver or Flyway failure as what the user can do about it. */
-    static SyncFailure from(HubAddress address, Exception failure) {
+    public static SyncFailure from(HubAddress address, Exception failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SyncFailure known) {
                 return known;

@@ -66,7 +66,7 @@ public final class SyncKey {
         return key.clone();
     }
 
-    static SyncKey of(byte[] bytes) {
+    public static SyncKey of(byte[] bytes) {
         if (bytes.length != 32) {
             throw new IllegalArgumentException("A sync key has 32 bytes");
         }

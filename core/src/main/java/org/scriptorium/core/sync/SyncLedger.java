@@ -63,7 +63,12 @@ final class SyncLedger {
                 WHERE r.updated_at >= :since AND s.id IS NULL ORDER BY r.updated_at""", since);
     }
 
-    /** {@code table} and {@code entity} are this class's own constants, never input. */
+    /** Rows of a synced table written at or after {@code since} and not synced as they are, as {@link #dirtyDrafts}. */
+    List<UUID> dirtyRows(String table, String entity, Instant since) {
+        return dirty(table, entity, since);
+    }
+
+    /** {@code table} and {@code entity} are sync's own constants, never input. */
     private List<UUID> dirty(String table, String entity, Instant since) {
         return ids("SELECT t.id FROM " + table + " t LEFT JOIN sync_rows s ON s.entity = '" + entity + "' AND s.id = t.id"
                 + " WHERE t.updated_at >= :since AND (s.id IS NULL OR s.local_revision <> t.revision) ORDER BY t.updated_at", since);
@@ -83,14 +88,24 @@ final class SyncLedger {
         sessions.inTransaction(session -> session.createNativeMutationQuery("DELETE FROM sync_rows").executeUpdate());
     }
 
-    record Conflict(UUID id, UUID draftId, UUID copyId, String otherDevice, String kind, Instant detectedAt) {
+    /**
+     * @param recordId     the draft or post the conflict is about (of kind {@code entity})
+     * @param copyId       a draft's conflict copy, made of the other device's version
+     * @param otherPayload a post's text as the other device had it, kept here until the user chooses
+     */
+    record Conflict(UUID id, UUID recordId, UUID copyId, String otherDevice, String kind, Instant detectedAt, String entity,
+                    String otherPayload) {
+        Conflict(UUID id, UUID recordId, UUID copyId, String otherDevice, String kind, Instant detectedAt) {
+            this(id, recordId, copyId, otherDevice, kind, detectedAt, DraftRecord.ENTITY, null);
+        }
     }
 
     void addConflict(Conflict conflict) {
         sessions.inTransaction(session -> session.createNativeMutationQuery("""
-                        INSERT INTO sync_conflicts (id, draft_id, copy_id, other_device, kind, detected_at)
-                        VALUES (:id, :draft, :copy, :device, :kind, :at)""")
-                .setParameter("id", conflict.id()).setParameter("draft", conflict.draftId())
+                        INSERT INTO sync_conflicts (id, draft_id, copy_id, other_device, kind, detected_at, entity, other_payload)
+                        VALUES (:id, :draft, :copy, :device, :kind, :at, :entity, :other)""")
+                .setParameter("entity", conflict.entity()).setParameter("other", conflict.otherPayload())
+                .setParameter("id", conflict.id()).setParameter("draft", conflict.recordId())
                 .setParameter("copy", conflict.copyId()).setParameter("device", conflict.otherDevice())
                 .setParameter("kind", conflict.kind()).setParameter("at", conflict.detectedAt())
                 .executeUpdate());
@@ -98,11 +113,12 @@ final class SyncLedger {
 
     List<Conflict> openConflicts() {
         return sessions.fromTransaction(session -> session.createNativeQuery("""
-                        SELECT id, draft_id, copy_id, other_device, kind, detected_at FROM sync_conflicts
+                        SELECT id, draft_id, copy_id, other_device, kind, detected_at, entity, other_payload FROM sync_conflicts
                         WHERE resolved_at IS NULL ORDER BY detected_at, id""", Object[].class)
                 .getResultList()
                 .stream()
-                .map(row -> new Conflict(uuid(row[0]), uuid(row[1]), uuid(row[2]), (String) row[3], (String) row[4], instant(row[5])))
+                .map(row -> new Conflict(uuid(row[0]), uuid(row[1]), uuid(row[2]), (String) row[3], (String) row[4], instant(row[5]),
+                        (String) row[6], (String) row[7]))
                 .toList());
     }
 

@@ -46,12 +46,15 @@ public final class SyncService {
      */
     private static final Duration REWIND = Duration.ofSeconds(10);
     private static final int FULL_SCAN_EVERY = 60;
+    /** How long a claim on a post holds: longer than any one publishing call may take (decision 19). */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
     private final SettingsRepository settings;
     private final Supplier<SecretStore> secrets;
     private final DraftSyncPort drafts;
     private final SyncLedger ledger;
     private final RecordExchange exchange;
+    private final RowExchange rows;
     private final Clock clock;
     private final UUID device;
     private final Object running = new Object();
@@ -61,6 +64,7 @@ public final class SyncService {
     private Hub hub;
     private String hubKey;
     private int pageSize = PAGE;
+    private volatile Duration claimLease = CLAIM_LEASE;
     /** Test seam: runs once the hub has taken a push and before this device records it (a crash there loses the answer). */
     private volatile Runnable afterPushTaken = () -> { };
     /** Test seams: between a sync's first pull and its push; inside a push's transaction, before its commit. */
@@ -73,7 +77,8 @@ public final class SyncService {
         this.secrets = secrets;
         this.drafts = drafts;
         this.ledger = new SyncLedger(sessions);
-        this.exchange = new RecordExchange(drafts, accounts, ledger, clock, device, this::key, this::clock, this::deviceLabel);
+        this.rows = new RowExchange(sessions, ledger, clock, device, this::clock, this::deviceLabel);
+        this.exchange = new RecordExchange(drafts, accounts, ledger, clock, device, this::key, this::clock, this::deviceLabel, rows);
         this.clock = clock;
         this.device = device;
     }
@@ -310,6 +315,54 @@ public final class SyncService {
         throw new IllegalStateException("The hub took a record that was not sent: " + accepted.id());
     }
 
+    /**
+     * The claims every device and worker of the account publishes under (decision 19); without sync, this device
+     * takes them all. Unreachable: nothing is sent (said in the log), since another device may be sending it.
+     */
+    public org.scriptorium.core.scheduling.PublishClaims claims() {
+        return new org.scriptorium.core.scheduling.PublishClaims() {
+            @Override
+            public Claim claim(UUID postId) {
+                if (settings.get(ADDRESS).isEmpty()) {
+                    return Claim.TAKEN;
+                }
+                try {
+                    return HubClaims.claim(hub(), postId, device, deviceName(), claimLease);
+                } catch (SyncFailure failure) {
+                    LOG.warn("Post {} waits: the sync server decides which device sends it, and it cannot be reached ({})", postId,
+                            failure.getMessage());
+                    return Claim.UNAVAILABLE;
+                }
+            }
+
+            @Override
+            public void finish(UUID postId, boolean published) {
+                if (settings.get(ADDRESS).isEmpty()) {
+                    return;
+                }
+                try {
+                    HubClaims.finish(hub(), postId, device, published);
+                } catch (SyncFailure failure) {
+                    // The lease runs out on its own; whoever takes it then asks the network first.
+                    LOG.warn("The claim on post {} could not be ended ({}); it lapses in {}", postId, failure.getMessage(), claimLease);
+                }
+            }
+        };
+    }
+
+    /** Claims on posts this device holds on the account now (0 without sync). */
+    public int claimsHeld() {
+        return settings.get(ADDRESS).isEmpty() ? 0 : HubClaims.heldBy(hub(), device);
+    }
+
+    public void claimLease(Duration lease) {
+        this.claimLease = lease;
+    }
+
+    String rowsForTest() {
+        return rows.dump();
+    }
+
     void pageSizeForTest(int size) {
         this.pageSize = size;
     }
@@ -401,34 +454,91 @@ public final class SyncService {
     }
 
 
-    /** The draft a conflict copy was made for, and the copy, until the user chooses. */
-    public record Conflict(UUID id, UUID draftId, UUID copyId, String otherDevice, String kind, Instant detectedAt) {
+    /**
+     * What sync could not settle alone, until the user chooses: a draft edited on two devices (their version is the
+     * copy), a post whose text was edited on two devices (their text is {@code theirText}), or a record brought back
+     * because one device deleted what another edited.
+     *
+     * @param entity   "draft" or "social_post": what {@code recordId} names
+     */
+    public record Conflict(UUID id, String entity, UUID recordId, UUID copyId, String theirText, String otherDevice, String kind,
+                           Instant detectedAt) {
+        public boolean aboutPost() {
+            return entity.equals(SyncedTable.POSTS.entity());
+        }
     }
 
     public List<Conflict> conflicts() {
         return ledger.openConflicts().stream()
-                .map(c -> new Conflict(c.id(), c.draftId(), c.copyId(), c.otherDevice(), c.kind(), c.detectedAt()))
+                .map(c -> new Conflict(c.id(), c.entity(), c.recordId(), c.copyId(), theirText(c), c.otherDevice(), c.kind(), c.detectedAt()))
                 .toList();
+    }
+
+    private static String theirText(SyncLedger.Conflict conflict) {
+        if (conflict.otherPayload() == null) {
+            return null;
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(conflict.otherPayload()).path("body").asText(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     public enum Keep { MINE, THEIRS, BOTH }
 
-    /** Settles a conflict: keep this device's text, the other's (which replaces it), or both drafts. */
+    /** Settles a conflict: keep this device's text, the other's (which replaces it), or both (drafts, or posts). */
     public void resolve(UUID conflictId, Keep keep) {
-        SyncLedger.Conflict conflict = ledger.openConflicts().stream().filter(c -> c.id().equals(conflictId)).findFirst()
-                .orElseThrow(() -> new InvalidInput("No open sync conflict " + conflictId));
-        if (conflict.copyId() != null && keep != Keep.BOTH) {
-            SyncedDraft copy = drafts.find(conflict.copyId()).map(DraftSyncPort.LocalDraft::state).orElse(null);
-            SyncedDraft draft = drafts.find(conflict.draftId()).map(DraftSyncPort.LocalDraft::state).orElse(null);
-            if (keep == Keep.THEIRS && copy != null && draft != null) {
-                drafts.apply(new SyncedDraft(draft.id(), draft.title(), copy.body(), draft.status(), draft.tags(), draft.trashedAt(),
-                        draft.plannedOn(), draft.createdAt(), null));
+        synchronized (running) {
+            SyncLedger.Conflict conflict = ledger.openConflicts().stream().filter(c -> c.id().equals(conflictId)).findFirst()
+                    .orElseThrow(() -> new InvalidInput("No open sync conflict " + conflictId));
+            if (conflict.otherPayload() != null) {
+                resolvePost(conflict, keep);
+            } else if (conflict.copyId() != null && keep != Keep.BOTH) {
+                SyncedDraft copy = drafts.find(conflict.copyId()).map(DraftSyncPort.LocalDraft::state).orElse(null);
+                SyncedDraft draft = drafts.find(conflict.recordId()).map(DraftSyncPort.LocalDraft::state).orElse(null);
+                if (keep == Keep.THEIRS && copy != null && draft != null) {
+                    drafts.apply(new SyncedDraft(draft.id(), draft.title(), copy.body(), draft.status(), draft.tags(), draft.trashedAt(),
+                            draft.plannedOn(), draft.createdAt(), null));
+                }
+                if (copy != null) {
+                    drafts.apply(new SyncedDraft(copy.id(), copy.title(), copy.body(), copy.status(), copy.tags(), clock.instant(),
+                            copy.plannedOn(), copy.createdAt(), null));
+                }
             }
-            if (copy != null) {
-                drafts.apply(new SyncedDraft(copy.id(), copy.title(), copy.body(), copy.status(), copy.tags(), clock.instant(),
-                        copy.plannedOn(), copy.createdAt(), null));
-            }
+            ledger.resolve(conflictId, clock.instant());
         }
-        ledger.resolve(conflictId, clock.instant());
+    }
+
+    /** Theirs replaces this post's text; both keeps this post and adds theirs as a new unscheduled post beside it. */
+    private void resolvePost(SyncLedger.Conflict conflict, Keep keep) {
+        if (keep == Keep.MINE) {
+            return;
+        }
+        SyncedTable.LocalRow post = rows.find(SyncedTable.POSTS, conflict.recordId())
+                .orElseThrow(() -> new InvalidInput("The post of this conflict is gone"));
+        com.fasterxml.jackson.databind.node.ObjectNode values = post.values().deepCopy();
+        try {
+            values.setAll((com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(conflict.otherPayload()));
+        } catch (java.io.IOException e) {
+            throw new InvalidInput("The other device's text of this post could not be read: " + e.getMessage());
+        }
+        if (keep == Keep.THEIRS) {
+            rows.write(SyncedTable.POSTS, conflict.recordId(), values);
+            return;
+        }
+        // A new post of its own: unscheduled, never sent, with its own idempotency key.
+        values.put("status", "DRAFT");
+        values.putNull("scheduled_at");
+        values.putNull("next_attempt_at");
+        values.putNull("platform_post_id");
+        values.putNull("url");
+        values.putNull("failure");
+        values.putNull(SyncedTable.DELETED);
+        values.put("hand_off", false);
+        values.put("idempotency_key", UUID.randomUUID().toString());
+        values.put("job_created_at", clock.instant().toString());
+        values.put("created_at", clock.instant().toString());
+        rows.write(SyncedTable.POSTS, org.scriptorium.core.store.Ids.newId(), values);
     }
 }

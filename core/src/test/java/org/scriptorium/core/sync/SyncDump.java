@@ -25,6 +25,6 @@ final class SyncDump {
                 .sorted(Comparator.comparing(r -> r.id().toString()))
                 .map(SyncedRevision::toString)
                 .collect(Collectors.joining("\n"));
-        return drafts + "\n--\n" + revisions;
+        return drafts + "\n--\n" + revisions + "\n--\n" + studio.sync().rowsForTest();
     }
 }

@@ -289,7 +289,7 @@ class SyncHistoriesTest {
         for (Studio studio : studios) {
             for (SyncService.Conflict conflict : studio.sync().conflicts()) {
                 if (conflict.copyId() != null) {
-                    copies.computeIfAbsent(conflict.draftId(), id -> new ArrayList<>()).add(conflict.copyId());
+                    copies.computeIfAbsent(conflict.recordId(), id -> new ArrayList<>()).add(conflict.copyId());
                 }
             }
         }

@@ -1,0 +1,221 @@
+package org.scriptorium.core.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A table whose rows sync column by column (decision 18): read and written here in plain JDBC as JSON values, on H2
+ * (desktops) and PostgreSQL (the worker) alike. Columns are merged in groups that only make sense together (a post's
+ * text and its media; its status, time and result): each group carries one hybrid-clock stamp, like a draft's fields.
+ * The bookkeeping columns ({@code id, updated_at, revision, device_id}) are this device's own and never travel.
+ *
+ * @param textGroup   the group whose edits on two devices are kept side by side until the user chooses (null: none)
+ * @param finalColumn a column whose {@code finalValue} makes its group win any merge (null: none)
+ */
+record SyncedTable(String entity, String table, Map<String, String> groupOf, String textGroup, String finalColumn, String finalValue) {
+    static final String DELETED = "deleted_at";
+    private static final List<String> OWN = List.of("id", "updated_at", "revision", "device_id");
+
+    /**
+     * A social post: its text (with the job key a new text gets), its plan, its publishing state and its deletion each
+     * merge as one. Published is final: a state that says so wins over any later one (the claims already refuse to
+     * send it again; this keeps every device showing it).
+     */
+    static final SyncedTable POSTS = new SyncedTable("social_post", "social_posts", groups(Map.of(
+            "text", List.of("body", "media", "first_comment", "idempotency_key", "job_created_at"),
+            "plan", List.of("scheduled_at", "planned_zone", "account_id", "draft_id", "created_at"),
+            "deleted", List.of(DELETED))), "text", "status", "PUBLISHED");
+    /** A publish log entry: written by the one device that held the post's claim, so the whole row is one group. */
+    static final SyncedTable ATTEMPTS = new SyncedTable("publish_attempt", "publish_attempts", Map.of(), null, null, null);
+
+    /** The group a column merges in: named ones, else "state" for every other column. */
+    String group(String column) {
+        return groupOf.getOrDefault(column, "state");
+    }
+
+    private static Map<String, String> groups(Map<String, List<String>> groups) {
+        Map<String, String> groupOf = new LinkedHashMap<>();
+        groups.forEach((group, columns) -> columns.forEach(column -> groupOf.put(column, group)));
+        return Map.copyOf(groupOf);
+    }
+
+    /** Whether {@code values} hold this table's final value (a published post). */
+    boolean isFinal(com.fasterxml.jackson.databind.node.ObjectNode values) {
+        return finalColumn != null && finalValue.equals(values.path(finalColumn).asText(null));
+    }
+
+    /** A row as this device has it: its synced values, its local revision and when it was last written here. */
+    record LocalRow(ObjectNode values, long revision, Instant updatedAt) {
+        boolean deleted() {
+            return values.hasNonNull(DELETED);
+        }
+    }
+
+    Optional<LocalRow> find(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                ResultSetMetaData meta = row.getMetaData();
+                ObjectNode values = JsonNodeFactory.instance.objectNode();
+                long revision = 0;
+                Instant updatedAt = null;
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                    switch (column) {
+                        case "revision" -> revision = row.getLong(i);
+                        case "updated_at" -> updatedAt = row.getObject(i, OffsetDateTime.class).toInstant();
+                        case "id", "device_id" -> { }
+                        default -> values.set(column, read(row, i, Kind.of(meta.getColumnTypeName(i))));
+                    }
+                }
+                return Optional.of(new LocalRow(values, revision, updatedAt));
+            }
+        }
+    }
+
+    /**
+     * Writes a row's synced values (inserting it when new) as a change made here now; returns its new local revision.
+     * Columns this version does not have (from a newer one) are left out.
+     */
+    long write(Connection connection, UUID id, ObjectNode values, Instant now, UUID device) throws SQLException {
+        Map<String, Column> columns = columns(connection);
+        List<String> names = new ArrayList<>();
+        values.fieldNames().forEachRemaining(name -> {
+            if (columns.containsKey(name) && !OWN.contains(name)) {
+                names.add(name);
+            }
+        });
+        Optional<LocalRow> existing = find(connection, id);
+        long revision = existing.map(LocalRow::revision).orElse(0L);
+        boolean insert = existing.isEmpty();
+        String sql;
+        if (insert) {
+            sql = "INSERT INTO " + table + " (" + String.join(", ", names) + ", id, updated_at, revision, device_id) VALUES ("
+                    + "?, ".repeat(names.size()) + "?, ?, ?, ?)";
+        } else {
+            sql = "UPDATE " + table + " SET " + String.join(", ", names.stream().map(name -> name + " = ?").toList())
+                    + (names.isEmpty() ? "" : ", ") + "updated_at = ?, revision = ?, device_id = ? WHERE id = ?";
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (String name : names) {
+                bind(statement, index++, columns.get(name), values.get(name));
+            }
+            if (insert) {
+                statement.setObject(index++, id);
+            }
+            statement.setObject(index++, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            statement.setLong(index++, revision + 1);
+            statement.setObject(index++, device);
+            if (!insert) {
+                statement.setObject(index, id);
+            }
+            statement.executeUpdate();
+        }
+        return revision + 1;
+    }
+
+    private record Column(String name, Kind kind, int sqlType) {
+    }
+
+    private Map<String, Column> columns(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0");
+             ResultSet empty = query.executeQuery()) {
+            ResultSetMetaData meta = empty.getMetaData();
+            Map<String, Column> columns = new LinkedHashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                String name = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                columns.put(name, new Column(name, Kind.of(meta.getColumnTypeName(i)), meta.getColumnType(i)));
+            }
+            return columns;
+        }
+    }
+
+    /** How a column's values are read and written: by its SQL type's name, as H2 and PostgreSQL spell them. */
+    private enum Kind {
+        UUID, INSTANT, DATE, BOOLEAN, LONG, DOUBLE, BYTES, TEXT;
+
+        static Kind of(String typeName) {
+            String type = typeName.toLowerCase(Locale.ROOT);
+            if (type.equals("uuid")) {
+                return UUID;
+            } else if (type.startsWith("timestamp")) {
+                return INSTANT;
+            } else if (type.equals("date")) {
+                return DATE;
+            } else if (type.startsWith("bool")) {
+                return BOOLEAN;
+            } else if (List.of("bigint", "int8", "integer", "int4", "int", "smallint", "int2", "tinyint").contains(type)) {
+                return LONG;
+            } else if (List.of("double precision", "double", "float8", "real", "float4", "float", "numeric", "decimal").contains(type)) {
+                return DOUBLE;
+            } else if (List.of("bytea", "binary varying", "varbinary", "blob", "binary large object", "binary").contains(type)) {
+                return BYTES;
+            }
+            return TEXT;
+        }
+    }
+
+    private static JsonNode read(ResultSet row, int index, Kind kind) throws SQLException {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        Object value = switch (kind) {
+            case UUID -> row.getObject(index, java.util.UUID.class);
+            case INSTANT -> Optional.ofNullable(row.getObject(index, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null);
+            case DATE -> row.getObject(index, LocalDate.class);
+            case BOOLEAN -> row.getBoolean(index);
+            case LONG -> row.getLong(index);
+            case DOUBLE -> row.getDouble(index);
+            case BYTES -> row.getBytes(index);
+            case TEXT -> row.getString(index);
+        };
+        if (value == null || row.wasNull()) {
+            return json.nullNode();
+        }
+        return switch (value) {
+            case Boolean b -> json.booleanNode(b);
+            case Long l -> json.numberNode(l);
+            case Double d -> json.numberNode(d);
+            case byte[] bytes -> json.textNode(Base64.getEncoder().encodeToString(bytes));
+            default -> json.textNode(value.toString());
+        };
+    }
+
+    private static void bind(PreparedStatement statement, int index, Column column, JsonNode value) throws SQLException {
+        if (value == null || value.isNull()) {
+            statement.setNull(index, column.sqlType());
+            return;
+        }
+        switch (column.kind()) {
+            case UUID -> statement.setObject(index, java.util.UUID.fromString(value.asText()));
+            case INSTANT -> statement.setObject(index, OffsetDateTime.ofInstant(Instant.parse(value.asText()), ZoneOffset.UTC));
+            case DATE -> statement.setObject(index, LocalDate.parse(value.asText()));
+            case BOOLEAN -> statement.setBoolean(index, value.asBoolean());
+            case LONG -> statement.setLong(index, value.asLong());
+            case DOUBLE -> statement.setDouble(index, value.asDouble());
+            case BYTES -> statement.setBytes(index, Base64.getDecoder().decode(value.asText()));
+            case TEXT -> statement.setString(index, value.asText());
+        }
+    }
+}

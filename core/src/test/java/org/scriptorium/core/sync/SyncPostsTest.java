@@ -1,0 +1,190 @@
+package org.scriptorium.core.sync;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.TestStudios.ManualClock;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.accounts.AccountStatus;
+import org.scriptorium.core.accounts.Network;
+import org.scriptorium.core.publishing.Capabilities;
+import org.scriptorium.core.publishing.OutgoingPost;
+import org.scriptorium.core.publishing.Problem;
+import org.scriptorium.core.publishing.PublishJob;
+import org.scriptorium.core.publishing.Published;
+import org.scriptorium.core.publishing.Publisher;
+import org.scriptorium.core.scheduling.AttemptOutcome;
+import org.scriptorium.core.scheduling.PostStatus;
+import org.scriptorium.core.scheduling.PublishAttempt;
+import org.scriptorium.core.scheduling.PublishEngine;
+import org.scriptorium.core.scheduling.ScheduledPost;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Social posts and their publish log across two studios and one PostgreSQL, and who publishes a post both have. */
+class SyncPostsTest {
+    private static final Instant NOW = Instant.parse("2026-05-04T07:00:00Z");
+
+    @TempDir
+    Path folder;
+    private TestHub hub;
+    private final ManualClock clock = new ManualClock(NOW);
+    private final List<Studio> open = new ArrayList<>();
+
+    @BeforeEach
+    void freshSchema() throws SQLException {
+        hub = TestHub.create("scriptorium_posts");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        open.forEach(Studio::close);
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    void aPostItsPlanItsResultAndItsLogReachTheOtherDeviceWhichNeverSendsItAgain() {
+        Studio laptop = studio("laptop");
+        Studio desktop = studio("desktop");
+        Account account = laptop.publishing().accounts().save(new Account(null, Network.MASTODON, "Ana", "@ana", "ana-1",
+                URI.create("https://social.example"), null, List.of(), null, AccountStatus.CONNECTED, null, null));
+        ScheduledPost post = laptop.scheduling().posts().create(account.id(), null, "Spring issue is out", List.of(), null,
+                NOW.plus(Duration.ofMinutes(30)), ZoneId.of("Europe/Lisbon"));
+        sync(laptop, desktop);
+        assertThat(desktop.scheduling().posts().get(post.id())).isEqualTo(laptop.scheduling().posts().get(post.id()));
+
+        // One device moves it, the other edits its text: both changes stay.
+        desktop.scheduling().posts().reschedule(post.id(), NOW.plus(Duration.ofMinutes(10)), ZoneId.of("Europe/Lisbon"));
+        laptop.scheduling().posts().edit(post.id(), "Spring issue is out: read it here", List.of(), null);
+        sync(laptop, desktop, laptop);
+        ScheduledPost merged = desktop.scheduling().posts().get(post.id());
+        assertThat(merged.text()).isEqualTo("Spring issue is out: read it here");
+        assertThat(merged.scheduledAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+        SyncTest.assertSameEverywhere(laptop, desktop);
+
+        // Due: the laptop publishes it; the desktop, not synced since, has it due too and must not send it again.
+        clock.advance(Duration.ofMinutes(11));
+        KeepingNetwork network = new KeepingNetwork();
+        assertThat(engine(laptop, network).tick().published()).isEqualTo(1);
+        laptop.sync().syncNow(Progress.NONE);
+        assertThat(engine(desktop, network).publishNow(post.id()).published()).isZero();
+        assertThat(network.sent).containsExactly("Spring issue is out: read it here");
+        desktop.sync().syncNow(Progress.NONE);
+        ScheduledPost published = desktop.scheduling().posts().get(post.id());
+        assertThat(published.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(published.url()).isEqualTo("https://social.example/@ana/1");
+        assertThat(desktop.scheduling().posts().attempts(post.id())).extracting(PublishAttempt::outcome).containsExactly(AttemptOutcome.PUBLISHED);
+        assertThat(engine(desktop, network).tick().published()).isZero();
+        assertThat(network.sent).hasSize(1);
+        SyncTest.assertSameEverywhere(laptop, desktop);
+    }
+
+    @Test
+    void aPostsTextEditedOnBothDevicesKeepsBothUntilTheUserChooses() {
+        Studio laptop = studio("laptop");
+        Studio desktop = studio("desktop");
+        Account account = laptop.publishing().accounts().save(new Account(null, Network.MASTODON, "Ana", "@ana", "ana-1",
+                URI.create("https://social.example"), null, List.of(), null, AccountStatus.CONNECTED, null, null));
+        UUID post = laptop.scheduling().posts().create(account.id(), null, "Draft line", List.of(), null,
+                NOW.plus(Duration.ofDays(1)), ZoneId.of("UTC")).id();
+        sync(laptop, desktop);
+
+        laptop.scheduling().posts().edit(post, "The laptop's line", List.of(), null);
+        desktop.scheduling().posts().edit(post, "The desktop's line", List.of(), null);
+        laptop.sync().syncNow(Progress.NONE);
+        SyncService.Report report = desktop.sync().syncNow(Progress.NONE);
+        laptop.sync().syncNow(Progress.NONE);
+
+        assertThat(report.conflicts()).isEqualTo(1);
+        assertThat(desktop.scheduling().posts().get(post).text()).isEqualTo("The desktop's line");
+        SyncService.Conflict conflict = desktop.sync().conflicts().getFirst();
+        assertThat(conflict.aboutPost()).isTrue();
+        assertThat(conflict.theirText()).isEqualTo("The laptop's line");
+        assertThat(conflict.otherDevice()).isEqualTo("laptop");
+        SyncTest.assertSameEverywhere(laptop, desktop);
+
+        desktop.sync().resolve(conflict.id(), SyncService.Keep.THEIRS);
+        sync(desktop, laptop);
+        assertThat(laptop.scheduling().posts().get(post).text()).isEqualTo("The laptop's line");
+        assertThat(desktop.sync().conflicts()).isEmpty();
+
+        laptop.scheduling().posts().edit(post, "Version A", List.of(), null);
+        desktop.scheduling().posts().edit(post, "Version B", List.of(), null);
+        sync(laptop, desktop);
+        desktop.sync().resolve(desktop.sync().conflicts().getFirst().id(), SyncService.Keep.BOTH);
+        sync(desktop, laptop);
+        List<ScheduledPost> all = laptop.scheduling().posts().list(Instant.EPOCH, NOW.plus(Duration.ofDays(400)), null);
+        assertThat(laptop.scheduling().posts().get(post).text()).isEqualTo("Version B");
+        assertThat(laptop.sync().conflicts()).isEmpty();
+        SyncTest.assertSameEverywhere(laptop, desktop);
+        assertThat(SyncDump.of(laptop)).contains("Version A").contains("\"DRAFT\"");
+        assertThat(all).extracting(ScheduledPost::text).contains("Version B");
+    }
+
+    private void sync(Studio... order) {
+        for (Studio studio : order) {
+            studio.sync().syncNow(Progress.NONE);
+        }
+    }
+
+    private Studio studio(String name) {
+        Studio studio = Studio.open(folder.resolve(name), clock);
+        open.add(studio);
+        studio.sync().setup(hub.address(), false, TestHub.user(), "", SyncTest.PASSPHRASE.toCharArray(), name);
+        return studio;
+    }
+
+    private PublishEngine engine(Studio studio, KeepingNetwork network) {
+        PublishEngine engine = new PublishEngine(studio.scheduling().posts(), clock, studio.publishing().accounts(), account -> network,
+                PublishEngine.Policy.DEFAULT, PublishEngine.CrashPoints.NONE);
+        engine.useClaims(studio.sync().claims());
+        return engine;
+    }
+
+    /** A Mastodon-like network that keeps every post it is sent, and never deduplicates. */
+    static final class KeepingNetwork implements Publisher {
+        final List<String> sent = new ArrayList<>();
+
+        @Override
+        public org.scriptorium.core.accounts.Network network() {
+            return org.scriptorium.core.accounts.Network.MASTODON;
+        }
+
+        @Override
+        public Capabilities capabilities() {
+            return new Capabilities(500, 4, 1_000_000, false, false, false);
+        }
+
+        @Override
+        public List<Problem> validate(OutgoingPost post) {
+            return List.of();
+        }
+
+        @Override
+        public synchronized Published publish(PublishJob job) {
+            sent.add(job.post().text());
+            return new Published(String.valueOf(sent.size()), URI.create("https://social.example/@ana/" + sent.size()));
+        }
+
+        @Override
+        public Optional<Published> reconcile(PublishJob job) {
+            return Optional.empty();
+        }
+    }
+}
