@@ -35,18 +35,21 @@ public final class SyncBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: SyncBenchmark JDBC_URL USER [DRAFTS]");
+            System.err.println("usage: SyncBenchmark JDBC_URL USER [DRAFTS [NO_OP_DRAFTS]]");
             System.exit(2);
         }
         String url = args[0];
         String user = args[1];
         int drafts = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        // A draft and its revision are two hub rows: 50,000 drafts make the 100,000 rows a no-op sync is measured at.
+        int noOpDrafts = args.length > 3 ? Integer.parseInt(args[3]) : 50_000;
         Path work = Files.createTempDirectory("scriptorium-sync-bench");
         try {
-            double small = noOpSync(url, user, work.resolve("small"), 1_000, false);
-            double large = noOpSync(url, user, work.resolve("large"), drafts, true);
-            System.out.printf(Locale.ROOT, "Sync with nothing to do (median of 9): %.1f ms with 1,000 drafts, %.1f ms with %,d drafts (%,d hub rows)%n",
-                    small, large, drafts, drafts * 2);
+            double small = noOpSync(url, user, work.resolve("small"), 500, false);
+            double transfers = noOpSync(url, user, work.resolve("transfers"), drafts, true);
+            double large = noOpSync(url, user, work.resolve("large"), noOpDrafts, false);
+            System.out.printf(Locale.ROOT, "Sync with nothing to do (median of 9): %.1f ms with 1,000 hub rows, %.1f ms with %,d, %.1f ms with %,d%n",
+                    small, transfers, drafts * 2, large, noOpDrafts * 2);
         } finally {
             SeedDrafts.deleteRecursively(work);
         }

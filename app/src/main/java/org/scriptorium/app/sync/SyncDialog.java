@@ -41,7 +41,21 @@ public final class SyncDialog {
         BooleanBinding off = model.stateProperty().isEqualTo(SyncViewModel.State.OFF);
         now.disableProperty().bind(off);
         now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox head = new HBox(12, status, now);
+        Button cancel = new Button("Cancel");
+        cancel.setId("syncCancel");
+        cancel.setOnAction(e -> model.cancel());
+        BooleanBinding syncing = model.stateProperty().isEqualTo(SyncViewModel.State.SYNCING);
+        cancel.visibleProperty().bind(syncing);
+        cancel.managedProperty().bind(syncing);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("syncProgress");
+        bar.progressProperty().bind(model.progressProperty());
+        bar.visibleProperty().bind(syncing);
+        bar.managedProperty().bind(syncing);
+        bar.setPrefWidth(120);
+        HBox head = new HBox(12, status, bar, cancel, now);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
 

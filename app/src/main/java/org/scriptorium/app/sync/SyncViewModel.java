@@ -51,6 +51,7 @@ public final class SyncViewModel {
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty formError = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(-1);
     private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
     private TaskRunner.Cancellable pendingAfterChange;
@@ -66,6 +67,25 @@ public final class SyncViewModel {
         this.runNow = runNow;
         this.clock = clock;
         this.titles = titles;
+        // A long sync (a first download) says how far it got, on the status line and the dialog's bar.
+        sync.watch((fraction, message) -> tasks.onUi(() -> {
+            if (state.get() == State.SYNCING) {
+                progress.set(fraction);
+                status.set("Syncing: " + message.toLowerCase(java.util.Locale.ROOT) + "\u2026");
+            }
+        }));
+    }
+
+    /** How far the sync under way got (0 to 1), or negative when it cannot be told. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** Stops the sync under way at its next page; what arrived stays, and the next sync goes on from there. */
+    public void cancel() {
+        if (state.get() == State.SYNCING) {
+            sync.cancel();
+        }
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -110,6 +130,7 @@ public final class SyncViewModel {
     public void syncNow() {
         if (state.get() != State.OFF) {
             state.set(State.SYNCING);
+            progress.set(-1);
             status.set("Syncing…");
             runNow.run();
         }
@@ -132,6 +153,11 @@ public final class SyncViewModel {
             if (!outcome.setUp()) {
                 state.set(State.OFF);
                 status.set("Sync off");
+                return;
+            }
+            if (outcome.cancelled()) {
+                state.set(State.FAILED);
+                status.set("Sync cancelled: what arrived is kept, and the next sync goes on from there");
                 return;
             }
             if (outcome.failure() != null) {

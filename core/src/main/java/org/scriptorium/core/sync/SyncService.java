@@ -65,6 +65,8 @@ public final class SyncService {
     private String hubKey;
     private int pageSize = PAGE;
     private volatile Duration claimLease = CLAIM_LEASE;
+    private volatile boolean cancelRequested;
+    private volatile java.util.function.BiConsumer<Double, String> watcher = (fraction, message) -> { };
     /** Test seam: runs once the hub has taken a push and before this device records it (a crash there loses the answer). */
     private volatile Runnable afterPushTaken = () -> { };
     /** Test seams: between a sync's first pull and its push; inside a push's transaction, before its commit. */
@@ -167,11 +169,21 @@ public final class SyncService {
         return hub().remove(other, clock.instant());
     }
 
-    /** How a scheduled sync ended: not set up, done ({@code report}), or failed ({@code failure}, said in the window). */
-    public record Outcome(boolean setUp, Report report, SyncFailure failure) {
+    /**
+     * How a scheduled sync ended: not set up, done ({@code report}), failed ({@code failure}, said in the window), or
+     * cancelled by the user (what arrived or left before stays; the next sync goes on from there).
+     */
+    public record Outcome(boolean setUp, Report report, SyncFailure failure, boolean cancelled) {
+        public Outcome(boolean setUp, Report report, SyncFailure failure) {
+            this(setUp, report, failure, false);
+        }
+
         public String describe() {
             if (!setUp) {
                 return "not set up";
+            }
+            if (cancelled) {
+                return "cancelled";
             }
             return failure != null ? failure.getMessage()
                     : report.pulled() + " received, " + report.pushed() + " sent" + (report.conflicts() > 0 ? ", " + report.conflicts() + " conflicts" : "");
@@ -183,12 +195,38 @@ public final class SyncService {
         if (settings.get(ADDRESS).isEmpty()) {
             return new Outcome(false, null, null);
         }
+        cancelRequested = false;
+        Progress watched = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                progress.update(fraction, message);
+                watcher.accept(fraction, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelRequested || progress.isCancelled();
+            }
+        };
         try {
-            return new Outcome(true, syncNow(progress), null);
+            return new Outcome(true, syncNow(watched), null);
         } catch (SyncFailure failure) {
             forgetHub(); // a new connection next time: the network may have changed
             return new Outcome(true, null, failure);
+        } catch (Progress.Cancelled cancelled) {
+            LOG.info("Sync cancelled; what was received or sent so far stays");
+            return new Outcome(true, null, null, true);
         }
+    }
+
+    /** Told how a scheduled sync gets on (a fraction, or negative when unknown, and a line to show), from its thread. */
+    public void watch(java.util.function.BiConsumer<Double, String> watcher) {
+        this.watcher = watcher;
+    }
+
+    /** Stops the scheduled sync under way at its next page: what was applied or sent stays, the next sync goes on. */
+    public void cancel() {
+        cancelRequested = true;
     }
 
     /**
@@ -257,16 +295,22 @@ public final class SyncService {
 
     private void pull(Hub hub, Progress progress, RecordExchange.Counts counts) {
         long cursor = settings.get(CURSOR).map(Long::parseLong).orElse(0L);
+        long from = cursor;
+        long head = -1; // asked only when there is more than a page: a sync with little to do costs no extra query
         while (true) {
             progress.checkCancelled();
             List<HubRow> page = hub.pull(cursor, pageSize);
+            if (page.size() == pageSize && head < 0) {
+                head = hub.head();
+            }
             for (HubRow row : page) {
                 exchange.apply(row, counts);
                 cursor = row.seq();
             }
             settings.put(CURSOR, Long.toString(cursor));
             counts.pulled += page.size();
-            progress.update(-1, "Received " + counts.pulled + " change" + (counts.pulled == 1 ? "" : "s"));
+            progress.update(head > from ? Math.min(1, (double) (cursor - from) / (head - from)) : -1,
+                    "Received " + String.format(java.util.Locale.ROOT, "%,d", counts.pulled) + " change" + (counts.pulled == 1 ? "" : "s"));
             if (page.size() < pageSize) {
                 return;
             }
