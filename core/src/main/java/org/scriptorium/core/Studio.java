@@ -99,6 +99,11 @@ public final class Studio implements AutoCloseable {
         this.scheduling = new org.scriptorium.core.scheduling.Scheduling(new org.scriptorium.core.scheduling.SocialPosts(database.sessions(), clock, deviceId),
                 publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings);
         scheduling.engine().useClaims(sync.claims());
+        sync.onReceived(kinds -> {
+            if (kinds.contains(org.scriptorium.core.sync.SyncService.DOCUMENTS)) {
+                research.documents().changedElsewhere();
+            }
+        });
 
         this.jobs = new RecurringJobs(settings, clock);
         this.publishingRounds = addJobs();
@@ -113,10 +118,13 @@ public final class Studio implements AutoCloseable {
                 .describedAs(PublishEngine.TickReport::describe);
         var schedule = research.schedule();
         // Research waits a while after a first start, so a new studio's first minutes belong to the user.
+        // With sync, one device or worker of the account takes each turn: its results reach the others (decision 19).
         jobs.add(POLL_JOB, ResearchSchedule.POLL_EVERY, ResearchSchedule.POLL_EVERY,
-                schedule::pollDue).describedAs(ResearchSchedule.Run::describe);
+                stop -> sync.takeTurn(POLL_JOB, ResearchSchedule.POLL_EVERY) ? schedule.pollDue(stop) : ResearchSchedule.Run.NOTHING)
+                .describedAs(ResearchSchedule.Run::describe);
         jobs.add(DISCOVERY_JOB, ResearchSchedule.DISCOVERY_PERIOD, ResearchSchedule.POLL_EVERY,
-                schedule::discover).describedAs(ResearchSchedule.Run::describe);
+                stop -> sync.takeTurn(DISCOVERY_JOB, ResearchSchedule.DISCOVERY_PERIOD) ? schedule.discover(stop) : ResearchSchedule.Run.NOTHING)
+                .describedAs(ResearchSchedule.Run::describe);
         // Sync (when set up) at start and every minute; a round while offline only says so.
         this.syncRounds = jobs.add(SYNC_JOB, Duration.ofMinutes(1), Duration.ZERO, sync::runScheduled)
                 .describedAs(org.scriptorium.core.sync.SyncService.Outcome::describe);

@@ -120,6 +120,11 @@ class WorkerProcessTest {
             assertThat(event.toString()).contains("claimsHeld").contains("\"0\"");
         });
         assertThat(heldClaims()).isZero();
+        // Neither the account's app password nor the sync passphrase is anywhere in the database in clear: not in the
+        // hub's tables, not in the worker's own schema (its tokens are sealed there).
+        String everything = everyRowOf(hub.schema() + "%");
+        assertThat(everything).contains("Sent while the laptop sleeps").doesNotContain(FakePds.APP_PASSWORD).doesNotContain(PASSPHRASE);
+        assertThat(everything).contains("worker_secrets");
         assertThat(pds.records.values()).extracting(r -> r.path("text").asText())
                 .containsExactlyInAnyOrder("Sent while the laptop sleeps", "Planned while the worker runs");
     }
@@ -137,9 +142,32 @@ class WorkerProcessTest {
         return CliRunner.runWith(environment, all.toArray(String[]::new));
     }
 
+    /** Every row of every table in the schemas whose names match {@code pattern}, as text, each table named first. */
+    private String everyRowOf(String pattern) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (Connection connection = hub.admin().getConnection(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery("SELECT table_schema || '.' || table_name FROM information_schema.tables "
+                    + "WHERE table_schema LIKE '" + pattern + "' AND table_type = 'BASE TABLE'")) {
+                while (row.next()) {
+                    tables.add(row.getString(1));
+                }
+            }
+            for (String table : tables) {
+                text.append(table).append('\n');
+                try (ResultSet row = statement.executeQuery("SELECT t::text FROM " + table + " t")) {
+                    while (row.next()) {
+                        text.append(row.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
     private long heldClaims() throws Exception {
         try (Connection connection = hub.admin().getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT count(*) FROM " + hub.schema() + ".hub_claims WHERE state = 'HELD'")) {
+             ResultSet row = statement.executeQuery("SELECT count(*) FROM " + hub.schema() + ".hub_claims WHERE kind = 'post' AND state = 'HELD'")) {
             row.next();
             return row.getLong(1);
         }

@@ -36,7 +36,7 @@ public final class ResearchSchedule {
 
     /** What one scheduled run did. */
     public record Run(List<PollResult> polled, Optional<TopicDiscovery.Result> discovered) {
-        static final Run NOTHING = new Run(List.of(), Optional.empty());
+        public static final Run NOTHING = new Run(List.of(), Optional.empty());
 
         public boolean broughtSomething() {
             return !polled.isEmpty() || discovered.isPresent();

@@ -34,6 +34,14 @@ public class Setting {
         return value;
     }
 
+    String key() {
+        return key;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     void update(String newValue, Instant now) {
         this.value = newValue;
         this.updatedAt = now;

@@ -1,5 +1,8 @@
 package org.scriptorium.core.settings;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.hibernate.SessionFactory;
 import org.scriptorium.core.store.Ids;
 
@@ -41,6 +44,18 @@ public final class SettingsRepository {
                 s.remove(existing);
             }
         });
+    }
+
+    /** A setting with the time it was last written here. */
+    public record Entry(String key, String value, Instant updatedAt) {
+    }
+
+    /** Every setting whose key starts with one of {@code prefixes}, with when it was last written. */
+    public List<Entry> entries(List<String> prefixes) {
+        return sessions.fromTransaction(s -> s.createSelectionQuery("from Setting", Setting.class).getResultList().stream()
+                .filter(setting -> prefixes.stream().anyMatch(setting.key()::startsWith))
+                .map(setting -> new Entry(setting.key(), setting.value(), setting.updatedAt()))
+                .toList());
     }
 
     /** The id this device stamps on every row it writes; created on first use and kept forever. */

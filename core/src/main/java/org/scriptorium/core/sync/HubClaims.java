@@ -17,10 +17,16 @@ final class HubClaims {
     }
 
     static Claim claim(Hub hub, UUID post, UUID device, String deviceName, Duration lease) {
+        return claim(hub, post, "post", device, deviceName, lease);
+    }
+
+    /** {@code kind}: "post", or "job" for a turn of a shared recurring job. */
+    static Claim claim(Hub hub, UUID post, String kind, UUID device, String deviceName, Duration lease) {
         return hub.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO hub_claims (post_id, state, updated_at) VALUES (?, 'RELEASED', now()) ON CONFLICT (post_id) DO NOTHING")) {
+                    "INSERT INTO hub_claims (post_id, kind, state, updated_at) VALUES (?, ?, 'RELEASED', now()) ON CONFLICT (post_id) DO NOTHING")) {
                 insert.setObject(1, post);
+                insert.setString(2, kind);
                 insert.executeUpdate();
             }
             String state;
@@ -82,10 +88,10 @@ final class HubClaims {
         });
     }
 
-    /** Claims {@code device} holds now: what a worker stopping cleanly must not leave behind. */
+    /** Claims on posts {@code device} holds now: what a worker stopping cleanly must not leave behind. */
     static int heldBy(Hub hub, UUID device) {
         return hub.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM hub_claims WHERE state = 'HELD' AND holder = ?")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM hub_claims WHERE kind = 'post' AND state = 'HELD' AND holder = ?")) {
                 query.setObject(1, device);
                 try (ResultSet row = query.executeQuery()) {
                     row.next();

@@ -31,10 +31,12 @@ final class RecordExchange {
     private final Supplier<HybridClock> clocks;
     private final Function<UUID, String> deviceLabels;
     private final RowExchange rows;
+    private final SettingsExchange settings;
 
     RecordExchange(DraftSyncPort drafts, AccountSyncPort accounts, SyncLedger ledger, Clock clock, UUID device, Supplier<SyncKey> keys,
-                   Supplier<HybridClock> clocks, Function<UUID, String> deviceLabels, RowExchange rows) {
+                   Supplier<HybridClock> clocks, Function<UUID, String> deviceLabels, RowExchange rows, SettingsExchange settings) {
         this.rows = rows;
+        this.settings = settings;
         this.drafts = drafts;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -56,6 +58,7 @@ final class RecordExchange {
         switch (row.entity()) {
             case DraftRecord.ENTITY -> applyDraft(row, counts);
             case AccountSyncRecord.ENTITY -> applyAccount(row);
+            case SettingsExchange.ENTITY -> settings.apply(row);
             case RevisionRecord.ENTITY -> {
                 SyncedRevision revision = RevisionRecord.parse(row.payload());
                 drafts.addRevision(revision);
@@ -185,6 +188,7 @@ final class RecordExchange {
         }
         Outbox outbox = new Outbox(outgoing, localRevisions);
         RowExchange.TABLES.forEach(table -> rows.outgoing(table, since, outbox));
+        settings.outgoing(outbox);
         // Revisions after drafts: a device applying them in order always has the draft first.
         for (UUID id : ledger.unsentRevisions(since)) {
             drafts.revision(id).ifPresent(revision -> {

@@ -15,8 +15,13 @@ import java.util.function.Supplier;
 /** How the rows of the {@link SyncedTable}s cross between this device and the hub, as {@link RecordExchange} does for drafts. */
 final class RowExchange {
     private static final Logger LOG = LoggerFactory.getLogger(RowExchange.class);
-    /** In the order a push offers them: a post before its log, so a device applying them in order has the post first. */
-    static final List<SyncedTable> TABLES = List.of(SyncedTable.POSTS, SyncedTable.ATTEMPTS);
+    /**
+     * In the order a push offers them: what a row names before the row (a source before its documents, documents
+     * before the topics that list them, a topic before its reports, a post before its log), so a device applying
+     * them in order has it first.
+     */
+    static final List<SyncedTable> TABLES = List.of(SyncedTable.SOURCES, SyncedTable.DOCUMENTS, SyncedTable.TOPICS, SyncedTable.REPORTS,
+            SyncedTable.POSTS, SyncedTable.ATTEMPTS);
 
     private final SessionFactory sessions;
     private final SyncLedger ledger;

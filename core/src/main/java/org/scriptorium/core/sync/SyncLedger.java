@@ -29,6 +29,17 @@ final class SyncLedger {
                 .map(row -> new Entry(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2])));
     }
 
+    /** Every record of one kind as last synced (for the few kinds read whole, as settings). */
+    List<Entry> entries(String entity) {
+        return sessions.fromTransaction(session -> session.createNativeQuery(
+                        "SELECT hub_revision, local_revision, base_payload FROM sync_rows WHERE entity = :entity", Object[].class)
+                .setParameter("entity", entity)
+                .getResultList()
+                .stream()
+                .map(row -> new Entry(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]))
+                .toList());
+    }
+
     void put(String entity, UUID id, Entry entry) {
         sessions.inTransaction(session -> {
             session.createNativeMutationQuery("DELETE FROM sync_rows WHERE entity = :entity AND id = :id")

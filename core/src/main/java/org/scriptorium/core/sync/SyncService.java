@@ -66,6 +66,7 @@ public final class SyncService {
     private int pageSize = PAGE;
     private volatile Duration claimLease = CLAIM_LEASE;
     private volatile boolean cancelRequested;
+    private volatile java.util.function.Consumer<java.util.Set<String>> received = kinds -> { };
     private volatile java.util.function.BiConsumer<Double, String> watcher = (fraction, message) -> { };
     /** Test seam: runs once the hub has taken a push and before this device records it (a crash there loses the answer). */
     private volatile Runnable afterPushTaken = () -> { };
@@ -80,7 +81,8 @@ public final class SyncService {
         this.drafts = drafts;
         this.ledger = new SyncLedger(sessions);
         this.rows = new RowExchange(sessions, ledger, clock, device, this::clock, this::deviceLabel);
-        this.exchange = new RecordExchange(drafts, accounts, ledger, clock, device, this::key, this::clock, this::deviceLabel, rows);
+        this.exchange = new RecordExchange(drafts, accounts, ledger, clock, device, this::key, this::clock, this::deviceLabel, rows,
+                new SettingsExchange(settings, ledger, clock, device, this::clock));
         this.clock = clock;
         this.device = device;
     }
@@ -224,6 +226,14 @@ public final class SyncService {
         this.watcher = watcher;
     }
 
+    /** The kind of record research documents sync as: {@link #onReceived} names it when some arrived. */
+    public static final String DOCUMENTS = "research_document";
+
+    /** Told, after each page pulled, which kinds of record arrived (so what keeps its own index of them reads again). */
+    public void onReceived(java.util.function.Consumer<java.util.Set<String>> listener) {
+        this.received = listener;
+    }
+
     /** Stops the scheduled sync under way at its next page: what was applied or sent stays, the next sync goes on. */
     public void cancel() {
         cancelRequested = true;
@@ -303,9 +313,14 @@ public final class SyncService {
             if (page.size() == pageSize && head < 0) {
                 head = hub.head();
             }
+            java.util.Set<String> kinds = new java.util.TreeSet<>();
             for (HubRow row : page) {
                 exchange.apply(row, counts);
                 cursor = row.seq();
+                kinds.add(row.entity());
+            }
+            if (!kinds.isEmpty()) {
+                received.accept(kinds);
             }
             settings.put(CURSOR, Long.toString(cursor));
             counts.pulled += page.size();
@@ -392,6 +407,30 @@ public final class SyncService {
                 }
             }
         };
+    }
+
+    /**
+     * Whether this device takes this turn of a recurring job the account's devices share (feed polls, discovery): the
+     * first to ask in a period holds it for the period, the others skip it and receive its results. Without sync, or
+     * with the server out of reach, this device takes it (its own results are merged later: a document's id comes
+     * from its address).
+     */
+    public boolean takeTurn(String job, Duration period) {
+        if (settings.get(ADDRESS).isEmpty()) {
+            return true;
+        }
+        UUID turn = UUID.nameUUIDFromBytes(("job:" + job).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            org.scriptorium.core.scheduling.PublishClaims.Claim claim = HubClaims.claim(hub(), turn, "job", device, deviceName(), period.minusSeconds(5));
+            boolean mine = claim == org.scriptorium.core.scheduling.PublishClaims.Claim.TAKEN
+                    || claim == org.scriptorium.core.scheduling.PublishClaims.Claim.TAKEN_OVER;
+            if (!mine) {
+                LOG.info("Another device of the account takes this turn of {}", job);
+            }
+            return mine;
+        } catch (SyncFailure offline) {
+            return true;
+        }
     }
 
     /** Claims on posts this device holds on the account now (0 without sync). */

@@ -30,8 +30,11 @@ import java.util.UUID;
  *
  * @param textGroup   the group whose edits on two devices are kept side by side until the user chooses (null: none)
  * @param finalColumn a column whose {@code finalValue} makes its group win any merge (null: none)
+ * @param children    rows of other tables that belong to this one (a topic's documents, a report's sources): they
+ *                    travel inside its record as arrays, and are replaced whole when it is written
  */
-record SyncedTable(String entity, String table, Map<String, String> groupOf, String textGroup, String finalColumn, String finalValue) {
+record SyncedTable(String entity, String table, Map<String, String> groupOf, String textGroup, String finalColumn, String finalValue,
+                   List<Child> children) {
     static final String DELETED = "deleted_at";
     private static final List<String> OWN = List.of("id", "updated_at", "revision", "device_id");
 
@@ -43,12 +46,43 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     static final SyncedTable POSTS = new SyncedTable("social_post", "social_posts", groups(Map.of(
             "text", List.of("body", "media", "first_comment", "idempotency_key", "job_created_at"),
             "plan", List.of("scheduled_at", "planned_zone", "account_id", "draft_id", "created_at"),
-            "deleted", List.of(DELETED))), "text", "status", "PUBLISHED");
+            "deleted", List.of(DELETED))), "text", "status", "PUBLISHED", List.of());
     /** A publish log entry: written by the one device that held the post's claim, so the whole row is one group. */
-    static final SyncedTable ATTEMPTS = new SyncedTable("publish_attempt", "publish_attempts", Map.of(), null, null, null);
+    static final SyncedTable ATTEMPTS = new SyncedTable("publish_attempt", "publish_attempts", Map.of(), null, null, null, List.of());
+    /** A research source: what the user set up merges apart from what polling it found out. */
+    static final SyncedTable SOURCES = new SyncedTable("research_source", "research_sources", groups(Map.of(
+            "setup", List.of("kind", "url", "feed_url", "title", "label_domain", "label_market", "label_language", "poll_interval_minutes",
+                    "enabled", "disabled_reason"),
+            "deleted", List.of(DELETED))), null, null, null, List.of());
+    /** A research document: written once by whichever device fetched it (the same address makes the same id). */
+    static final SyncedTable DOCUMENTS = new SyncedTable(SyncService.DOCUMENTS, "research_documents", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of());
+    /** A topic: its place on the board apart from what discovery scored, with its documents. */
+    static final SyncedTable TOPICS = new SyncedTable("research_topic", "research_topics", groups(Map.of(
+            "board", List.of("title", "status", "origin", "label_domain", "label_market", "label_language"),
+            "deleted", List.of(DELETED))), null, null, null,
+            List.of(new Child("documents", "research_topic_documents", "topic_id", List.of("document_id"), "research_documents", "state")));
+    /** A research report with its numbered sources: written once. */
+    static final SyncedTable REPORTS = new SyncedTable("research_report", "research_reports", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null,
+            List.of(new Child("sources", "research_report_sources", "report_id",
+                    List.of("number", "document_id", "url", "title", "excerpt", "fetched_at"), null, "state")));
 
-    /** The group a column merges in: named ones, else "state" for every other column. */
+    /**
+     * Rows of {@code table} whose {@code parentColumn} names a row of this table, kept as the array {@code name} in
+     * the group {@code group}. {@code firstColumnIn}: a table the first column must name an existing row of (a child
+     * naming a row this device does not have is left out), or null.
+     */
+    record Child(String name, String table, String parentColumn, List<String> columns, String firstColumnIn, String group) {
+    }
+
+    /** The group a column (or a child array) merges in: named ones, else "state" for every other column. */
     String group(String column) {
+        for (Child child : children) {
+            if (child.name().equals(column)) {
+                return child.group();
+            }
+        }
         return groupOf.getOrDefault(column, "state");
     }
 
@@ -89,6 +123,9 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
                         case "id", "device_id" -> { }
                         default -> values.set(column, read(row, i, Kind.of(meta.getColumnTypeName(i))));
                     }
+                }
+                for (Child child : children) {
+                    values.set(child.name(), readChildren(connection, child, id));
                 }
                 return Optional.of(new LocalRow(values, revision, updatedAt));
             }
@@ -134,7 +171,73 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
             }
             statement.executeUpdate();
         }
+        for (Child child : children) {
+            if (values.has(child.name())) {
+                writeChildren(connection, child, id, values.get(child.name()));
+            }
+        }
         return revision + 1;
+    }
+
+    private static com.fasterxml.jackson.databind.node.ArrayNode readChildren(Connection connection, Child child, UUID parent) throws SQLException {
+        com.fasterxml.jackson.databind.node.ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + String.join(", ", child.columns()) + " FROM " + child.table()
+                + " WHERE " + child.parentColumn() + " = ? ORDER BY " + String.join(", ", child.columns()))) {
+            query.setObject(1, parent);
+            try (ResultSet row = query.executeQuery()) {
+                ResultSetMetaData meta = row.getMetaData();
+                while (row.next()) {
+                    ObjectNode values = rows.addObject();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        values.set(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), read(row, i, Kind.of(meta.getColumnTypeName(i))));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void writeChildren(Connection connection, Child child, UUID parent, JsonNode rows) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + child.table() + " WHERE " + child.parentColumn() + " = ?")) {
+            delete.setObject(1, parent);
+            delete.executeUpdate();
+        }
+        Map<String, Column> columns = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + String.join(", ", child.columns()) + " FROM " + child.table() + " WHERE 1 = 0");
+             ResultSet empty = query.executeQuery()) {
+            ResultSetMetaData meta = empty.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                String name = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                columns.put(name, new Column(name, Kind.of(meta.getColumnTypeName(i)), meta.getColumnType(i)));
+            }
+        }
+        String insert = "INSERT INTO " + child.table() + " (" + child.parentColumn() + ", " + String.join(", ", child.columns()) + ") VALUES (?"
+                + ", ?".repeat(child.columns().size()) + ")";
+        for (JsonNode row : rows) {
+            if (child.firstColumnIn() != null && !exists(connection, child.firstColumnIn(), row.path(child.columns().getFirst()).asText(null))) {
+                continue;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                statement.setObject(1, parent);
+                int index = 2;
+                for (String column : child.columns()) {
+                    bind(statement, index++, columns.get(column), row.get(column));
+                }
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String table, String id) throws SQLException {
+        if (id == null) {
+            return false;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {
+            query.setObject(1, UUID.fromString(id));
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     private record Column(String name, Kind kind, int sqlType) {

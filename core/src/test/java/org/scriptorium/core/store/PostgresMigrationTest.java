@@ -71,7 +71,7 @@ class PostgresMigrationTest {
     @Test
     void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
         try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
-            assertThat(database.schemaVersion()).isEqualTo("9");
+            assertThat(database.schemaVersion()).isEqualTo("10");
         }
         try (Connection connection = dataSource.getConnection();
              var tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
@@ -85,7 +85,7 @@ class PostgresMigrationTest {
         }
         // A second open finds everything migrated and still valid.
         try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
-            assertThat(database.schemaVersion()).isEqualTo("9");
+            assertThat(database.schemaVersion()).isEqualTo("10");
         }
     }
 

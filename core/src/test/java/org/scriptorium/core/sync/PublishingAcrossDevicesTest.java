@@ -139,7 +139,7 @@ class PublishingAcrossDevicesTest {
 
     private static long heldClaims(TestHub hub) throws Exception {
         try (Connection connection = hub.admin().getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT count(*) FROM " + hub.schema() + ".hub_claims WHERE state = 'HELD'")) {
+             ResultSet row = statement.executeQuery("SELECT count(*) FROM " + hub.schema() + ".hub_claims WHERE kind = 'post' AND state = 'HELD'")) {
             row.next();
             return row.getLong(1);
         }

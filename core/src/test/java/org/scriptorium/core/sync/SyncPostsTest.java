@@ -137,6 +137,30 @@ class SyncPostsTest {
         assertThat(all).extracting(ScheduledPost::text).contains("Version B");
     }
 
+    @Test
+    void theUsersSettingsSyncAndThisMachinesStayHere() {
+        Studio laptop = studio("laptop");
+        Studio desktop = studio("desktop");
+        laptop.scheduling().setCatchUpWindow(Duration.ofHours(6));
+        laptop.settings().put("queue.01a2449d-0000-7000-8000-000000000001", "Mon-Fri 09:00,17:00|Europe/Berlin");
+        laptop.settings().put("notifications.desktop", "false");
+        desktop.settings().put("ai.monthly-budget-usd", "25");
+        sync(laptop, desktop, laptop);
+
+        assertThat(desktop.scheduling().catchUpWindow()).contains(Duration.ofHours(6));
+        assertThat(desktop.settings().get("queue.01a2449d-0000-7000-8000-000000000001")).contains("Mon-Fri 09:00,17:00|Europe/Berlin");
+        assertThat(laptop.settings().get("ai.monthly-budget-usd")).contains("25");
+        assertThat(desktop.settings().get("notifications.desktop")).as("a machine's own preference").isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        desktop.scheduling().setCatchUpWindow(Duration.ofHours(1));
+        laptop.settings().remove("queue.01a2449d-0000-7000-8000-000000000001");
+        sync(desktop, laptop, desktop);
+        assertThat(laptop.scheduling().catchUpWindow()).contains(Duration.ofHours(1));
+        assertThat(desktop.settings().get("queue.01a2449d-0000-7000-8000-000000000001")).isEmpty();
+        assertThat(laptop.sync().syncNow(Progress.NONE).pushed()).as("nothing left to send").isZero();
+    }
+
     private void sync(Studio... order) {
         for (Studio studio : order) {
             studio.sync().syncNow(Progress.NONE);

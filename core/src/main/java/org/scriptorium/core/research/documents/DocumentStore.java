@@ -146,7 +146,12 @@ public final class DocumentStore implements AutoCloseable {
         }
         int[] signature = hasher.signature(text);
         UUID leader = near.matches(signature).stream().findFirst().orElse(null);
-        ResearchDocument document = new ResearchDocument(Ids.newId(), sourceId, in, canonical, hash,
+        // The same address makes the same id on every device, so two devices that fetch one article sync one document.
+        UUID id = UUID.nameUUIDFromBytes(("research-document:" + canonical).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (session.find(ResearchDocument.class, id) != null) {
+            id = Ids.newId(); // that one was deleted: this is a new document
+        }
+        ResearchDocument document = new ResearchDocument(id, sourceId, in, canonical, hash,
                 Base64.getEncoder().encodeToString(MinHasher.toBytes(signature)), clock.instant(), deviceId);
         if (leader != null) {
             ResearchDocument head = session.find(ResearchDocument.class, leader);
@@ -301,6 +306,16 @@ public final class DocumentStore implements AutoCloseable {
             textIndex = opened;
         }
         return textIndex;
+    }
+
+    /** Other devices' documents arrived (sync): the indexes read the store again when next used. */
+    public synchronized void changedElsewhere() {
+        if (textIndex != null) {
+            textIndex.commit();
+            textIndex.close();
+            textIndex = null;
+        }
+        nearDuplicates = null;
     }
 
     @Override

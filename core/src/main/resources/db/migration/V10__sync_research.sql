@@ -1,0 +1,11 @@
+-- Schema 10: research syncs too (decision 19).
+-- Two devices may each write version N of a topic's report while apart; both are kept, so the version no longer
+-- names one report.
+ALTER TABLE research_reports DROP CONSTRAINT research_reports_version_unique;
+CREATE INDEX research_reports_topic_idx ON research_reports (topic_id, version);
+
+-- Sync looks for rows written since its last push.
+CREATE INDEX research_sources_updated_at_idx ON research_sources (updated_at);
+CREATE INDEX research_documents_updated_at_idx ON research_documents (updated_at);
+CREATE INDEX research_topics_updated_at_idx ON research_topics (updated_at);
+CREATE INDEX research_reports_updated_at_idx ON research_reports (updated_at);

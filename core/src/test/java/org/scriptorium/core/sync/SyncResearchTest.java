@@ -1,0 +1,106 @@
+package org.scriptorium.core.sync;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.TestStudios.ManualClock;
+import org.scriptorium.core.research.documents.AddedDocument;
+import org.scriptorium.core.research.documents.DocumentSummary;
+import org.scriptorium.core.research.documents.IncomingDocument;
+import org.scriptorium.core.research.feeds.SourceKind;
+import org.scriptorium.core.research.reports.ReportSource;
+import org.scriptorium.core.research.reports.ResearchReport;
+import org.scriptorium.core.research.reports.StoredReport;
+import org.scriptorium.core.research.sources.NewSource;
+import org.scriptorium.core.research.sources.SourceLabel;
+import org.scriptorium.core.research.topics.TopicSummary;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Research across two studios and one PostgreSQL: sources, documents (searchable where they arrive), topics and reports. */
+class SyncResearchTest {
+    private static final Instant NOW = Instant.parse("2026-06-08T08:00:00Z");
+
+    @TempDir
+    Path folder;
+    private TestHub hub;
+    private final ManualClock clock = new ManualClock(NOW);
+    private final List<Studio> open = new ArrayList<>();
+
+    @BeforeEach
+    void freshSchema() throws SQLException {
+        hub = TestHub.create("scriptorium_research");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        open.forEach(Studio::close);
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    void sourcesDocumentsTopicsAndReportsReachTheOtherDeviceAndTheSameArticleIsOneDocument() {
+        Studio laptop = studio("laptop");
+        Studio desktop = studio("desktop");
+        var source = laptop.research().sources().add(new NewSource("https://blog.example/feed.xml", SourceKind.FEED, "Example blog",
+                new SourceLabel("science", null, "en"), 60));
+        IncomingDocument article = new IncomingDocument("post-1", "https://blog.example/posts/eclipse", "The eclipse over Lindqvist Observatory",
+                "Ana", NOW, "A total eclipse", "The corona stood out over the observatory for two minutes.", "en", null, null);
+        AddedDocument document = laptop.research().documents().add(source.id(), article);
+        // The desktop's search index is open before anything arrives: what sync brings must still be found.
+        assertThat(desktop.research().documents().search("corona")).isEmpty();
+        // The desktop fetched the same article on its own, before it ever synced.
+        assertThat(desktop.research().documents().add(null, article).id()).isEqualTo(document.id());
+        TopicSummary topic = laptop.research().topics().create("Eclipse coverage", SourceLabel.NONE);
+        laptop.research().reports().save(topic.id(), "eclipse", "offline", new ResearchReport("Two minutes of corona.", List.of("It was total"),
+                List.of("When is the next one?"), List.of(new ReportSource(1, document.id(), article.url(), article.title(), "The corona", NOW))));
+        sync(laptop, desktop, laptop);
+
+        assertThat(desktop.research().sources().list()).extracting(s -> s.title()).containsExactly("Example blog");
+        assertThat(desktop.research().documents().count()).isEqualTo(1);
+        assertThat(desktop.research().documents().search("corona")).extracting(DocumentSummary::id).containsExactly(document.id());
+        StoredReport report = desktop.research().reports().current(topic.id()).orElseThrow();
+        assertThat(report.report().sources()).extracting(ReportSource::documentId).containsExactly(document.id());
+        SyncTest.assertSameEverywhere(laptop, desktop);
+
+        // Both devices research the topic again while apart: both second versions are kept.
+        clock.advance(Duration.ofMinutes(5));
+        ResearchReport again = new ResearchReport("Again.", List.of(), List.of(), List.of());
+        laptop.research().reports().save(topic.id(), "eclipse 2", "offline", again);
+        desktop.research().reports().save(topic.id(), "eclipse 2", "offline", again);
+        desktop.research().sources().setEnabled(source.id(), false);
+        laptop.research().topics().rename(topic.id(), "Eclipse coverage, June");
+        sync(laptop, desktop, laptop);
+        assertThat(laptop.research().reports().history(topic.id())).hasSize(3);
+        assertThat(laptop.research().sources().get(source.id()).enabled()).isFalse();
+        assertThat(desktop.research().topics().get(topic.id()).title()).isEqualTo("Eclipse coverage, June");
+        SyncTest.assertSameEverywhere(laptop, desktop);
+        assertThat(laptop.sync().syncNow(Progress.NONE).pushed()).isZero();
+    }
+
+    private void sync(Studio... order) {
+        for (Studio studio : order) {
+            studio.sync().syncNow(Progress.NONE);
+        }
+    }
+
+    private Studio studio(String name) {
+        Studio studio = Studio.open(folder.resolve(name), clock);
+        open.add(studio);
+        studio.sync().setup(hub.address(), false, TestHub.user(), "", SyncTest.PASSPHRASE.toCharArray(), name);
+        return studio;
+    }
+}
