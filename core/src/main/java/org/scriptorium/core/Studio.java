@@ -94,7 +94,7 @@ public final class Studio implements AutoCloseable {
         var accounts = new org.scriptorium.core.accounts.AccountStore(database.sessions(), clock, deviceId,
                 new org.scriptorium.core.accounts.AccountSecrets(secrets));
         this.sync = new org.scriptorium.core.sync.SyncService(database.sessions(), settings, secrets, drafts.syncPort(), accounts.syncPort(),
-                clock, deviceId);
+                new ImageLibrary(dataDir.resolve("images")), clock, deviceId);
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
         this.scheduling = new org.scriptorium.core.scheduling.Scheduling(new org.scriptorium.core.scheduling.SocialPosts(database.sessions(), clock, deviceId),
                 publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings);

@@ -20,8 +20,10 @@ final class RowExchange {
      * before the topics that list them, a topic before its reports, a post before its log), so a device applying
      * them in order has it first.
      */
-    static final List<SyncedTable> TABLES = List.of(SyncedTable.SOURCES, SyncedTable.DOCUMENTS, SyncedTable.TOPICS, SyncedTable.REPORTS,
-            SyncedTable.POSTS, SyncedTable.ATTEMPTS);
+    static final List<SyncedTable> TABLES = List.of(SyncedTable.PROVIDERS, SyncedTable.SOURCES, SyncedTable.DOCUMENTS, SyncedTable.TOPICS, SyncedTable.REPORTS,
+            SyncedTable.IMAGES, SyncedTable.POSTS, SyncedTable.ATTEMPTS);
+    private static final String MEDIA = "media";
+    private static final String IMAGE_HASH = "content_hash";
 
     private final SessionFactory sessions;
     private final SyncLedger ledger;
@@ -29,9 +31,17 @@ final class RowExchange {
     private final UUID device;
     private final Supplier<HybridClock> clocks;
     private final Function<UUID, String> deviceLabels;
+    private final Blobs blobs;
+    private final Supplier<org.scriptorium.core.secrets.SecretStore> secrets;
+    private final Supplier<SyncKey> keys;
+    private static final String SECRET_DIGEST = "secret_digest";
 
     RowExchange(SessionFactory sessions, SyncLedger ledger, Clock clock, UUID device, Supplier<HybridClock> clocks,
-                Function<UUID, String> deviceLabels) {
+                Function<UUID, String> deviceLabels, Blobs blobs, Supplier<org.scriptorium.core.secrets.SecretStore> secrets,
+                Supplier<SyncKey> keys) {
+        this.blobs = blobs;
+        this.secrets = secrets;
+        this.keys = keys;
         this.sessions = sessions;
         this.ledger = ledger;
         this.clock = clock;
@@ -50,7 +60,7 @@ final class RowExchange {
         Optional<SyncedTable.LocalRow> local = find(table, row.id());
         Optional<SyncLedger.Entry> synced = ledger.get(row.entity(), row.id());
         if (local.isEmpty()) {
-            long revision = write(table, row.id(), theirs.values());
+            long revision = write(table, row.id(), theirs.values(), theirs.sealed());
             ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), revision, row.payload()));
             return;
         }
@@ -61,14 +71,14 @@ final class RowExchange {
             return;
         }
         if (unchangedHere) {
-            long revision = write(table, row.id(), theirs.values());
+            long revision = write(table, row.id(), theirs.values(), theirs.sealed());
             ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), revision, row.payload()));
             return;
         }
         RowRecord base = synced.map(entry -> RowRecord.parse(entry.basePayload())).orElse(null);
         RowRecord mineRecord = RowRecord.local(table, row.id(), mine.values(), mine.updatedAt(), base, device);
         RowMerge.Result merged = RowMerge.merge(table, base, mineRecord, theirs);
-        long revision = write(table, row.id(), merged.merged());
+        long revision = write(table, row.id(), merged.merged(), theirs.sealed());
         // Merged like theirs: synced as it is. Otherwise the next push sends the merge, based on theirs.
         ledger.put(row.entity(), row.id(), new SyncLedger.Entry(row.hubRevision(), merged.merged().equals(theirs.values()) ? revision : -1,
                 row.payload()));
@@ -96,6 +106,12 @@ final class RowExchange {
             }
             RowRecord base = synced.map(entry -> RowRecord.parse(entry.basePayload())).orElse(null);
             RowRecord record = RowRecord.local(table, id, mine.values(), mine.updatedAt(), base, device);
+            if (table.secretPrefix() != null) {
+                record = record.withSealed(secrets.get().get(table.secretPrefix() + id)
+                        .map(secret -> java.util.Base64.getEncoder().encodeToString(keys.get().seal(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                        .orElse(null));
+            }
+            imagesOf(table, mine.values()).forEach(blobs::upload); // the bytes before the record that names them
             outbox.records().add(new Hub.Outgoing(table.entity(), id, synced.map(SyncLedger.Entry::hubRevision).orElse(0L), record.json()));
             outbox.localRevisions().add(mine.revision());
         }
@@ -123,11 +139,75 @@ final class RowExchange {
         return text.toString();
     }
 
+    /** A row as it syncs: a post's media as image hashes rather than this device's files. */
     Optional<SyncedTable.LocalRow> find(SyncedTable table, UUID id) {
-        return sessions.fromTransaction(session -> session.doReturningWork(connection -> table.find(connection, id)));
+        Optional<SyncedTable.LocalRow> row = sessions.fromTransaction(session -> session.doReturningWork(connection -> table.find(connection, id)));
+        if (table.secretPrefix() != null) {
+            row.ifPresent(found -> found.values().put(SECRET_DIGEST,
+                    secrets.get().get(table.secretPrefix() + id).map(this::digest).orElse(null)));
+        }
+        if (table == SyncedTable.POSTS) {
+            row.ifPresent(found -> {
+                if (found.values().hasNonNull(MEDIA)) {
+                    found.values().put(MEDIA, blobs.synced(found.values().get(MEDIA).asText()));
+                }
+            });
+        }
+        return row;
     }
 
-    long write(SyncedTable table, UUID id, com.fasterxml.jackson.databind.node.ObjectNode values) {
+    /** Writes a row as it synced: its images fetched into this device's library first, a post's media as their files here. */
+    long write(SyncedTable table, UUID id, com.fasterxml.jackson.databind.node.ObjectNode synced) {
+        return write(table, id, synced, null);
+    }
+
+    /** {@code sealed}: the row's secret as another device sent it, stored here when the values say it is the one to keep. */
+    long write(SyncedTable table, UUID id, com.fasterxml.jackson.databind.node.ObjectNode synced, String sealed) {
+        if (table.secretPrefix() != null) {
+            keepSecret(table.secretPrefix() + id, synced.path(SECRET_DIGEST).asText(null), sealed);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode values = synced.deepCopy();
+        if (table == SyncedTable.IMAGES && values.hasNonNull(IMAGE_HASH)) {
+            blobs.ensureLocal(values.get(IMAGE_HASH).asText());
+        }
+        if (table == SyncedTable.POSTS && values.hasNonNull(MEDIA)) {
+            values.put(MEDIA, blobs.local(values.get(MEDIA).asText()));
+        }
         return sessions.fromTransaction(session -> session.doReturningWork(connection -> table.write(connection, id, values, clock.instant(), device)));
+    }
+
+    private void keepSecret(String name, String wanted, String sealed) {
+        String current = secrets.get().get(name).map(this::digest).orElse(null);
+        if (wanted == null) {
+            if (current != null) {
+                secrets.get().delete(name);
+            }
+        } else if (!wanted.equals(current) && sealed != null) {
+            String plain = new String(keys.get().open(java.util.Base64.getDecoder().decode(sealed)), java.nio.charset.StandardCharsets.UTF_8);
+            if (digest(plain).equals(wanted)) {
+                secrets.get().put(name, plain);
+            }
+        }
+    }
+
+    /** A secret's digest under the sync key: equal secrets compare equal, and the hub learns nothing from it. */
+    private String digest(String secret) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(keys.get().bytes(), "HmacSHA256"));
+            return java.util.Base64.getEncoder().encodeToString(mac.doFinal(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HMAC-SHA256", e);
+        }
+    }
+
+    private List<String> imagesOf(SyncedTable table, com.fasterxml.jackson.databind.node.ObjectNode values) {
+        if (table == SyncedTable.IMAGES && values.hasNonNull(IMAGE_HASH)) {
+            return List.of(values.get(IMAGE_HASH).asText());
+        }
+        if (table == SyncedTable.POSTS && values.hasNonNull(MEDIA)) {
+            return blobs.hashes(values.get(MEDIA).asText());
+        }
+        return List.of();
     }
 }

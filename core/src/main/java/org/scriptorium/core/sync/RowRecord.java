@@ -13,13 +13,22 @@ import java.util.UUID;
 
 /**
  * A row of a {@link SyncedTable} as the hub stores it: its synced column values, and for each of its table's column
- * groups the hybrid-clock stamp of the group's last change.
+ * groups the hybrid-clock stamp of the group's last change; for a row with a secret, the secret sealed.
  */
-record RowRecord(UUID id, ObjectNode values, Map<String, String> clocks) {
+record RowRecord(UUID id, ObjectNode values, Map<String, String> clocks, String sealed) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     RowRecord {
         clocks = new TreeMap<>(clocks);
+    }
+
+    RowRecord(UUID id, ObjectNode values, Map<String, String> clocks) {
+        this(id, values, clocks, null);
+    }
+
+    /** The same record carrying a secret sealed with the sync key (compared by its digest among the values, never itself). */
+    RowRecord withSealed(String sealedSecret) {
+        return new RowRecord(id, values, clocks, sealedSecret);
     }
 
     String clock(String group) {
@@ -66,6 +75,9 @@ record RowRecord(UUID id, ObjectNode values, Map<String, String> clocks) {
         node.set("values", values);
         ObjectNode stamps = node.putObject("clocks");
         clocks.forEach(stamps::put);
+        if (sealed != null) {
+            node.put("sealed", sealed);
+        }
         return node.toString();
     }
 
@@ -74,7 +86,8 @@ record RowRecord(UUID id, ObjectNode values, Map<String, String> clocks) {
             JsonNode node = JSON.readTree(json);
             Map<String, String> clocks = new TreeMap<>();
             node.path("clocks").properties().forEach(entry -> clocks.put(entry.getKey(), entry.getValue().asText()));
-            return new RowRecord(UUID.fromString(node.get("id").asText()), (ObjectNode) node.get("values"), clocks);
+            return new RowRecord(UUID.fromString(node.get("id").asText()), (ObjectNode) node.get("values"), clocks,
+                    node.hasNonNull("sealed") ? node.get("sealed").asText() : null);
         } catch (java.io.IOException | RuntimeException e) {
             throw new SyncFailure(SyncFailure.Kind.HUB_ERROR, "A record on the sync server could not be read: " + e.getMessage(), e);
         }

@@ -16,13 +16,14 @@ import java.util.function.Supplier;
 
 /**
  * The user's settings that are not about one machine (posting slots, the catch-up window, the AI budget, the
- * near-duplicate threshold) as synced records: one per key, the whole value to the later hybrid-clock stamp. Window
+ * default AI provider of each task, the near-duplicate threshold) as synced records: one per key, the whole value to the later hybrid-clock stamp. Window
  * size, theme, notifications, jobs and sync's own bookkeeping stay on their device.
  */
 final class SettingsExchange {
     static final String ENTITY = "setting";
     /** Keys that sync, by prefix: a key is about the user's work, not about this machine. */
-    static final List<String> SYNCED = List.of("queue.", "publish.catch-up", "ai.monthly-budget-usd", "research.near-duplicate-threshold");
+    static final List<String> SYNCED = List.of("queue.", "publish.catch-up", "ai.monthly-budget-usd", "ai.default.",
+            "research.near-duplicate-threshold");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SettingsRepository settings;

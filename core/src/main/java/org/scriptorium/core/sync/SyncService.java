@@ -5,7 +5,6 @@ import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.accounts.AccountSyncPort;
 import org.scriptorium.core.drafts.DraftSyncPort;
-import org.scriptorium.core.drafts.SyncedDraft;
 import org.scriptorium.core.secrets.SecretStore;
 import org.scriptorium.core.settings.SettingsRepository;
 import org.slf4j.Logger;
@@ -38,16 +37,6 @@ public final class SyncService {
     static final String DEVICE_NAME = "sync.deviceName";
     static final String PASSWORD_SECRET = "sync.password";
     static final String KEY_SECRET = "sync.key";
-    static final int PAGE = 500;
-    /**
-     * Local writes this close before the last push are looked at again (a clock corrected by a few seconds loses
-     * nothing). A clock set back further is caught by a look at everything: at the first sync of each run, when the
-     * clock reads earlier than the last push, and every {@link #FULL_SCAN_EVERY}th sync.
-     */
-    private static final Duration REWIND = Duration.ofSeconds(10);
-    private static final int FULL_SCAN_EVERY = 60;
-    /** How long a claim on a post holds: longer than any one publishing call may take (decision 19). */
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
     private final SettingsRepository settings;
     private final Supplier<SecretStore> secrets;
@@ -55,36 +44,35 @@ public final class SyncService {
     private final SyncLedger ledger;
     private final RecordExchange exchange;
     private final RowExchange rows;
+    private final DeviceClaims claims;
+    private final ConflictResolution conflicts;
+    private final Transfers transfers;
     private final Clock clock;
     private final UUID device;
     private final Object running = new Object();
     private HybridClock hlc;
-    private boolean scannedEverything;
-    private int syncsSinceFullScan;
     private Hub hub;
     private String hubKey;
-    private int pageSize = PAGE;
-    private volatile Duration claimLease = CLAIM_LEASE;
     private volatile boolean cancelRequested;
-    private volatile java.util.function.Consumer<java.util.Set<String>> received = kinds -> { };
     private volatile java.util.function.BiConsumer<Double, String> watcher = (fraction, message) -> { };
-    /** Test seam: runs once the hub has taken a push and before this device records it (a crash there loses the answer). */
-    private volatile Runnable afterPushTaken = () -> { };
     /** Test seams: between a sync's first pull and its push; inside a push's transaction, before its commit. */
     private volatile Runnable beforePush = () -> { };
     private volatile Runnable beforePushCommit = () -> { };
 
     public SyncService(SessionFactory sessions, SettingsRepository settings, Supplier<SecretStore> secrets, DraftSyncPort drafts,
-                       AccountSyncPort accounts, Clock clock, UUID device) {
+                       AccountSyncPort accounts, org.scriptorium.core.images.ImageLibrary images, Clock clock, UUID device) {
         this.settings = settings;
         this.secrets = secrets;
         this.drafts = drafts;
         this.ledger = new SyncLedger(sessions);
-        this.rows = new RowExchange(sessions, ledger, clock, device, this::clock, this::deviceLabel);
+        this.rows = new RowExchange(sessions, ledger, clock, device, this::clock, this::deviceLabel, new Blobs(images, this::hub), secrets, this::key);
         this.exchange = new RecordExchange(drafts, accounts, ledger, clock, device, this::key, this::clock, this::deviceLabel, rows,
                 new SettingsExchange(settings, ledger, clock, device, this::clock));
         this.clock = clock;
         this.device = device;
+        this.claims = new DeviceClaims(() -> settings.get(ADDRESS).isPresent(), this::hub, device, this::deviceName);
+        this.conflicts = new ConflictResolution(ledger, drafts, rows, clock);
+        this.transfers = new Transfers(settings, exchange, ledger, clock, device);
     }
 
     /** What sync knows of itself, for the status line, {@code sync status} and the settings page. */
@@ -231,7 +219,7 @@ public final class SyncService {
 
     /** Told, after each page pulled, which kinds of record arrived (so what keeps its own index of them reads again). */
     public void onReceived(java.util.function.Consumer<java.util.Set<String>> listener) {
-        this.received = listener;
+        transfers.received = listener;
     }
 
     /** Stops the scheduled sync under way at its next page: what was applied or sent stays, the next sync goes on. */
@@ -282,12 +270,12 @@ public final class SyncService {
                 Hub hub = hub();
                 hub.seen(device, deviceName(), clock.instant());
                 RecordExchange.Counts counts = new RecordExchange.Counts();
-                pull(hub, progress, counts);
+                transfers.pull(hub, progress, counts);
                 beforePush.run();
                 for (int round = 0; round < 3; round++) {
                     progress.checkCancelled();
-                    int rejected = push(hub, progress, counts);
-                    pull(hub, progress, counts);
+                    int rejected = transfers.push(hub, progress, counts);
+                    transfers.pull(hub, progress, counts);
                     if (rejected == 0) {
                         break;
                     }
@@ -303,143 +291,27 @@ public final class SyncService {
         }
     }
 
-    private void pull(Hub hub, Progress progress, RecordExchange.Counts counts) {
-        long cursor = settings.get(CURSOR).map(Long::parseLong).orElse(0L);
-        long from = cursor;
-        long head = -1; // asked only when there is more than a page: a sync with little to do costs no extra query
-        while (true) {
-            progress.checkCancelled();
-            List<HubRow> page = hub.pull(cursor, pageSize);
-            if (page.size() == pageSize && head < 0) {
-                head = hub.head();
-            }
-            java.util.Set<String> kinds = new java.util.TreeSet<>();
-            for (HubRow row : page) {
-                exchange.apply(row, counts);
-                cursor = row.seq();
-                kinds.add(row.entity());
-            }
-            if (!kinds.isEmpty()) {
-                received.accept(kinds);
-            }
-            settings.put(CURSOR, Long.toString(cursor));
-            counts.pulled += page.size();
-            progress.update(head > from ? Math.min(1, (double) (cursor - from) / (head - from)) : -1,
-                    "Received " + String.format(java.util.Locale.ROOT, "%,d", counts.pulled) + " change" + (counts.pulled == 1 ? "" : "s"));
-            if (page.size() < pageSize) {
-                return;
-            }
-        }
-    }
-
-    private int push(Hub hub, Progress progress, RecordExchange.Counts counts) {
-        Instant started = clock.instant();
-        Instant pushedThrough = settings.get(PUSHED_THROUGH).map(Instant::parse).orElse(null);
-        boolean lookAtEverything = !scannedEverything || pushedThrough == null || started.isBefore(pushedThrough)
-                || ++syncsSinceFullScan >= FULL_SCAN_EVERY;
-        Instant since = lookAtEverything ? Instant.EPOCH : pushedThrough.minus(REWIND);
-        if (lookAtEverything) {
-            syncsSinceFullScan = 0;
-        }
-        RecordExchange.Outbox outbox = exchange.outgoing(since);
-        List<Hub.Outgoing> outgoing = outbox.records();
-        List<Long> localRevisions = outbox.localRevisions();
-        int rejected = 0;
-        for (int from = 0; from < outgoing.size(); from += pageSize) {
-            progress.checkCancelled();
-            List<Hub.Outgoing> batch = outgoing.subList(from, Math.min(outgoing.size(), from + pageSize));
-            Hub.PushResult result = hub.push(device, clock.instant(), batch);
-            afterPushTaken.run();
-            for (HubRow accepted : result.accepted()) {
-                int index = from + indexOf(batch, accepted);
-                ledger.put(accepted.entity(), accepted.id(), new SyncLedger.Entry(accepted.hubRevision(), localRevisions.get(index),
-                        accepted.entity().equals(RevisionRecord.ENTITY) ? "{}" : accepted.payload()));
-            }
-            rejected += result.rejected().size();
-            counts.pushed += result.accepted().size();
-            progress.update(outgoing.isEmpty() ? 1 : (double) Math.min(outgoing.size(), from + pageSize) / outgoing.size(),
-                    "Sent " + counts.pushed + " of " + outgoing.size());
-        }
-        settings.put(PUSHED_THROUGH, started.toString());
-        scannedEverything = true;
-        return rejected;
-    }
-
-    private static int indexOf(List<Hub.Outgoing> batch, HubRow accepted) {
-        for (int i = 0; i < batch.size(); i++) {
-            if (batch.get(i).id().equals(accepted.id()) && batch.get(i).entity().equals(accepted.entity())) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("The hub took a record that was not sent: " + accepted.id());
-    }
-
     /**
      * The claims every device and worker of the account publishes under (decision 19); without sync, this device
      * takes them all. Unreachable: nothing is sent (said in the log), since another device may be sending it.
      */
     public org.scriptorium.core.scheduling.PublishClaims claims() {
-        return new org.scriptorium.core.scheduling.PublishClaims() {
-            @Override
-            public Claim claim(UUID postId) {
-                if (settings.get(ADDRESS).isEmpty()) {
-                    return Claim.TAKEN;
-                }
-                try {
-                    return HubClaims.claim(hub(), postId, device, deviceName(), claimLease);
-                } catch (SyncFailure failure) {
-                    LOG.warn("Post {} waits: the sync server decides which device sends it, and it cannot be reached ({})", postId,
-                            failure.getMessage());
-                    return Claim.UNAVAILABLE;
-                }
-            }
-
-            @Override
-            public void finish(UUID postId, boolean published) {
-                if (settings.get(ADDRESS).isEmpty()) {
-                    return;
-                }
-                try {
-                    HubClaims.finish(hub(), postId, device, published);
-                } catch (SyncFailure failure) {
-                    // The lease runs out on its own; whoever takes it then asks the network first.
-                    LOG.warn("The claim on post {} could not be ended ({}); it lapses in {}", postId, failure.getMessage(), claimLease);
-                }
-            }
-        };
+        return claims;
     }
 
-    /**
-     * Whether this device takes this turn of a recurring job the account's devices share (feed polls, discovery): the
-     * first to ask in a period holds it for the period, the others skip it and receive its results. Without sync, or
-     * with the server out of reach, this device takes it (its own results are merged later: a document's id comes
-     * from its address).
-     */
+    /** Whether this device takes this turn of a recurring job the account's devices share (see {@link DeviceClaims#takeTurn}). */
     public boolean takeTurn(String job, Duration period) {
-        if (settings.get(ADDRESS).isEmpty()) {
-            return true;
-        }
-        UUID turn = UUID.nameUUIDFromBytes(("job:" + job).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            org.scriptorium.core.scheduling.PublishClaims.Claim claim = HubClaims.claim(hub(), turn, "job", device, deviceName(), period.minusSeconds(5));
-            boolean mine = claim == org.scriptorium.core.scheduling.PublishClaims.Claim.TAKEN
-                    || claim == org.scriptorium.core.scheduling.PublishClaims.Claim.TAKEN_OVER;
-            if (!mine) {
-                LOG.info("Another device of the account takes this turn of {}", job);
-            }
-            return mine;
-        } catch (SyncFailure offline) {
-            return true;
-        }
+        return claims.takeTurn(job, period);
     }
 
     /** Claims on posts this device holds on the account now (0 without sync). */
     public int claimsHeld() {
-        return settings.get(ADDRESS).isEmpty() ? 0 : HubClaims.heldBy(hub(), device);
+        return claims.held();
     }
 
+    /** How long a claim on a post holds (tests: a dead holder's lease lapses in a second). */
     public void claimLease(Duration lease) {
-        this.claimLease = lease;
+        claims.lease(lease);
     }
 
     String rowsForTest() {
@@ -447,11 +319,11 @@ public final class SyncService {
     }
 
     void pageSizeForTest(int size) {
-        this.pageSize = size;
+        transfers.pageSize = size;
     }
 
     void afterPushTakenForTest(Runnable step) {
-        this.afterPushTaken = step;
+        transfers.afterPushTaken = step;
     }
 
     void beforePushForTest(Runnable step) {
@@ -552,20 +424,7 @@ public final class SyncService {
     }
 
     public List<Conflict> conflicts() {
-        return ledger.openConflicts().stream()
-                .map(c -> new Conflict(c.id(), c.entity(), c.recordId(), c.copyId(), theirText(c), c.otherDevice(), c.kind(), c.detectedAt()))
-                .toList();
-    }
-
-    private static String theirText(SyncLedger.Conflict conflict) {
-        if (conflict.otherPayload() == null) {
-            return null;
-        }
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(conflict.otherPayload()).path("body").asText(null);
-        } catch (java.io.IOException e) {
-            return null;
-        }
+        return conflicts.open();
     }
 
     public enum Keep { MINE, THEIRS, BOTH }
@@ -573,55 +432,7 @@ public final class SyncService {
     /** Settles a conflict: keep this device's text, the other's (which replaces it), or both (drafts, or posts). */
     public void resolve(UUID conflictId, Keep keep) {
         synchronized (running) {
-            SyncLedger.Conflict conflict = ledger.openConflicts().stream().filter(c -> c.id().equals(conflictId)).findFirst()
-                    .orElseThrow(() -> new InvalidInput("No open sync conflict " + conflictId));
-            if (conflict.otherPayload() != null) {
-                resolvePost(conflict, keep);
-            } else if (conflict.copyId() != null && keep != Keep.BOTH) {
-                SyncedDraft copy = drafts.find(conflict.copyId()).map(DraftSyncPort.LocalDraft::state).orElse(null);
-                SyncedDraft draft = drafts.find(conflict.recordId()).map(DraftSyncPort.LocalDraft::state).orElse(null);
-                if (keep == Keep.THEIRS && copy != null && draft != null) {
-                    drafts.apply(new SyncedDraft(draft.id(), draft.title(), copy.body(), draft.status(), draft.tags(), draft.trashedAt(),
-                            draft.plannedOn(), draft.createdAt(), null));
-                }
-                if (copy != null) {
-                    drafts.apply(new SyncedDraft(copy.id(), copy.title(), copy.body(), copy.status(), copy.tags(), clock.instant(),
-                            copy.plannedOn(), copy.createdAt(), null));
-                }
-            }
-            ledger.resolve(conflictId, clock.instant());
+            conflicts.resolve(conflictId, keep);
         }
-    }
-
-    /** Theirs replaces this post's text; both keeps this post and adds theirs as a new unscheduled post beside it. */
-    private void resolvePost(SyncLedger.Conflict conflict, Keep keep) {
-        if (keep == Keep.MINE) {
-            return;
-        }
-        SyncedTable.LocalRow post = rows.find(SyncedTable.POSTS, conflict.recordId())
-                .orElseThrow(() -> new InvalidInput("The post of this conflict is gone"));
-        com.fasterxml.jackson.databind.node.ObjectNode values = post.values().deepCopy();
-        try {
-            values.setAll((com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(conflict.otherPayload()));
-        } catch (java.io.IOException e) {
-            throw new InvalidInput("The other device's text of this post could not be read: " + e.getMessage());
-        }
-        if (keep == Keep.THEIRS) {
-            rows.write(SyncedTable.POSTS, conflict.recordId(), values);
-            return;
-        }
-        // A new post of its own: unscheduled, never sent, with its own idempotency key.
-        values.put("status", "DRAFT");
-        values.putNull("scheduled_at");
-        values.putNull("next_attempt_at");
-        values.putNull("platform_post_id");
-        values.putNull("url");
-        values.putNull("failure");
-        values.putNull(SyncedTable.DELETED);
-        values.put("hand_off", false);
-        values.put("idempotency_key", UUID.randomUUID().toString());
-        values.put("job_created_at", clock.instant().toString());
-        values.put("created_at", clock.instant().toString());
-        rows.write(SyncedTable.POSTS, org.scriptorium.core.store.Ids.newId(), values);
     }
 }

@@ -32,9 +32,11 @@ import java.util.UUID;
  * @param finalColumn a column whose {@code finalValue} makes its group win any merge (null: none)
  * @param children    rows of other tables that belong to this one (a topic's documents, a report's sources): they
  *                    travel inside its record as arrays, and are replaced whole when it is written
+ * @param secretPrefix a row's secret in the keychain is this prefix and its id (an AI provider's API key): it travels
+ *                     sealed with the sync key, and is compared by a digest under that key (null: none)
  */
 record SyncedTable(String entity, String table, Map<String, String> groupOf, String textGroup, String finalColumn, String finalValue,
-                   List<Child> children) {
+                   List<Child> children, String secretPrefix) {
     static final String DELETED = "deleted_at";
     private static final List<String> OWN = List.of("id", "updated_at", "revision", "device_id");
 
@@ -46,27 +48,35 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     static final SyncedTable POSTS = new SyncedTable("social_post", "social_posts", groups(Map.of(
             "text", List.of("body", "media", "first_comment", "idempotency_key", "job_created_at"),
             "plan", List.of("scheduled_at", "planned_zone", "account_id", "draft_id", "created_at"),
-            "deleted", List.of(DELETED))), "text", "status", "PUBLISHED", List.of());
+            "deleted", List.of(DELETED))), "text", "status", "PUBLISHED", List.of(), null);
     /** A publish log entry: written by the one device that held the post's claim, so the whole row is one group. */
-    static final SyncedTable ATTEMPTS = new SyncedTable("publish_attempt", "publish_attempts", Map.of(), null, null, null, List.of());
+    static final SyncedTable ATTEMPTS = new SyncedTable("publish_attempt", "publish_attempts", Map.of(), null, null, null, List.of(), null);
     /** A research source: what the user set up merges apart from what polling it found out. */
     static final SyncedTable SOURCES = new SyncedTable("research_source", "research_sources", groups(Map.of(
             "setup", List.of("kind", "url", "feed_url", "title", "label_domain", "label_market", "label_language", "poll_interval_minutes",
                     "enabled", "disabled_reason"),
-            "deleted", List.of(DELETED))), null, null, null, List.of());
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null);
     /** A research document: written once by whichever device fetched it (the same address makes the same id). */
     static final SyncedTable DOCUMENTS = new SyncedTable(SyncService.DOCUMENTS, "research_documents", groups(Map.of(
-            "deleted", List.of(DELETED))), null, null, null, List.of());
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null);
     /** A topic: its place on the board apart from what discovery scored, with its documents. */
     static final SyncedTable TOPICS = new SyncedTable("research_topic", "research_topics", groups(Map.of(
             "board", List.of("title", "status", "origin", "label_domain", "label_market", "label_language"),
             "deleted", List.of(DELETED))), null, null, null,
-            List.of(new Child("documents", "research_topic_documents", "topic_id", List.of("document_id"), "research_documents", "state")));
+            List.of(new Child("documents", "research_topic_documents", "topic_id", List.of("document_id"), "research_documents", "state")), null);
     /** A research report with its numbered sources: written once. */
     static final SyncedTable REPORTS = new SyncedTable("research_report", "research_reports", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null,
             List.of(new Child("sources", "research_report_sources", "report_id",
-                    List.of("number", "document_id", "url", "title", "excerpt", "fetched_at"), null, "state")));
+                    List.of("number", "document_id", "url", "title", "excerpt", "fetched_at"), null, "state")), null);
+
+    /** An AI provider, its API key sealed. */
+    static final SyncedTable PROVIDERS = new SyncedTable("ai_provider", "ai_providers", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), "provider:");
+
+    /** A draft's image: its bytes travel apart, once, by their hash (see {@link Blobs}). */
+    static final SyncedTable IMAGES = new SyncedTable("draft_image", "draft_images", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null);
 
     /**
      * Rows of {@code table} whose {@code parentColumn} names a row of this table, kept as the array {@code name} in

@@ -138,6 +138,29 @@ class SyncPostsTest {
     }
 
     @Test
+    void aDraftsImagesAndAPostsMediaTravelOnceByTheirHashAndArriveAsFilesOfTheOtherDevice() throws Exception {
+        Studio laptop = studio("laptop");
+        Studio desktop = studio("desktop");
+        Account account = laptop.publishing().accounts().save(new Account(null, Network.MASTODON, "Ana", "@ana", "ana-1",
+                URI.create("https://social.example"), null, List.of(), null, AccountStatus.CONNECTED, null, null));
+        var draft = laptop.drafts().create(new org.scriptorium.core.drafts.NewDraft("Launch notes", "Body\n", null, List.of()));
+        laptop.images().cover(draft.id(), org.scriptorium.core.images.ImageSize.SQUARE);
+        String hash = laptop.images().of(draft.id()).getFirst().contentHash();
+        ScheduledPost post = laptop.scheduling().posts().create(account.id(), draft.id(), "With a picture", laptop.images().postImages(draft.id()),
+                null, NOW.plus(Duration.ofDays(1)), ZoneId.of("UTC"));
+        sync(laptop, desktop);
+
+        assertThat(desktop.images().of(draft.id())).extracting(org.scriptorium.core.images.DraftImage::contentHash).containsExactly(hash);
+        assertThat(desktop.images().library().contains(hash)).isTrue();
+        Path there = desktop.scheduling().posts().get(post.id()).media().getFirst().file();
+        assertThat(there).startsWith(folder.resolve("desktop"));
+        assertThat(java.nio.file.Files.readAllBytes(there)).isEqualTo(laptop.images().library().read(hash));
+        SyncTest.assertSameEverywhere(laptop, desktop);
+        assertThat(hub.rowsOf("hub_blobs")).isEqualTo(1);
+        assertThat(desktop.sync().syncNow(Progress.NONE).pushed()).as("the media, the same by hash, is not sent back").isZero();
+    }
+
+    @Test
     void theUsersSettingsSyncAndThisMachinesStayHere() {
         Studio laptop = studio("laptop");
         Studio desktop = studio("desktop");

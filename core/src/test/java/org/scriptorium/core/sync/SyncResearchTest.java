@@ -91,6 +91,27 @@ class SyncResearchTest {
         assertThat(laptop.sync().syncNow(Progress.NONE).pushed()).isZero();
     }
 
+    @Test
+    void anAiProviderArrivesWithItsKeySealedAndTheServerNeverSeesTheKey() throws SQLException {
+        Studio laptop = studio("laptop");
+        Studio desktop = studio("desktop");
+        String key = "sk-live-provider-key-0451";
+        laptop.writing().providers().add("openrouter", org.scriptorium.core.writing.providers.ProviderType.OPENAI_COMPATIBLE,
+                "https://openrouter.example/api/v1", "some-model", key);
+        laptop.writing().providers().setDefault(org.scriptorium.core.writing.providers.ProviderRegistry.Task.WRITING, "openrouter");
+        sync(laptop, desktop);
+
+        var provider = desktop.writing().providers().get("openrouter");
+        assertThat(desktop.writing().providers().config(provider).apiKey()).isEqualTo(key);
+        assertThat(desktop.writing().providers().defaultFor(org.scriptorium.core.writing.providers.ProviderRegistry.Task.WRITING)).map(p -> p.name()).contains("openrouter");
+        assertThat(hub.everyRowAsText()).contains("openrouter").doesNotContain(key);
+        assertThat(desktop.sync().syncNow(Progress.NONE).pushed()).as("the same key is the same record").isZero();
+
+        laptop.writing().providers().remove("openrouter");
+        sync(laptop, desktop);
+        assertThat(desktop.writing().providers().find("openrouter")).isEmpty();
+    }
+
     private void sync(Studio... order) {
         for (Studio studio : order) {
             studio.sync().syncNow(Progress.NONE);

@@ -68,6 +68,37 @@ public final class TestHub implements AutoCloseable {
         }
     }
 
+    /** Every row of every table of this hub, as text: what whoever runs the server could read. */
+    public String everyRowAsText() throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "' AND table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (java.sql.ResultSet rows = statement.executeQuery("SELECT t::text FROM " + schema + "." + table + " t")) {
+                    while (rows.next()) {
+                        text.append(table).append(' ').append(rows.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** How many rows a table of this hub holds. */
+    public long rowsOf(String table) throws SQLException {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + schema + "." + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         execute("DROP SCHEMA " + schema + " CASCADE");
