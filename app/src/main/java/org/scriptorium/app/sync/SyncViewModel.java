@@ -30,6 +30,8 @@ import java.util.UUID;
 public final class SyncViewModel {
     /** How long after a local change sync starts: a burst of typing is one sync, not one per keystroke's save. */
     static final long AFTER_CHANGE_MILLIS = 5_000;
+    /** While offline, how soon sync tries again: the network coming back is noticed within seconds, not the minute. */
+    static final long OFFLINE_RETRY_MILLIS = 10_000;
 
     public enum State { OFF, SYNCING, SYNCED, OFFLINE, CONFLICTS, FAILED }
 
@@ -55,6 +57,7 @@ public final class SyncViewModel {
     private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
     private TaskRunner.Cancellable pendingAfterChange;
+    private TaskRunner.Cancellable pendingRetry;
     private Runnable onReceived = () -> { };
 
     /**
@@ -136,6 +139,17 @@ public final class SyncViewModel {
         }
     }
 
+    private void retryWhileOffline() {
+        if (pendingRetry != null) {
+            pendingRetry.cancel();
+        }
+        pendingRetry = tasks.later(OFFLINE_RETRY_MILLIS, () -> {
+            if (state.get() == State.OFFLINE) {
+                runNow.run(); // quietly: the status keeps saying offline until a sync gets through
+            }
+        });
+    }
+
     /** Something changed here: sync a few seconds after the last such change. */
     public void changedHere() {
         if (state.get() == State.OFF) {
@@ -163,7 +177,10 @@ public final class SyncViewModel {
             if (outcome.failure() != null) {
                 boolean offline = outcome.failure().kind() == SyncFailure.Kind.OFFLINE;
                 state.set(offline ? State.OFFLINE : State.FAILED);
-                status.set(offline ? "Offline: sync will try again every minute" : "Sync failed: " + outcome.failure().getMessage());
+                status.set(offline ? "Offline: sync tries again every few seconds" : "Sync failed: " + outcome.failure().getMessage());
+                if (offline) {
+                    retryWhileOffline();
+                }
                 return;
             }
             if (outcome.report().pulled() > 0) {

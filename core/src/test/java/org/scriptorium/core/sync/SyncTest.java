@@ -235,6 +235,38 @@ class SyncTest {
         assertNotOnTheServer(PASSPHRASE, key);
     }
 
+    @Test
+    void aLongFirstDownloadSaysHowFarItGotAndACancelKeepsWhatArrivedForTheNextSyncToGoOnFrom() {
+        Studio first = studio("first");
+        for (int i = 0; i < 12; i++) {
+            first.drafts().create(new NewDraft("Draft " + i, "Text " + i + "\n", null, List.of()));
+        }
+        setUp(first, "first");
+        int records = first.sync().syncNow(Progress.NONE).pushed();
+
+        Studio second = studio("second");
+        setUp(second, "second");
+        second.sync().pageSizeForTest(4);
+        List<Double> fractions = new ArrayList<>();
+        second.sync().watch((fraction, message) -> {
+            fractions.add(fraction);
+            second.sync().cancel(); // the user clicks Cancel as the first page lands
+        });
+        SyncService.Outcome cancelled = second.sync().runScheduled(Progress.NONE);
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.describe()).isEqualTo("cancelled");
+        assertThat(fractions).first().satisfies(f -> assertThat(f).isGreaterThan(0).isLessThan(1));
+        int arrived = titles(second).size();
+        assertThat(arrived).isBetween(1, 11);
+
+        second.sync().watch((fraction, message) -> { });
+        SyncService.Outcome rest = second.sync().runScheduled(Progress.NONE);
+        assertThat(rest.cancelled()).isFalse();
+        assertThat(rest.report().pulled()).as("only what had not arrived").isEqualTo(records - 4);
+        assertThat(titles(second)).hasSize(12);
+        assertSameEverywhere(first, second);
+    }
+
     private void assertNotOnTheServer(String... secrets) throws SQLException {
 
         try (Connection connection = hub.admin().getConnection(); Statement statement = connection.createStatement()) {
