@@ -154,13 +154,18 @@ public final class SyncDialog {
         conflicts.setId("syncConflicts");
         conflicts.setPrefHeight(140);
         conflicts.setPlaceholder(new Label("No conflicts."));
-        conflicts.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(SyncViewModel.ConflictRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.text());
-                setWrapText(true);
-            }
+        conflicts.setCellFactory(list -> {
+            ListCell<SyncViewModel.ConflictRow> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(SyncViewModel.ConflictRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    setText(empty || row == null ? null : row.text());
+                }
+            };
+            // Wrapped within the list's width: a long conflict reads whole, with no sideways scrolling.
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
         });
         HBox choices = new HBox(8, keep(conflicts, model, "Keep mine", SyncService.Keep.MINE, "syncKeepMine"),
                 keep(conflicts, model, "Keep theirs", SyncService.Keep.THEIRS, "syncKeepTheirs"),

@@ -231,9 +231,12 @@ public final class SyncViewModel {
     public void refreshConflicts() {
         tasks.run(() -> sync.conflicts().stream().map(this::row).toList(), rows -> {
             conflicts.setAll(rows);
-            if (!rows.isEmpty() && state.get() == State.SYNCED) {
+            if (!rows.isEmpty() && (state.get() == State.SYNCED || state.get() == State.CONFLICTS)) {
                 state.set(State.CONFLICTS);
                 status.set(rows.size() == 1 ? "1 conflict to look at" : rows.size() + " conflicts to look at");
+            } else if (rows.isEmpty() && state.get() == State.CONFLICTS) {
+                state.set(State.SYNCED); // the last one settled: the status says so at once
+                status.set("Synced, no conflicts left");
             }
         }, error -> formError.set(error.getMessage()));
     }

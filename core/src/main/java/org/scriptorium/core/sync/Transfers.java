@@ -66,7 +66,8 @@ final class Transfers {
                 received.accept(kinds);
             }
             settings.put(SyncService.CURSOR, Long.toString(cursor));
-            counts.pulled += page.size();
+            // This device's own pushes come back too (and are only recorded): received counts the others' changes.
+            counts.pulled += (int) page.stream().filter(row -> !row.deviceId().equals(device)).count();
             progress.update(head > from ? Math.min(1, (double) (cursor - from) / (head - from)) : -1,
                     "Received " + String.format(java.util.Locale.ROOT, "%,d", counts.pulled) + " change" + (counts.pulled == 1 ? "" : "s"));
             if (page.size() < pageSize) {
