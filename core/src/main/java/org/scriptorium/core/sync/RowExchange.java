@@ -21,7 +21,7 @@ final class RowExchange {
      * them in order has it first.
      */
     static final List<SyncedTable> TABLES = List.of(SyncedTable.PROVIDERS, SyncedTable.SOURCES, SyncedTable.DOCUMENTS, SyncedTable.TOPICS, SyncedTable.REPORTS,
-            SyncedTable.IMAGES, SyncedTable.POSTS, SyncedTable.ATTEMPTS);
+            SyncedTable.IMAGES, SyncedTable.POSTS, SyncedTable.ATTEMPTS, SyncedTable.PRICES);
     private static final String MEDIA = "media";
     private static final String IMAGE_HASH = "content_hash";
 
@@ -55,6 +55,48 @@ final class RowExchange {
     }
 
     void apply(SyncedTable table, HubRow row, RecordExchange.Counts counts) {
+        applyRow(table, row, counts);
+        if (table.naturalKey() != null) {
+            keepOnePer(table, row.id());
+        }
+    }
+
+    /**
+     * Two devices that each made a row for one natural key (a price for one model prefix) keep the one with the
+     * smaller id, whichever device sees both: the other is deleted here, and the deletion syncs like any change.
+     */
+    private void keepOnePer(SyncedTable table, UUID arrived) {
+        SyncedTable.LocalRow row = find(table, arrived).orElse(null);
+        if (row == null || row.deleted() || !row.values().hasNonNull(table.naturalKey())) {
+            return;
+        }
+        String key = row.values().get(table.naturalKey()).asText();
+        List<UUID> live = sessions.fromTransaction(session -> session.doReturningWork(connection -> {
+            List<UUID> ids = new java.util.ArrayList<>();
+            try (var query = connection.prepareStatement("SELECT id FROM " + table.table() + " WHERE " + table.naturalKey()
+                    + " = ? AND " + SyncedTable.DELETED + " IS NULL")) {
+                query.setString(1, key);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return ids;
+        }));
+        UUID keeper = live.stream().min(java.util.Comparator.comparing(UUID::toString)).orElse(arrived);
+        for (UUID other : live) {
+            if (!other.equals(keeper)) {
+                find(table, other).ifPresent(found -> {
+                    com.fasterxml.jackson.databind.node.ObjectNode values = found.values().deepCopy();
+                    values.put(SyncedTable.DELETED, clock.instant().toString());
+                    write(table, other, values);
+                });
+            }
+        }
+    }
+
+    private void applyRow(SyncedTable table, HubRow row, RecordExchange.Counts counts) {
         RowRecord theirs = RowRecord.parse(row.payload());
         theirs.clocks().values().forEach(clocks.get()::observe);
         Optional<SyncedTable.LocalRow> local = find(table, row.id());

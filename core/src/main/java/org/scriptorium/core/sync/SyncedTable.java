@@ -34,9 +34,11 @@ import java.util.UUID;
  *                    travel inside its record as arrays, and are replaced whole when it is written
  * @param secretPrefix a row's secret in the keychain is this prefix and its id (an AI provider's API key): it travels
  *                     sealed with the sync key, and is compared by a digest under that key (null: none)
+ * @param naturalKey   a column that names one live row whatever its id (a price's model prefix): two devices that each
+ *                     made one keep the one with the smaller id (null: none)
  */
 record SyncedTable(String entity, String table, Map<String, String> groupOf, String textGroup, String finalColumn, String finalValue,
-                   List<Child> children, String secretPrefix) {
+                   List<Child> children, String secretPrefix, String naturalKey) {
     static final String DELETED = "deleted_at";
     private static final List<String> OWN = List.of("id", "updated_at", "revision", "device_id");
 
@@ -48,35 +50,39 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     static final SyncedTable POSTS = new SyncedTable("social_post", "social_posts", groups(Map.of(
             "text", List.of("body", "media", "first_comment", "idempotency_key", "job_created_at"),
             "plan", List.of("scheduled_at", "planned_zone", "account_id", "draft_id", "created_at"),
-            "deleted", List.of(DELETED))), "text", "status", "PUBLISHED", List.of(), null);
+            "deleted", List.of(DELETED))), "text", "status", "PUBLISHED", List.of(), null, null);
     /** A publish log entry: written by the one device that held the post's claim, so the whole row is one group. */
-    static final SyncedTable ATTEMPTS = new SyncedTable("publish_attempt", "publish_attempts", Map.of(), null, null, null, List.of(), null);
+    static final SyncedTable ATTEMPTS = new SyncedTable("publish_attempt", "publish_attempts", Map.of(), null, null, null, List.of(), null, null);
     /** A research source: what the user set up merges apart from what polling it found out. */
     static final SyncedTable SOURCES = new SyncedTable("research_source", "research_sources", groups(Map.of(
             "setup", List.of("kind", "url", "feed_url", "title", "label_domain", "label_market", "label_language", "poll_interval_minutes",
                     "enabled", "disabled_reason"),
-            "deleted", List.of(DELETED))), null, null, null, List.of(), null);
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
     /** A research document: written once by whichever device fetched it (the same address makes the same id). */
     static final SyncedTable DOCUMENTS = new SyncedTable(SyncService.DOCUMENTS, "research_documents", groups(Map.of(
-            "deleted", List.of(DELETED))), null, null, null, List.of(), null);
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
     /** A topic: its place on the board apart from what discovery scored, with its documents. */
     static final SyncedTable TOPICS = new SyncedTable("research_topic", "research_topics", groups(Map.of(
             "board", List.of("title", "status", "origin", "label_domain", "label_market", "label_language"),
             "deleted", List.of(DELETED))), null, null, null,
-            List.of(new Child("documents", "research_topic_documents", "topic_id", List.of("document_id"), "research_documents", "state")), null);
+            List.of(new Child("documents", "research_topic_documents", "topic_id", List.of("document_id"), "research_documents", "state")), null, null);
     /** A research report with its numbered sources: written once. */
     static final SyncedTable REPORTS = new SyncedTable("research_report", "research_reports", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null,
             List.of(new Child("sources", "research_report_sources", "report_id",
-                    List.of("number", "document_id", "url", "title", "excerpt", "fetched_at"), null, "state")), null);
+                    List.of("number", "document_id", "url", "title", "excerpt", "fetched_at"), null, "state")), null, null);
 
     /** An AI provider, its API key sealed. */
     static final SyncedTable PROVIDERS = new SyncedTable("ai_provider", "ai_providers", groups(Map.of(
-            "deleted", List.of(DELETED))), null, null, null, List.of(), "provider:");
+            "deleted", List.of(DELETED))), null, null, null, List.of(), "provider:", null);
+
+    /** A price of the AI cost table: one per model prefix, whichever device wrote it. */
+    static final SyncedTable PRICES = new SyncedTable("ai_price", "ai_prices", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, "model_prefix");
 
     /** A draft's image: its bytes travel apart, once, by their hash (see {@link Blobs}). */
     static final SyncedTable IMAGES = new SyncedTable("draft_image", "draft_images", groups(Map.of(
-            "deleted", List.of(DELETED))), null, null, null, List.of(), null);
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
 
     /**
      * Rows of {@code table} whose {@code parentColumn} names a row of this table, kept as the array {@code name} in

@@ -112,6 +112,27 @@ class SyncResearchTest {
         assertThat(desktop.writing().providers().find("openrouter")).isEmpty();
     }
 
+    @Test
+    void thePriceTableIsOneTableOnEveryDeviceEvenWhenBothWroteAPriceForOneModel() {
+        Studio laptop = studio("laptop");
+        Studio desktop = studio("desktop");
+        int defaults = laptop.usage().prices().size();
+        desktop.usage().prices();
+        laptop.usage().setPrice(org.scriptorium.core.writing.usage.ModelPrice.of("my-model", "1.00", "2.00", "0"));
+        // Both remove a default price and then price that model again, each on its own: two rows for one model.
+        laptop.usage().removePrice("gpt-4o");
+        laptop.usage().setPrice(org.scriptorium.core.writing.usage.ModelPrice.of("gpt-4o", "2.00", "9.00", "0"));
+        desktop.usage().removePrice("gpt-4o");
+        desktop.usage().setPrice(org.scriptorium.core.writing.usage.ModelPrice.of("gpt-4o", "2.25", "9.50", "0"));
+        sync(laptop, desktop, laptop, desktop);
+
+        assertThat(desktop.usage().prices()).hasSize(defaults + 1);
+        assertThat(laptop.usage().prices()).hasSize(defaults + 1);
+        assertThat(laptop.usage().priceFor("gpt-4o")).isEqualTo(desktop.usage().priceFor("gpt-4o"));
+        assertThat(desktop.usage().priceFor("my-model-large")).map(p -> p.inputPerMillion().toPlainString()).contains("1.000000");
+        SyncTest.assertSameEverywhere(laptop, desktop);
+    }
+
     private void sync(Studio... order) {
         for (Studio studio : order) {
             studio.sync().syncNow(Progress.NONE);

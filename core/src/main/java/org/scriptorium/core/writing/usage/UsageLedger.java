@@ -154,7 +154,7 @@ public final class UsageLedger {
             Price existing = session.createSelectionQuery("from Price p where p.deletedAt is null and p.modelPrefix = :prefix", Price.class)
                     .setParameter("prefix", price.modelPrefix()).getResultList().stream().findFirst().orElse(null);
             if (existing == null) {
-                session.persist(new Price(Ids.newId(), price, clock.instant(), deviceId));
+                session.persist(new Price(priceId(session, price.modelPrefix()), price, clock.instant(), deviceId));
             } else {
                 existing.set(price);
                 existing.touch(clock.instant(), deviceId);
@@ -186,6 +186,12 @@ public final class UsageLedger {
                 .max(Comparator.comparingInt(p -> p.modelPrefix().length()));
     }
 
+    /** The same model prefix makes the same id on every device, so synced price tables meet instead of doubling. */
+    private static java.util.UUID priceId(org.hibernate.Session session, String modelPrefix) {
+        java.util.UUID id = java.util.UUID.nameUUIDFromBytes(("ai-price:" + modelPrefix).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return session.find(Price.class, id) == null ? id : Ids.newId(); // that one was removed: a new row of its own
+    }
+
     private void seedPricesOnce() {
         if (settings.get("ai.prices-seeded").isPresent()) {
             return;
@@ -193,7 +199,7 @@ public final class UsageLedger {
         sessions.inTransaction(session -> {
             Instant now = clock.instant();
             List<Price> rows = new ArrayList<>();
-            DEFAULT_PRICES.forEach(p -> rows.add(new Price(Ids.newId(), p, now, deviceId)));
+            DEFAULT_PRICES.forEach(p -> rows.add(new Price(priceId(session, p.modelPrefix()), p, now, deviceId)));
             rows.forEach(session::persist);
         });
         settings.put("ai.prices-seeded", "true");
