@@ -9,3 +9,9 @@ CREATE INDEX research_sources_updated_at_idx ON research_sources (updated_at);
 CREATE INDEX research_documents_updated_at_idx ON research_documents (updated_at);
 CREATE INDEX research_topics_updated_at_idx ON research_topics (updated_at);
 CREATE INDEX research_reports_updated_at_idx ON research_reports (updated_at);
+
+-- The AI calls of every device count against the one monthly budget.
+CREATE INDEX ai_usage_updated_at_idx ON ai_usage (updated_at);
+CREATE INDEX ai_prices_updated_at_idx ON ai_prices (updated_at);
+CREATE INDEX ai_providers_updated_at_idx ON ai_providers (updated_at);
+CREATE INDEX draft_images_updated_at_idx ON draft_images (updated_at);

@@ -76,6 +76,10 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     static final SyncedTable PROVIDERS = new SyncedTable("ai_provider", "ai_providers", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), "provider:", null);
 
+    /** An AI call with its cost: every device's calls count against the one monthly budget. */
+    static final SyncedTable USAGE = new SyncedTable("ai_usage", "ai_usage", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
+
     /** A price of the AI cost table: one per model prefix, whichever device wrote it. */
     static final SyncedTable PRICES = new SyncedTable("ai_price", "ai_prices", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, "model_prefix");

@@ -130,6 +130,16 @@ class SyncResearchTest {
         assertThat(laptop.usage().prices()).hasSize(defaults + 1);
         assertThat(laptop.usage().priceFor("gpt-4o")).isEqualTo(desktop.usage().priceFor("gpt-4o"));
         assertThat(desktop.usage().priceFor("my-model-large")).map(p -> p.inputPerMillion().toPlainString()).contains("1.000000");
+
+        // What each device spent counts on both: the monthly budget is the account's.
+        org.scriptorium.core.writing.usage.AiCall call = new org.scriptorium.core.writing.usage.AiCall("openrouter", "my-model-large", "write",
+                1_000_000, 0, 0, Duration.ofSeconds(2), org.scriptorium.core.writing.usage.AiCall.Outcome.OK, null, null);
+        laptop.usage().record(call, false);
+        desktop.usage().record(call, false);
+        sync(laptop, desktop, laptop);
+        java.time.YearMonth june = java.time.YearMonth.of(2026, 6);
+        assertThat(org.scriptorium.core.writing.usage.UsageLedger.total(desktop.usage().month(june))).isEqualByComparingTo("2.00");
+        assertThat(org.scriptorium.core.writing.usage.UsageLedger.total(laptop.usage().month(june))).isEqualByComparingTo("2.00");
         SyncTest.assertSameEverywhere(laptop, desktop);
     }
 
