@@ -15,3 +15,8 @@ CREATE INDEX ai_usage_updated_at_idx ON ai_usage (updated_at);
 CREATE INDEX ai_prices_updated_at_idx ON ai_prices (updated_at);
 CREATE INDEX ai_providers_updated_at_idx ON ai_providers (updated_at);
 CREATE INDEX draft_images_updated_at_idx ON draft_images (updated_at);
+
+-- A draft's search metadata written on two devices while apart: both arrive, and sync keeps one (decision 19).
+ALTER TABLE draft_seo DROP CONSTRAINT draft_seo_draft_unique;
+CREATE INDEX draft_seo_draft_idx ON draft_seo (draft_id);
+CREATE INDEX draft_seo_updated_at_idx ON draft_seo (updated_at);

@@ -21,7 +21,7 @@ final class RowExchange {
      * them in order has it first.
      */
     static final List<SyncedTable> TABLES = List.of(SyncedTable.PROVIDERS, SyncedTable.SOURCES, SyncedTable.DOCUMENTS, SyncedTable.TOPICS, SyncedTable.REPORTS,
-            SyncedTable.IMAGES, SyncedTable.POSTS, SyncedTable.ATTEMPTS, SyncedTable.PRICES, SyncedTable.USAGE);
+            SyncedTable.IMAGES, SyncedTable.POSTS, SyncedTable.ATTEMPTS, SyncedTable.PRICES, SyncedTable.USAGE, SyncedTable.SEO);
     private static final String MEDIA = "media";
     private static final String IMAGE_HASH = "content_hash";
 
@@ -75,7 +75,7 @@ final class RowExchange {
             List<UUID> ids = new java.util.ArrayList<>();
             try (var query = connection.prepareStatement("SELECT id FROM " + table.table() + " WHERE " + table.naturalKey()
                     + " = ? AND " + SyncedTable.DELETED + " IS NULL")) {
-                query.setString(1, key);
+                query.setObject(1, naturalKeyValue(key)); // a UUID column (a draft's id) is compared as one
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {
                         ids.add(rows.getObject(1, UUID.class));
@@ -94,6 +94,10 @@ final class RowExchange {
                 });
             }
         }
+    }
+
+    private static Object naturalKeyValue(String key) {
+        return key.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}") ? UUID.fromString(key) : key;
     }
 
     private void applyRow(SyncedTable table, HubRow row, RecordExchange.Counts counts) {

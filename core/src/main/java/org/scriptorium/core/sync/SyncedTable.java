@@ -80,6 +80,10 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     static final SyncedTable USAGE = new SyncedTable("ai_usage", "ai_usage", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
 
+    /** A draft's search metadata (title ideas, description, slug, keywords): one live row per draft. */
+    static final SyncedTable SEO = new SyncedTable("draft_seo", "draft_seo", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, "draft_id");
+
     /** A price of the AI cost table: one per model prefix, whichever device wrote it. */
     static final SyncedTable PRICES = new SyncedTable("ai_price", "ai_prices", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, "model_prefix");

@@ -152,10 +152,14 @@ public final class WritingService {
         DraftDocument draft = drafts.get(draftId);
         SeoMetadata seo = assistant(providerName, draftId, null).seo(draft.title(), draft.body(), progress);
         sessions.inTransaction(session -> {
-            SeoRecord row = session.createSelectionQuery("from SeoRecord s where s.draftId = :draft", SeoRecord.class)
+            SeoRecord row = session.createSelectionQuery("from SeoRecord s where s.draftId = :draft and s.deletedAt is null order by s.id",
+                            SeoRecord.class)
                     .setParameter("draft", draftId).getResultList().stream().findFirst().orElse(null);
             if (row == null) {
-                row = new SeoRecord(org.scriptorium.core.store.Ids.newId(), draftId, clock.instant(), deviceId);
+                // The same draft makes the same id on every device, so synced metadata meets instead of doubling.
+                UUID id = UUID.nameUUIDFromBytes(("draft-seo:" + draftId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                row = new SeoRecord(session.find(SeoRecord.class, id) == null ? id : org.scriptorium.core.store.Ids.newId(), draftId,
+                        clock.instant(), deviceId);
                 row.set(seo);
                 session.persist(row);
             } else {
@@ -167,7 +171,8 @@ public final class WritingService {
     }
 
     public Optional<SeoMetadata> storedSeo(UUID draftId) {
-        return sessions.fromTransaction(session -> session.createSelectionQuery("from SeoRecord s where s.draftId = :draft", SeoRecord.class)
+        return sessions.fromTransaction(session -> session.createSelectionQuery(
+                        "from SeoRecord s where s.draftId = :draft and s.deletedAt is null order by s.id", SeoRecord.class)
                 .setParameter("draft", draftId).getResultList().stream().findFirst().map(SeoRecord::metadata));
     }
 

@@ -131,6 +131,15 @@ class SyncResearchTest {
         assertThat(laptop.usage().priceFor("gpt-4o")).isEqualTo(desktop.usage().priceFor("gpt-4o"));
         assertThat(desktop.usage().priceFor("my-model-large")).map(p -> p.inputPerMillion().toPlainString()).contains("1.000000");
 
+        // A draft's search metadata, written on both devices while apart, is one on both.
+        var draft = laptop.drafts().create(new org.scriptorium.core.drafts.NewDraft("Eclipse notes", "The corona over the observatory.\n",
+                null, List.of()));
+        sync(laptop, desktop);
+        laptop.writing().writing().seo(draft.id(), "offline", Progress.NONE);
+        desktop.writing().writing().seo(draft.id(), "offline", Progress.NONE);
+        sync(laptop, desktop, laptop);
+        assertThat(desktop.writing().writing().storedSeo(draft.id())).isEqualTo(laptop.writing().writing().storedSeo(draft.id())).isPresent();
+
         // What each device spent counts on both: the monthly budget is the account's.
         org.scriptorium.core.writing.usage.AiCall call = new org.scriptorium.core.writing.usage.AiCall("openrouter", "my-model-large", "write",
                 1_000_000, 0, 0, Duration.ofSeconds(2), org.scriptorium.core.writing.usage.AiCall.Outcome.OK, null, null);
