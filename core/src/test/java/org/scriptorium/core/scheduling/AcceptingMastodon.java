@@ -9,7 +9,7 @@ import org.scriptorium.core.publishing.Publisher;
 import java.util.List;
 
 /** What the test platforms share: a Mastodon-sized network that finds nothing wrong with any post before it is sent. */
-interface AcceptingMastodon extends Publisher {
+public interface AcceptingMastodon extends Publisher {
     @Override
     default Network network() {
         return Network.MASTODON;

@@ -9,12 +9,8 @@ import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.Network;
-import org.scriptorium.core.publishing.Capabilities;
-import org.scriptorium.core.publishing.OutgoingPost;
-import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
-import org.scriptorium.core.publishing.Publisher;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.PublishEngine;
 import org.scriptorium.core.worker.Worker;
@@ -204,7 +200,7 @@ class PublishingAcrossDevicesTest {
     }
 
     /** A network that keeps every post it is sent and never deduplicates; now and then the sending process dies. */
-    private static final class DyingNetwork implements Publisher {
+    private static final class DyingNetwork implements org.scriptorium.core.scheduling.AcceptingMastodon {
         static final class Death extends Error {
             Death(String where) {
                 super("simulated death " + where, null, false, false);
@@ -258,19 +254,7 @@ class PublishingAcrossDevicesTest {
                     : Optional.empty();
         }
 
-        @Override
-        public Network network() {
-            return Network.MASTODON;
-        }
 
-        @Override
-        public Capabilities capabilities() {
-            return new Capabilities(500, 4, 1_000_000, false, false, false);
-        }
 
-        @Override
-        public List<Problem> validate(OutgoingPost post) {
-            return List.of();
-        }
     }
 }

@@ -10,12 +10,8 @@ import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.Network;
-import org.scriptorium.core.publishing.Capabilities;
-import org.scriptorium.core.publishing.OutgoingPost;
-import org.scriptorium.core.publishing.Problem;
 import org.scriptorium.core.publishing.PublishJob;
 import org.scriptorium.core.publishing.Published;
-import org.scriptorium.core.publishing.Publisher;
 import org.scriptorium.core.scheduling.AttemptOutcome;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.PublishAttempt;
@@ -41,38 +37,39 @@ class SyncPostsTest {
 
     @TempDir
     Path folder;
+    private SyncedStudios studios;
+    private ManualClock clock;
     private TestHub hub;
-    private final ManualClock clock = new ManualClock(NOW);
-    private final List<Studio> open = new ArrayList<>();
 
     @BeforeEach
-    void freshSchema() throws SQLException {
-        hub = TestHub.create("scriptorium_posts");
+    void freshHub() throws SQLException {
+        studios = new SyncedStudios("scriptorium_posts", folder, NOW);
+        clock = studios.clock;
+        hub = studios.hub;
     }
 
     @AfterEach
     void close() throws SQLException {
-        open.forEach(Studio::close);
-        if (hub != null) {
-            hub.close();
+        if (studios != null) {
+            studios.close();
         }
     }
 
     @Test
     void aPostItsPlanItsResultAndItsLogReachTheOtherDeviceWhichNeverSendsItAgain() {
-        Studio laptop = studio("laptop");
-        Studio desktop = studio("desktop");
+        Studio laptop = studios.studio("laptop");
+        Studio desktop = studios.studio("desktop");
         Account account = laptop.publishing().accounts().save(new Account(null, Network.MASTODON, "Ana", "@ana", "ana-1",
                 URI.create("https://social.example"), null, List.of(), null, AccountStatus.CONNECTED, null, null));
         ScheduledPost post = laptop.scheduling().posts().create(account.id(), null, "Spring issue is out", List.of(), null,
                 NOW.plus(Duration.ofMinutes(30)), ZoneId.of("Europe/Lisbon"));
-        sync(laptop, desktop);
+        SyncedStudios.sync(laptop, desktop);
         assertThat(desktop.scheduling().posts().get(post.id())).isEqualTo(laptop.scheduling().posts().get(post.id()));
 
         // One device moves it, the other edits its text: both changes stay.
         desktop.scheduling().posts().reschedule(post.id(), NOW.plus(Duration.ofMinutes(10)), ZoneId.of("Europe/Lisbon"));
         laptop.scheduling().posts().edit(post.id(), "Spring issue is out: read it here", List.of(), null);
-        sync(laptop, desktop, laptop);
+        SyncedStudios.sync(laptop, desktop, laptop);
         ScheduledPost merged = desktop.scheduling().posts().get(post.id());
         assertThat(merged.text()).isEqualTo("Spring issue is out: read it here");
         assertThat(merged.scheduledAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
@@ -97,13 +94,13 @@ class SyncPostsTest {
 
     @Test
     void aPostsTextEditedOnBothDevicesKeepsBothUntilTheUserChooses() {
-        Studio laptop = studio("laptop");
-        Studio desktop = studio("desktop");
+        Studio laptop = studios.studio("laptop");
+        Studio desktop = studios.studio("desktop");
         Account account = laptop.publishing().accounts().save(new Account(null, Network.MASTODON, "Ana", "@ana", "ana-1",
                 URI.create("https://social.example"), null, List.of(), null, AccountStatus.CONNECTED, null, null));
         UUID post = laptop.scheduling().posts().create(account.id(), null, "Draft line", List.of(), null,
                 NOW.plus(Duration.ofDays(1)), ZoneId.of("UTC")).id();
-        sync(laptop, desktop);
+        SyncedStudios.sync(laptop, desktop);
 
         laptop.scheduling().posts().edit(post, "The laptop's line", List.of(), null);
         desktop.scheduling().posts().edit(post, "The desktop's line", List.of(), null);
@@ -120,15 +117,15 @@ class SyncPostsTest {
         SyncTest.assertSameEverywhere(laptop, desktop);
 
         desktop.sync().resolve(conflict.id(), SyncService.Keep.THEIRS);
-        sync(desktop, laptop);
+        SyncedStudios.sync(desktop, laptop);
         assertThat(laptop.scheduling().posts().get(post).text()).isEqualTo("The laptop's line");
         assertThat(desktop.sync().conflicts()).isEmpty();
 
         laptop.scheduling().posts().edit(post, "Version A", List.of(), null);
         desktop.scheduling().posts().edit(post, "Version B", List.of(), null);
-        sync(laptop, desktop);
+        SyncedStudios.sync(laptop, desktop);
         desktop.sync().resolve(desktop.sync().conflicts().getFirst().id(), SyncService.Keep.BOTH);
-        sync(desktop, laptop);
+        SyncedStudios.sync(desktop, laptop);
         List<ScheduledPost> all = laptop.scheduling().posts().list(Instant.EPOCH, NOW.plus(Duration.ofDays(400)), null);
         assertThat(laptop.scheduling().posts().get(post).text()).isEqualTo("Version B");
         assertThat(laptop.sync().conflicts()).isEmpty();
@@ -139,8 +136,8 @@ class SyncPostsTest {
 
     @Test
     void aDraftsImagesAndAPostsMediaTravelOnceByTheirHashAndArriveAsFilesOfTheOtherDevice() throws Exception {
-        Studio laptop = studio("laptop");
-        Studio desktop = studio("desktop");
+        Studio laptop = studios.studio("laptop");
+        Studio desktop = studios.studio("desktop");
         Account account = laptop.publishing().accounts().save(new Account(null, Network.MASTODON, "Ana", "@ana", "ana-1",
                 URI.create("https://social.example"), null, List.of(), null, AccountStatus.CONNECTED, null, null));
         var draft = laptop.drafts().create(new org.scriptorium.core.drafts.NewDraft("Launch notes", "Body\n", null, List.of()));
@@ -148,7 +145,7 @@ class SyncPostsTest {
         String hash = laptop.images().of(draft.id()).getFirst().contentHash();
         ScheduledPost post = laptop.scheduling().posts().create(account.id(), draft.id(), "With a picture", laptop.images().postImages(draft.id()),
                 null, NOW.plus(Duration.ofDays(1)), ZoneId.of("UTC"));
-        sync(laptop, desktop);
+        SyncedStudios.sync(laptop, desktop);
 
         assertThat(desktop.images().of(draft.id())).extracting(org.scriptorium.core.images.DraftImage::contentHash).containsExactly(hash);
         assertThat(desktop.images().library().contains(hash)).isTrue();
@@ -162,13 +159,13 @@ class SyncPostsTest {
 
     @Test
     void theUsersSettingsSyncAndThisMachinesStayHere() {
-        Studio laptop = studio("laptop");
-        Studio desktop = studio("desktop");
+        Studio laptop = studios.studio("laptop");
+        Studio desktop = studios.studio("desktop");
         laptop.scheduling().setCatchUpWindow(Duration.ofHours(6));
         laptop.settings().put("queue.01a2449d-0000-7000-8000-000000000001", "Mon-Fri 09:00,17:00|Europe/Berlin");
         laptop.settings().put("notifications.desktop", "false");
         desktop.settings().put("ai.monthly-budget-usd", "25");
-        sync(laptop, desktop, laptop);
+        SyncedStudios.sync(laptop, desktop, laptop);
 
         assertThat(desktop.scheduling().catchUpWindow()).contains(Duration.ofHours(6));
         assertThat(desktop.settings().get("queue.01a2449d-0000-7000-8000-000000000001")).contains("Mon-Fri 09:00,17:00|Europe/Berlin");
@@ -178,24 +175,12 @@ class SyncPostsTest {
         clock.advance(Duration.ofMinutes(1));
         desktop.scheduling().setCatchUpWindow(Duration.ofHours(1));
         laptop.settings().remove("queue.01a2449d-0000-7000-8000-000000000001");
-        sync(desktop, laptop, desktop);
+        SyncedStudios.sync(desktop, laptop, desktop);
         assertThat(laptop.scheduling().catchUpWindow()).contains(Duration.ofHours(1));
         assertThat(desktop.settings().get("queue.01a2449d-0000-7000-8000-000000000001")).isEmpty();
         assertThat(laptop.sync().syncNow(Progress.NONE).pushed()).as("nothing left to send").isZero();
     }
 
-    private void sync(Studio... order) {
-        for (Studio studio : order) {
-            studio.sync().syncNow(Progress.NONE);
-        }
-    }
-
-    private Studio studio(String name) {
-        Studio studio = Studio.open(folder.resolve(name), clock);
-        open.add(studio);
-        studio.sync().setup(hub.address(), false, TestHub.user(), "", SyncTest.PASSPHRASE.toCharArray(), name);
-        return studio;
-    }
 
     private PublishEngine engine(Studio studio, KeepingNetwork network) {
         PublishEngine engine = new PublishEngine(studio.scheduling().posts(), clock, studio.publishing().accounts(), account -> network,
@@ -205,23 +190,11 @@ class SyncPostsTest {
     }
 
     /** A Mastodon-like network that keeps every post it is sent, and never deduplicates. */
-    static final class KeepingNetwork implements Publisher {
+    static final class KeepingNetwork implements org.scriptorium.core.scheduling.AcceptingMastodon {
         final List<String> sent = new ArrayList<>();
 
-        @Override
-        public org.scriptorium.core.accounts.Network network() {
-            return org.scriptorium.core.accounts.Network.MASTODON;
-        }
 
-        @Override
-        public Capabilities capabilities() {
-            return new Capabilities(500, 4, 1_000_000, false, false, false);
-        }
 
-        @Override
-        public List<Problem> validate(OutgoingPost post) {
-            return List.of();
-        }
 
         @Override
         public synchronized Published publish(PublishJob job) {

@@ -22,9 +22,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,27 +32,28 @@ class SyncResearchTest {
 
     @TempDir
     Path folder;
+    private SyncedStudios studios;
+    private ManualClock clock;
     private TestHub hub;
-    private final ManualClock clock = new ManualClock(NOW);
-    private final List<Studio> open = new ArrayList<>();
 
     @BeforeEach
-    void freshSchema() throws SQLException {
-        hub = TestHub.create("scriptorium_research");
+    void freshHub() throws SQLException {
+        studios = new SyncedStudios("scriptorium_research", folder, NOW);
+        clock = studios.clock;
+        hub = studios.hub;
     }
 
     @AfterEach
     void close() throws SQLException {
-        open.forEach(Studio::close);
-        if (hub != null) {
-            hub.close();
+        if (studios != null) {
+            studios.close();
         }
     }
 
     @Test
     void sourcesDocumentsTopicsAndReportsReachTheOtherDeviceAndTheSameArticleIsOneDocument() {
-        Studio laptop = studio("laptop");
-        Studio desktop = studio("desktop");
+        Studio laptop = studios.studio("laptop");
+        Studio desktop = studios.studio("desktop");
         var source = laptop.research().sources().add(new NewSource("https://blog.example/feed.xml", SourceKind.FEED, "Example blog",
                 new SourceLabel("science", null, "en"), 60));
         IncomingDocument article = new IncomingDocument("post-1", "https://blog.example/posts/eclipse", "The eclipse over Lindqvist Observatory",
@@ -67,7 +66,7 @@ class SyncResearchTest {
         TopicSummary topic = laptop.research().topics().create("Eclipse coverage", SourceLabel.NONE);
         laptop.research().reports().save(topic.id(), "eclipse", "offline", new ResearchReport("Two minutes of corona.", List.of("It was total"),
                 List.of("When is the next one?"), List.of(new ReportSource(1, document.id(), article.url(), article.title(), "The corona", NOW))));
-        sync(laptop, desktop, laptop);
+        SyncedStudios.sync(laptop, desktop, laptop);
 
         assertThat(desktop.research().sources().list()).extracting(s -> s.title()).containsExactly("Example blog");
         assertThat(desktop.research().documents().count()).isEqualTo(1);
@@ -83,7 +82,7 @@ class SyncResearchTest {
         desktop.research().reports().save(topic.id(), "eclipse 2", "offline", again);
         desktop.research().sources().setEnabled(source.id(), false);
         laptop.research().topics().rename(topic.id(), "Eclipse coverage, June");
-        sync(laptop, desktop, laptop);
+        SyncedStudios.sync(laptop, desktop, laptop);
         assertThat(laptop.research().reports().history(topic.id())).hasSize(3);
         assertThat(laptop.research().sources().get(source.id()).enabled()).isFalse();
         assertThat(desktop.research().topics().get(topic.id()).title()).isEqualTo("Eclipse coverage, June");
@@ -93,13 +92,13 @@ class SyncResearchTest {
 
     @Test
     void anAiProviderArrivesWithItsKeySealedAndTheServerNeverSeesTheKey() throws SQLException {
-        Studio laptop = studio("laptop");
-        Studio desktop = studio("desktop");
+        Studio laptop = studios.studio("laptop");
+        Studio desktop = studios.studio("desktop");
         String key = "sk-live-provider-key-0451";
         laptop.writing().providers().add("openrouter", org.scriptorium.core.writing.providers.ProviderType.OPENAI_COMPATIBLE,
                 "https://openrouter.example/api/v1", "some-model", key);
         laptop.writing().providers().setDefault(org.scriptorium.core.writing.providers.ProviderRegistry.Task.WRITING, "openrouter");
-        sync(laptop, desktop);
+        SyncedStudios.sync(laptop, desktop);
 
         var provider = desktop.writing().providers().get("openrouter");
         assertThat(desktop.writing().providers().config(provider).apiKey()).isEqualTo(key);
@@ -108,14 +107,14 @@ class SyncResearchTest {
         assertThat(desktop.sync().syncNow(Progress.NONE).pushed()).as("the same key is the same record").isZero();
 
         laptop.writing().providers().remove("openrouter");
-        sync(laptop, desktop);
+        SyncedStudios.sync(laptop, desktop);
         assertThat(desktop.writing().providers().find("openrouter")).isEmpty();
     }
 
     @Test
     void thePriceTableIsOneTableOnEveryDeviceEvenWhenBothWroteAPriceForOneModel() {
-        Studio laptop = studio("laptop");
-        Studio desktop = studio("desktop");
+        Studio laptop = studios.studio("laptop");
+        Studio desktop = studios.studio("desktop");
         int defaults = laptop.usage().prices().size();
         desktop.usage().prices();
         laptop.usage().setPrice(org.scriptorium.core.writing.usage.ModelPrice.of("my-model", "1.00", "2.00", "0"));
@@ -124,7 +123,7 @@ class SyncResearchTest {
         laptop.usage().setPrice(org.scriptorium.core.writing.usage.ModelPrice.of("gpt-4o", "2.00", "9.00", "0"));
         desktop.usage().removePrice("gpt-4o");
         desktop.usage().setPrice(org.scriptorium.core.writing.usage.ModelPrice.of("gpt-4o", "2.25", "9.50", "0"));
-        sync(laptop, desktop, laptop, desktop);
+        SyncedStudios.sync(laptop, desktop, laptop, desktop);
 
         assertThat(desktop.usage().prices()).hasSize(defaults + 1);
         assertThat(laptop.usage().prices()).hasSize(defaults + 1);
@@ -134,10 +133,10 @@ class SyncResearchTest {
         // A draft's search metadata, written on both devices while apart, is one on both.
         var draft = laptop.drafts().create(new org.scriptorium.core.drafts.NewDraft("Eclipse notes", "The corona over the observatory.\n",
                 null, List.of()));
-        sync(laptop, desktop);
+        SyncedStudios.sync(laptop, desktop);
         laptop.writing().writing().seo(draft.id(), "offline", Progress.NONE);
         desktop.writing().writing().seo(draft.id(), "offline", Progress.NONE);
-        sync(laptop, desktop, laptop);
+        SyncedStudios.sync(laptop, desktop, laptop);
         assertThat(desktop.writing().writing().storedSeo(draft.id())).isEqualTo(laptop.writing().writing().storedSeo(draft.id())).isPresent();
 
         // What each device spent counts on both: the monthly budget is the account's.
@@ -145,23 +144,11 @@ class SyncResearchTest {
                 1_000_000, 0, 0, Duration.ofSeconds(2), org.scriptorium.core.writing.usage.AiCall.Outcome.OK, null, null);
         laptop.usage().record(call, false);
         desktop.usage().record(call, false);
-        sync(laptop, desktop, laptop);
+        SyncedStudios.sync(laptop, desktop, laptop);
         java.time.YearMonth june = java.time.YearMonth.of(2026, 6);
         assertThat(org.scriptorium.core.writing.usage.UsageLedger.total(desktop.usage().month(june))).isEqualByComparingTo("2.00");
         assertThat(org.scriptorium.core.writing.usage.UsageLedger.total(laptop.usage().month(june))).isEqualByComparingTo("2.00");
         SyncTest.assertSameEverywhere(laptop, desktop);
     }
 
-    private void sync(Studio... order) {
-        for (Studio studio : order) {
-            studio.sync().syncNow(Progress.NONE);
-        }
-    }
-
-    private Studio studio(String name) {
-        Studio studio = Studio.open(folder.resolve(name), clock);
-        open.add(studio);
-        studio.sync().setup(hub.address(), false, TestHub.user(), "", SyncTest.PASSPHRASE.toCharArray(), name);
-        return studio;
-    }
 }
