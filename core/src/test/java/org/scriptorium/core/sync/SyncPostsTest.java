@@ -1,12 +1,9 @@
 package org.scriptorium.core.sync;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.Studio;
-import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStatus;
 import org.scriptorium.core.accounts.Network;
@@ -20,7 +17,6 @@ import org.scriptorium.core.scheduling.ScheduledPost;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,25 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SyncPostsTest {
     private static final Instant NOW = Instant.parse("2026-05-04T07:00:00Z");
 
-    @TempDir
-    Path folder;
-    private SyncedStudios studios;
-    private ManualClock clock;
-    private TestHub hub;
-
-    @BeforeEach
-    void freshHub() throws SQLException {
-        studios = new SyncedStudios("scriptorium_posts", folder, NOW);
-        clock = studios.clock;
-        hub = studios.hub;
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        if (studios != null) {
-            studios.close();
-        }
-    }
+    @RegisterExtension
+    final SyncedStudios studios = new SyncedStudios("scriptorium_posts", NOW);
 
     @Test
     void aPostItsPlanItsResultAndItsLogReachTheOtherDeviceWhichNeverSendsItAgain() {
@@ -76,7 +55,7 @@ class SyncPostsTest {
         SyncTest.assertSameEverywhere(laptop, desktop);
 
         // Due: the laptop publishes it; the desktop, not synced since, has it due too and must not send it again.
-        clock.advance(Duration.ofMinutes(11));
+        studios.clock.advance(Duration.ofMinutes(11));
         KeepingNetwork network = new KeepingNetwork();
         assertThat(engine(laptop, network).tick().published()).isEqualTo(1);
         laptop.sync().syncNow(Progress.NONE);
@@ -150,10 +129,10 @@ class SyncPostsTest {
         assertThat(desktop.images().of(draft.id())).extracting(org.scriptorium.core.images.DraftImage::contentHash).containsExactly(hash);
         assertThat(desktop.images().library().contains(hash)).isTrue();
         Path there = desktop.scheduling().posts().get(post.id()).media().getFirst().file();
-        assertThat(there).startsWith(folder.resolve("desktop"));
+        assertThat(there).startsWith(studios.folder().resolve("desktop"));
         assertThat(java.nio.file.Files.readAllBytes(there)).isEqualTo(laptop.images().library().read(hash));
         SyncTest.assertSameEverywhere(laptop, desktop);
-        assertThat(hub.rowsOf("hub_blobs")).isEqualTo(1);
+        assertThat(studios.hub().rowsOf("hub_blobs")).isEqualTo(1);
         assertThat(desktop.sync().syncNow(Progress.NONE).pushed()).as("the media, the same by hash, is not sent back").isZero();
     }
 
@@ -172,7 +151,7 @@ class SyncPostsTest {
         assertThat(laptop.settings().get("ai.monthly-budget-usd")).contains("25");
         assertThat(desktop.settings().get("notifications.desktop")).as("a machine's own preference").isEmpty();
 
-        clock.advance(Duration.ofMinutes(1));
+        studios.clock.advance(Duration.ofMinutes(1));
         desktop.scheduling().setCatchUpWindow(Duration.ofHours(1));
         laptop.settings().remove("queue.01a2449d-0000-7000-8000-000000000001");
         SyncedStudios.sync(desktop, laptop, desktop);
@@ -183,7 +162,7 @@ class SyncPostsTest {
 
 
     private PublishEngine engine(Studio studio, KeepingNetwork network) {
-        PublishEngine engine = new PublishEngine(studio.scheduling().posts(), clock, studio.publishing().accounts(), account -> network,
+        PublishEngine engine = new PublishEngine(studio.scheduling().posts(), studios.clock, studio.publishing().accounts(), account -> network,
                 PublishEngine.Policy.DEFAULT, PublishEngine.CrashPoints.NONE);
         engine.useClaims(studio.sync().claims());
         return engine;

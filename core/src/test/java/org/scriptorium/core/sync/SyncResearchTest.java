@@ -1,12 +1,9 @@
 package org.scriptorium.core.sync;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scriptorium.core.Progress;
 import org.scriptorium.core.Studio;
-import org.scriptorium.core.TestStudios.ManualClock;
 import org.scriptorium.core.research.documents.AddedDocument;
 import org.scriptorium.core.research.documents.DocumentSummary;
 import org.scriptorium.core.research.documents.IncomingDocument;
@@ -18,7 +15,6 @@ import org.scriptorium.core.research.sources.NewSource;
 import org.scriptorium.core.research.sources.SourceLabel;
 import org.scriptorium.core.research.topics.TopicSummary;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,25 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SyncResearchTest {
     private static final Instant NOW = Instant.parse("2026-06-08T08:00:00Z");
 
-    @TempDir
-    Path folder;
-    private SyncedStudios studios;
-    private ManualClock clock;
-    private TestHub hub;
-
-    @BeforeEach
-    void freshHub() throws SQLException {
-        studios = new SyncedStudios("scriptorium_research", folder, NOW);
-        clock = studios.clock;
-        hub = studios.hub;
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        if (studios != null) {
-            studios.close();
-        }
-    }
+    @RegisterExtension
+    final SyncedStudios studios = new SyncedStudios("scriptorium_research", NOW);
 
     @Test
     void sourcesDocumentsTopicsAndReportsReachTheOtherDeviceAndTheSameArticleIsOneDocument() {
@@ -76,7 +55,7 @@ class SyncResearchTest {
         SyncTest.assertSameEverywhere(laptop, desktop);
 
         // Both devices research the topic again while apart: both second versions are kept.
-        clock.advance(Duration.ofMinutes(5));
+        studios.clock.advance(Duration.ofMinutes(5));
         ResearchReport again = new ResearchReport("Again.", List.of(), List.of(), List.of());
         laptop.research().reports().save(topic.id(), "eclipse 2", "offline", again);
         desktop.research().reports().save(topic.id(), "eclipse 2", "offline", again);
@@ -103,7 +82,7 @@ class SyncResearchTest {
         var provider = desktop.writing().providers().get("openrouter");
         assertThat(desktop.writing().providers().config(provider).apiKey()).isEqualTo(key);
         assertThat(desktop.writing().providers().defaultFor(org.scriptorium.core.writing.providers.ProviderRegistry.Task.WRITING)).map(p -> p.name()).contains("openrouter");
-        assertThat(hub.everyRowAsText()).contains("openrouter").doesNotContain(key);
+        assertThat(studios.hub().everyRowAsText()).contains("openrouter").doesNotContain(key);
         assertThat(desktop.sync().syncNow(Progress.NONE).pushed()).as("the same key is the same record").isZero();
 
         laptop.writing().providers().remove("openrouter");
