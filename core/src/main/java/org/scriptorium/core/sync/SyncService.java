@@ -134,6 +134,21 @@ public final class SyncService {
         }
     }
 
+    /**
+     * Checks, before anything is made, that an account exists at the address and that the passphrase opens it: what
+     * the headless worker asks first, so a wrong passphrase (or an account no desktop has set up) changes nothing.
+     */
+    public static void verify(String address, boolean insecureTls, String user, String password, char[] passphrase) {
+        Hub hub = Hub.connect(HubAddress.parse(address, insecureTls), user, password);
+        try {
+            SyncKey.Stored stored = hub.storedKey().orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_SET_UP,
+                    "No sync account at " + hub.address() + " yet: set sync up on a desktop first (File › Sync…, or `scriptorium sync setup`)."));
+            SyncKey.open(passphrase, stored);
+        } finally {
+            hub.close();
+        }
+    }
+
     /** Stops syncing: every local record stays; the password and key are forgotten on this device. */
     public void off() {
         synchronized (running) {

@@ -68,6 +68,7 @@ public final class Worker implements AutoCloseable {
     public static Worker open(Settings settings, Clock clock) {
         HubAddress hub = HubAddress.parse(settings.address(), settings.insecureTls());
         String name = settings.name() == null || settings.name().isBlank() ? "worker" : settings.name().strip();
+        SyncService.verify(settings.address(), settings.insecureTls(), settings.user(), settings.password(), settings.passphrase());
         String schema = schemaFor(hub, name);
         HikariDataSource pool = pool(hub.withSchema(schema), settings, schema);
         try {
