@@ -72,6 +72,12 @@ class WorkerProcessTest {
         String first = plan("Sent while the laptop sleeps");
         assertThat(desktop("sync", "now").exitCode()).isZero();
 
+        Worker refused = start(Map.of("SYNC_PASSPHRASE", "not the passphrase at all"), "--once");
+        assertThat(refused.process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(refused.process.exitValue()).isEqualTo(1);
+        assertThat(refused.err()).contains("That sync passphrase does not open this account");
+        assertThat(pds.records).as("nothing sent by a worker refused").isEmpty();
+
         Worker once = start("--once");
         assertThat(once.process.waitFor(120, TimeUnit.SECONDS)).as("the worker ran once and exited").isTrue();
         assertThat(once.process.exitValue()).as(once.err()).isZero();
@@ -205,6 +211,10 @@ class WorkerProcessTest {
     }
 
     private Worker start(String... options) throws IOException {
+        return start(Map.of(), options);
+    }
+
+    private Worker start(Map<String, String> overrides, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                 "-cp", System.getProperty("java.class.path"), "org.scriptorium.app.Launcher",
@@ -215,6 +225,7 @@ class WorkerProcessTest {
         Path err = Files.createTempFile(folder, "worker-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().putAll(environment);
+        builder.environment().putAll(overrides);
         builder.environment().remove("DISPLAY");
         return new Worker(builder.start(), out, err);
     }
