@@ -1,6 +1,5 @@
 package org.scriptorium.core.scheduling;
 
-import org.hibernate.SessionFactory;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.accounts.AccountStore;
 import org.scriptorium.core.publishing.OutgoingPost;
