@@ -21,5 +21,11 @@ public final class Dialogs {
         // The theme's cap comes from a stylesheet, which outranks a value set in code; an inline style outranks it.
         dialog.getDialogPane().setStyle("-fx-max-width: 4000px;");
         dialog.getDialogPane().setPrefWidth(width);
+        // Never larger than the window it belongs to (a small laptop screen): its content gives way instead.
+        if (owner != null && owner.getHeight() > 0 && dialog.getDialogPane().getScene() != null
+                && dialog.getDialogPane().getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setMaxHeight(owner.getHeight());
+            stage.setMaxWidth(Math.max(owner.getWidth(), 400));
+        }
     }
 }

@@ -63,6 +63,7 @@ public final class MainWindow extends StackPane {
     private final AutoCloseable syncListener;
     /** What is read again when the store changed outside the window; areas add theirs when first built. */
     private final List<Runnable> rereads = new ArrayList<>();
+    private final org.scriptorium.app.common.Notices notices = org.scriptorium.app.common.Notices.onFxTimeline();
 
     public MainWindow(Stage stage, Studio studio, WindowContext context, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
@@ -72,6 +73,7 @@ public final class MainWindow extends StackPane {
         this.tasks = tasks;
         this.uiState = uiState;
         this.openExternally = openExternally;
+        org.scriptorium.app.common.Formats.useClock(context.clock());
         draftsModel = new DraftsViewModel(studio.drafts(), studio.transfer(), studio.demo(), tasks, context.confirmations());
         editorModel = new EditorViewModel(studio.drafts(), tasks, previews);
         editorModel.setOnSaved(draftsModel::draftSaved);
@@ -84,6 +86,7 @@ public final class MainWindow extends StackPane {
         editorView.previewVisibleProperty().set(uiState.previewVisible);
         streaming = new StreamingViewModel(tasks, this::showMessage);
         editorView.attach(streaming);
+        draftsModel.setOnCreated(id -> whenOpen(id, editorView::focusTitle));
         editorView.split().setDividerPositions(uiState.previewDivider);
 
         split = new SplitPane(draftsView, editorView);
@@ -94,9 +97,8 @@ public final class MainWindow extends StackPane {
         alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling(), tasks, context.notifications(), context.confirmations());
         updatesModel = new UpdateNoticeViewModel(new UpdateCheck(studio.settings(), studio.clock(), AppVersion.current()), tasks, openExternally,
                 this::showMessage);
-        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.common.MessageBar("messageText", draftsModel.messageProperty(), draftsModel::dismissMessage,
-                        draftsModel.undoProperty().isNotNull(), draftsModel::undo),
-                new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
+        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
+        draftsModel.setNotices(notices);
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
         postsModel.load();
         postsModel.composer().setDraftImages(studio.images()::postImages);
@@ -125,7 +127,11 @@ public final class MainWindow extends StackPane {
         syncListener = studio.sync().listen(() -> tasks.onUi(syncModel::syncNow));
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty(), syncModel, this::showSync));
         layout.setCenter(split);
-        getChildren().add(layout);
+        // What just happened is said over the window's lower edge: the layout never moves for it.
+        var noticeStack = new org.scriptorium.app.common.NoticeStack(notices);
+        StackPane.setAlignment(noticeStack, javafx.geometry.Pos.BOTTOM_CENTER);
+        StackPane.setMargin(noticeStack, new javafx.geometry.Insets(0, 16, 40, 16));
+        getChildren().addAll(layout, noticeStack);
         registerAreas();
         area.addListener((obs, old, now) -> showArea(now));
         area.set(Area.fromState(uiState.area));
@@ -160,7 +166,7 @@ public final class MainWindow extends StackPane {
         areaViews.add(Area.RESEARCH, () -> {
             var research = new ResearchViewModel(studio.research(), tasks, this::openStartedDraft, this::writeDraftFrom);
             rereads.add(research::reload);
-            return new ResearchView(research, openExternally, rememberedTopic());
+            return new ResearchView(research, openExternally, rememberedTopic(), notices);
         }, (view, first) -> {
             if (first && "sources".equals(uiState.researchTab)) {
                 view.showSources();
@@ -320,7 +326,7 @@ public final class MainWindow extends StackPane {
     }
 
     private void showMessage(String text) {
-        draftsModel.tell(text);
+        notices.info(text);
     }
 
     void showResearch() {

@@ -21,16 +21,10 @@ import javafx.util.StringConverter;
 import org.scriptorium.core.drafts.DraftStatus;
 import org.scriptorium.core.drafts.DraftSummary;
 
-import java.util.Locale;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The list of drafts (or the trash) with search and filters. */
 public final class DraftsView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
     private final DraftsViewModel model;
     private final ListView<DraftSummary> list = new ListView<>();
     private final TextField search = new TextField();
@@ -38,6 +32,10 @@ public final class DraftsView extends BorderPane {
     public DraftsView(DraftsViewModel model, Runnable onImport, Runnable onExport) {
         this.model = model;
         getStyleClass().add("drafts-view");
+        // Never narrower than a title's first words, never so wide the editor is squeezed (the divider remembers the rest).
+        setMinWidth(220);
+        setPrefWidth(270);
+        setMaxWidth(520);
         setTop(header(onImport, onExport));
         setCenter(listWithEmptyState(onImport));
     }
@@ -45,11 +43,14 @@ public final class DraftsView extends BorderPane {
     private Region header(Runnable onImport, Runnable onExport) {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(Bindings.when(model.trashModeProperty()).then("Trash").otherwise("Drafts"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         Button newDraft = new Button("New");
+        newDraft.setMinWidth(Region.USE_PREF_SIZE);
+        newDraft.setTooltip(new javafx.scene.control.Tooltip("New draft (Ctrl+N)"));
         newDraft.setId("newDraftButton");
         newDraft.getStyleClass().add(Styles.ACCENT);
         newDraft.setOnAction(e -> model.createDraft());
@@ -57,6 +58,7 @@ public final class DraftsView extends BorderPane {
         newDraft.managedProperty().bind(newDraft.visibleProperty());
 
         Button emptyTrash = new Button("Empty trash…");
+        emptyTrash.setMinWidth(Region.USE_PREF_SIZE);
         emptyTrash.setId("emptyTrash");
         emptyTrash.getStyleClass().add(Styles.DANGER);
         emptyTrash.setOnAction(e -> model.emptyTrash());
@@ -68,7 +70,8 @@ public final class DraftsView extends BorderPane {
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         search.setId("searchField");
-        search.setPromptText("Search titles, text and tags");
+        search.setPromptText("Search drafts");
+        search.setTooltip(new javafx.scene.control.Tooltip("Searches titles, text and tags (Ctrl+Shift+F)"));
         search.textProperty().bindBidirectional(model.queryProperty());
 
         ComboBox<DraftStatus> status = new ComboBox<>();
@@ -87,9 +90,13 @@ public final class DraftsView extends BorderPane {
         });
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setPromptText("All statuses");
+        status.setMinWidth(0);
         ComboBox<String> tag = new ComboBox<>(model.tagChoices());
         tag.valueProperty().bindBidirectional(model.tagProperty());
         tag.setMaxWidth(Double.MAX_VALUE);
+        tag.setPromptText("All tags");
+        tag.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox.setHgrow(tag, Priority.ALWAYS);
         HBox filters = new HBox(6, status, tag);
@@ -121,6 +128,8 @@ public final class DraftsView extends BorderPane {
         Label emptyTitle = new Label();
         emptyTitle.getStyleClass().add(Styles.TITLE_4);
         emptyTitle.textProperty().bind(model.emptyTitleProperty());
+        emptyTitle.setWrapText(true);
+        emptyTitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Label emptyHint = new Label();
         emptyHint.setWrapText(true);
         emptyHint.setMaxWidth(250);
@@ -195,7 +204,7 @@ public final class DraftsView extends BorderPane {
             }
             title.setText(item.title());
             String tags = item.tags().isEmpty() ? "" : " · #" + String.join(" #", item.tags());
-            meta.setText(label(item.status()) + " · " + String.format(Locale.ENGLISH, "%,d words", item.wordCount()) + " · " + when(item.updatedAt()) + tags);
+            meta.setText(label(item.status()) + " · " + org.scriptorium.app.common.Formats.current().count(item.wordCount(), "word") + " · " + when(item.updatedAt()) + tags);
             restore.setVisible(item.trashed());
             restore.setManaged(item.trashed());
             restore.setOnAction(e -> model.restore(item.id()));
@@ -209,6 +218,6 @@ public final class DraftsView extends BorderPane {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant);
+        return org.scriptorium.app.common.Formats.current().dateTime(instant);
     }
 }

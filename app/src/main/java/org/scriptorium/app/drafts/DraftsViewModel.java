@@ -43,6 +43,8 @@ public final class DraftsViewModel {
     private final DraftService drafts;
     private final DraftTransfer transfer;
     private final DemoWorkspace demo;
+    private java.util.function.Consumer<UUID> onCreated = id -> { };
+    private org.scriptorium.app.common.Notices notices;
     private final TaskRunner tasks;
 
     private final ObservableList<DraftSummary> items = FXCollections.observableArrayList();
@@ -171,7 +173,13 @@ public final class DraftsViewModel {
             wantSelected = created.id();
             clearFilters();
             refresh();
+            onCreated.accept(created.id());
         }, this::failed);
+    }
+
+    /** Told of each draft made with New, once it is being opened (the window puts the cursor in its title). */
+    public void setOnCreated(java.util.function.Consumer<UUID> onCreated) {
+        this.onCreated = onCreated;
     }
 
     /** Shows the drafts list with this draft selected (a draft started elsewhere, e.g. from a topic). */
@@ -185,8 +193,7 @@ public final class DraftsViewModel {
     /** Moves a draft to the trash; the message that says so offers Undo, which restores it. */
     public void trash(UUID id) {
         tasks.run(() -> drafts.trash(id), d -> {
-            message.set("Moved “" + d.title() + "” to the trash.");
-            undo.set(() -> restore(id));
+            say("Moved “" + d.title() + "” to the trash.", () -> restore(id));
             refresh();
         }, this::failed);
     }
@@ -206,7 +213,7 @@ public final class DraftsViewModel {
 
     public void restore(UUID id) {
         tasks.run(() -> drafts.restore(id), d -> {
-            message.set("Restored “" + d.title() + "”.");
+            say("Restored “" + d.title() + "”.");
             refresh();
         }, this::failed);
     }
@@ -219,7 +226,7 @@ public final class DraftsViewModel {
             return;
         }
         tasks.run(drafts::emptyTrash, deleted -> {
-            message.set(deleted == 1 ? "Deleted 1 draft for good." : "Deleted " + deleted + " drafts for good.");
+            say(deleted == 1 ? "Deleted 1 draft for good." : "Deleted " + deleted + " drafts for good.");
             refresh();
         }, this::failed);
     }
@@ -228,7 +235,7 @@ public final class DraftsViewModel {
         tasks.run(() -> transfer.importPaths(paths), results -> {
             long created = results.stream().filter(r -> r.outcome() == DraftTransfer.Outcome.CREATED).count();
             long updated = results.stream().filter(r -> r.outcome() == DraftTransfer.Outcome.UPDATED).count();
-            message.set("Imported " + results.size() + " file" + (results.size() == 1 ? "" : "s") + ": "
+            say("Imported " + results.size() + " file" + (results.size() == 1 ? "" : "s") + ": "
                     + created + " new, " + updated + " updated, " + (results.size() - created - updated) + " unchanged.");
             if (results.size() == 1) {
                 wantSelected = results.getFirst().id();
@@ -240,12 +247,12 @@ public final class DraftsViewModel {
 
     public void exportTo(Path folder, List<UUID> ids) {
         tasks.run(() -> transfer.export(folder, ids), written ->
-                message.set("Exported " + written.size() + " draft" + (written.size() == 1 ? "" : "s") + " to " + folder + "."), this::failed);
+                say("Exported " + written.size() + " draft" + (written.size() == 1 ? "" : "s") + " to " + folder + "."), this::failed);
     }
 
     public void openDemoWorkspace() {
         tasks.run(demo::install, results -> {
-            message.set("Opened the demo workspace: " + results.size() + " sample drafts.");
+            say("Opened the demo workspace: " + results.size() + " sample drafts.");
             trashMode.set(false);
             clearFilters();
             if (!results.isEmpty()) {
@@ -277,7 +284,24 @@ public final class DraftsViewModel {
 
     /** Shows a message from elsewhere in the window (writing, research) in the drafts area's message bar. */
     public void tell(String text) {
+        say(text, null);
+    }
+
+    /** Where what the list says is shown: the window's notices (without them, only {@link #messageProperty()}). */
+    public void setNotices(org.scriptorium.app.common.Notices notices) {
+        this.notices = notices;
+    }
+
+    private void say(String text) {
+        say(text, null);
+    }
+
+    private void say(String text, Runnable undoAction) {
         message.set(text);
+        undo.set(undoAction);
+        if (notices != null) {
+            notices.info(text, undoAction == null ? null : new org.scriptorium.app.common.Notices.Action("Undo", this::undo));
+        }
     }
 
     public void dismissMessage() {
@@ -286,6 +310,9 @@ public final class DraftsViewModel {
 
     private void failed(Throwable failure) {
         message.set(Messages.of(failure));
+        if (notices != null) {
+            notices.error(Messages.of(failure), null);
+        }
     }
 
     public ObservableList<DraftSummary> items() {

@@ -6,13 +6,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.scriptorium.core.drafts.DraftStatus;
 
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -36,6 +31,7 @@ public final class EditorView extends StackPane {
     private final FindReplaceBar findBar = new FindReplaceBar(area);
     private final ToggleButton previewToggle = new ToggleButton("Preview");
     private final VBox top = new VBox();
+    private final EditorHeader header;
     private static final long FOLLOW_EVERY_NANOS = 250_000_000L;
     private final javafx.beans.property.BooleanProperty streaming = new javafx.beans.property.SimpleBooleanProperty(false);
     private long lastFollow;
@@ -48,7 +44,8 @@ public final class EditorView extends StackPane {
         getStyleClass().add("editor-view");
 
         BorderPane page = new BorderPane();
-        top.getChildren().addAll(header(onHistory, onTrash), findBar);
+        header = new EditorHeader(model, previewToggle, onHistory, onTrash);
+        top.getChildren().addAll(header, findBar);
         page.setTop(top);
         page.setCenter(editorAndPreview());
         page.setBottom(footer());
@@ -66,67 +63,6 @@ public final class EditorView extends StackPane {
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(ignored -> highlight());
     }
 
-    private Region header(Runnable onHistory, Runnable onTrash) {
-        TextField title = new TextField();
-        title.setId("draftTitle");
-        title.setPromptText("Title");
-        title.getStyleClass().add("title-field");
-        title.textProperty().bindBidirectional(model.titleProperty());
-        HBox.setHgrow(title, Priority.ALWAYS);
-
-        ComboBox<DraftStatus> status = new ComboBox<>();
-        status.getItems().setAll(DraftStatus.values());
-        status.setConverter(new StatusNames());
-        status.valueProperty().bindBidirectional(model.statusProperty());
-        status.setTooltip(new Tooltip("Status"));
-
-        TextField tags = new TextField();
-        tags.setId("draftTags");
-        tags.setPromptText("Tags, separated by commas");
-        tags.setPrefColumnCount(18);
-        tags.setText(model.tagsProperty().get());
-        model.tagsProperty().addListener((obs, old, now) -> tags.setText(now));
-        tags.setOnAction(e -> model.applyTags(tags.getText()));
-        tags.focusedProperty().addListener((obs, was, is) -> {
-            if (!is && !tags.getText().equals(model.tagsProperty().get())) {
-                model.applyTags(tags.getText());
-            }
-        });
-
-        DatePicker publishDay = new DatePicker();
-        publishDay.setId("draftPublishDay");
-        publishDay.setPromptText("Publish on");
-        publishDay.setPrefWidth(122);
-        publishDay.setTooltip(new Tooltip("The day this draft is planned to be published; the Posts calendar shows it. Clear it to unplan."));
-        publishDay.valueProperty().bindBidirectional(model.publishDay().dayProperty());
-
-        Button history = new Button("History");
-        history.setId("historyButton");
-        history.setOnAction(e -> onHistory.run());
-        history.setTooltip(new Tooltip("Compare with earlier revisions and restore one"));
-        Button trash = new Button("Delete");
-        trash.setId("trashDraft");
-        trash.getStyleClass().add(Styles.DANGER);
-        trash.setOnAction(e -> onTrash.run());
-        trash.setTooltip(new Tooltip("Move this draft to the trash"));
-        trash.disableProperty().bind(model.trashedProperty());
-
-        previewToggle.setSelected(true);
-        previewToggle.setTooltip(new Tooltip("Show or hide the preview"));
-
-        title.setMinWidth(160);
-        tags.setPrefColumnCount(14);
-        tags.setMinWidth(100);
-        for (var fixed : java.util.List.of(status, publishDay, history, previewToggle, trash)) {
-            fixed.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox row = new HBox(8, title, status, tags, publishDay, history, previewToggle, trash);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.setPadding(new Insets(10, 12, 10, 12));
-        row.getStyleClass().add("editor-header");
-        return row;
-    }
-
     private Region editorAndPreview() {
         area.setId("markdownEditor");
         area.setWrapText(true);
@@ -135,9 +71,19 @@ public final class EditorView extends StackPane {
         area.getStyleClass().add("markdown-editor");
         area.setPadding(new Insets(16, 20, 16, 20));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+        // An empty body says where to start; the hint lets clicks through to the editor under it.
+        Label hint = new Label("Start writing…");
+        hint.getStyleClass().add("writing-hint");
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(model.textProperty().isEmpty().and(streaming.not()));
+        StackPane writing = new StackPane(scroll, hint);
+        StackPane.setAlignment(hint, Pos.TOP_LEFT);
+        StackPane.setMargin(hint, new Insets(16, 20, 16, 22));
+        writing.setMinWidth(220);
+        preview.setMinWidth(0);
 
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().setAll(scroll, preview);
+        split.getItems().setAll(writing, preview);
         split.setDividerPositions(0.5);
         previewToggle.selectedProperty().addListener((obs, was, is) -> {
             if (is && !split.getItems().contains(preview)) {
@@ -304,6 +250,11 @@ public final class EditorView extends StackPane {
         area.redo();
     }
 
+    /** A new draft: typing goes to its title first. */
+    public void focusTitle() {
+        header.focusTitle();
+    }
+
     public void focusEditor() {
         area.requestFocus();
     }
@@ -318,17 +269,5 @@ public final class EditorView extends StackPane {
 
     public SplitPane split() {
         return split;
-    }
-
-    private static final class StatusNames extends javafx.util.StringConverter<DraftStatus> {
-        @Override
-        public String toString(DraftStatus status) {
-            return status == null ? "" : Character.toUpperCase(status.label().charAt(0)) + status.label().substring(1);
-        }
-
-        @Override
-        public DraftStatus fromString(String text) {
-            return DraftStatus.parse(text);
-        }
     }
 }

@@ -20,16 +20,10 @@ import org.scriptorium.core.drafts.DiffLine;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.RevisionSummary;
 
-import java.util.Locale;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 
 /** A window listing a draft's revisions beside the diff of the chosen one against the current text. */
 public final class HistoryView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private HistoryView() {
     }
@@ -42,7 +36,8 @@ public final class HistoryView {
             protected void updateItem(RevisionSummary item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : WHEN.format(item.createdAt()) + "\n" + capitalised(item.reason().label()) + " · " + String.format(Locale.ENGLISH, "%,d words", item.wordCount()));
+                        : org.scriptorium.app.common.Formats.current().dateTime(item.createdAt()) + "\n" + capitalised(item.reason().label()) + " · "
+                                + org.scriptorium.app.common.Formats.current().count(item.wordCount(), "word"));
             }
         });
         revisions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

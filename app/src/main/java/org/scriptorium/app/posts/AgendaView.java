@@ -11,7 +11,6 @@ import javafx.scene.layout.StackPane;
 import org.scriptorium.core.scheduling.ScheduledPost;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import java.util.Map;
  * its posts by time. A list that only draws the rows in sight, so a busy month scrolls as easily as a quiet one.
  */
 final class AgendaView extends StackPane implements CalendarPage {
-    private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     /** A row of the agenda: a day's heading, or one of its entries. */
     private sealed interface Line {
@@ -84,7 +82,7 @@ final class AgendaView extends StackPane implements CalendarPage {
             switch (line) {
                 case Heading heading -> {
                     getStyleClass().add("agenda-heading");
-                    Label label = new Label(HEADING.format(heading.day()) + (heading.today() ? " · today" : ""));
+                    Label label = new Label(org.scriptorium.app.common.Formats.current().fullDate(heading.day()) + (heading.today() ? " · today" : ""));
                     label.getStyleClass().add(Styles.TEXT_BOLD);
                     setGraphic(label);
                 }

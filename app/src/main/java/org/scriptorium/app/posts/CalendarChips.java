@@ -31,7 +31,7 @@ final class CalendarChips {
         Label chip = new Label((row.warnings().isEmpty() ? "" : "! ") + time + " "
                 + (room == Room.WIDE ? row.account() + " · " + text : text));
         chip.setId("chip-" + post.id());
-        chip.getStyleClass().addAll("post-chip", "post-chip-" + post.status().name().toLowerCase(Locale.ROOT),
+        chip.getStyleClass().addAll("post-chip", "may-truncate", "post-chip-" + post.status().name().toLowerCase(Locale.ROOT),
                 "post-chip-" + row.account().split(" ")[0].toLowerCase(Locale.ROOT));
         PostsViewModel.Row selected = calendar.posts().selectedProperty().get();
         if (selected != null && selected.post().id().equals(post.id())) {
@@ -56,7 +56,7 @@ final class CalendarChips {
     static Label draft(CalendarEntry.Draft entry) {
         Label chip = new Label("Draft · " + entry.draft().title());
         chip.setId("draft-" + entry.draft().id());
-        chip.getStyleClass().addAll("post-chip", "draft-chip");
+        chip.getStyleClass().addAll("post-chip", "may-truncate", "draft-chip");
         tooltipOnHover(chip, "The draft \"" + entry.draft().title() + "\" (" + entry.draft().status().label()
                 + ") is planned to be published this day. Click to open it.");
         chip.setMaxWidth(Double.MAX_VALUE);

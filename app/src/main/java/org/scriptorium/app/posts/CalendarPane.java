@@ -14,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -106,7 +105,7 @@ public final class CalendarPane extends BorderPane {
         zone.setPrefWidth(160);
         zone.setMinWidth(100); // the one part of the header that gives way in a narrow window
         zone.setTooltip(new Tooltip("The zone the calendar shows times in"));
-        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        org.scriptorium.app.common.ZonePicker.setUp(zone);
         zone.setValue(calendar.zoneProperty().get().getId());
         zone.setOnAction(e -> {
             calendar.showIn(zone.getValue());

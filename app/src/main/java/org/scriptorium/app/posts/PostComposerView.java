@@ -14,7 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.scriptorium.core.accounts.Account;
 
-import java.time.ZoneId;
 
 /**
  * The "Plan a post" panel beside the calendar: the account, the text, a first comment where the network takes one,
@@ -69,7 +68,7 @@ final class PostComposerView extends VBox {
         ComboBox<String> zone = new ComboBox<>();
         zone.setId("planZone");
         zone.setEditable(true);
-        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        org.scriptorium.app.common.ZonePicker.setUp(zone);
         zone.valueProperty().bindBidirectional(model.zoneProperty());
         zone.setMaxWidth(Double.MAX_VALUE);
 

@@ -16,13 +16,10 @@ import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.scheduling.PostStatus;
 import org.scriptorium.core.scheduling.ScheduledPost;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /** The Posts area: what is planned, what went out (with its address), what failed and why; and a form to plan one. */
 public final class PostsView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     static final StringConverter<Account> ACCOUNT_NAMES = new StringConverter<>() {
         @Override
         public String toString(Account a) {
@@ -158,7 +155,7 @@ public final class PostsView extends BorderPane {
                 return;
             }
             ScheduledPost post = row.post();
-            Label when = new Label(post.plannedLocal() == null ? "Not scheduled" : WHEN.format(post.plannedLocal()) + " · " + post.zone().getId());
+            Label when = new Label(post.plannedLocal() == null ? "Not scheduled" : org.scriptorium.app.common.Formats.current().dateTimeWithZone(post.plannedLocal()));
             when.getStyleClass().add(Styles.TEXT_BOLD);
             Label status = new Label(row.statusText());
             status.getStyleClass().addAll("chip", switch (post.status()) {

@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import org.scriptorium.core.accounts.Account;
 import org.scriptorium.core.scheduling.ScheduledPost;
 
-import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /** One account's queue: its posting slots, and the posts waiting in order, reordered by dragging or with the buttons. */
@@ -31,12 +30,13 @@ final class QueueView extends VBox {
 
         TextField slots = new TextField();
         slots.setId("queueSlots");
-        slots.setPromptText("Mon-Fri 09:00,17:00; Sat 10:30");
+        slots.setPromptText("e.g. Mon-Fri 09:00");
+        slots.setTooltip(new javafx.scene.control.Tooltip("Days and times, e.g. Mon-Fri 09:00,17:00; Sat 10:30"));
         slots.textProperty().bindBidirectional(model.slotsProperty());
         HBox.setHgrow(slots, Priority.ALWAYS);
         ComboBox<String> zone = new ComboBox<>();
         zone.setEditable(true);
-        zone.getItems().setAll(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        org.scriptorium.app.common.ZonePicker.setUp(zone);
         zone.valueProperty().bindBidirectional(model.zoneProperty());
         Button save = new Button("Save slots");
         save.setId("queueSaveSlots");
@@ -55,6 +55,7 @@ final class QueueView extends VBox {
         VBox top = new VBox(8, account, slotsRow);
         Label next = new Label();
         next.setId("queueNextFree");
+        next.setWrapText(true);
         next.getStyleClass().add(Styles.TEXT_MUTED);
         next.textProperty().bind(model.nextFreeProperty());
 

@@ -21,9 +21,7 @@ import org.scriptorium.core.scheduling.Scheduling;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,7 +30,6 @@ import java.util.Optional;
  * Posts area already holds, so it follows every change there without asking the store again.
  */
 public final class QueueViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final Scheduling scheduling;
     private final PostsViewModel posts;
@@ -171,13 +168,13 @@ public final class QueueViewModel {
     private void show(Slots read) {
         slots.set(read.slots().map(PostingSlots::spec).orElse(""));
         read.slots().ifPresent(s -> zone.set(s.zone().getId()));
-        nextFree.set(read.next().map(n -> "Next free slot: " + WHEN.format(n.instant().atZone(n.zone())) + " (" + n.zone().getId() + ")")
-                .orElse("No posting slots yet: write them above, e.g. Mon-Fri 09:00,17:00; Sat 10:30"));
+        nextFree.set(read.next().map(n -> "Next free slot: " + org.scriptorium.app.common.Formats.current().dateTimeWithZone(n.instant().atZone(n.zone())))
+                .orElse("No posting slots yet: add them above, e.g. Mon-Fri 09:00,17:00"));
     }
 
     /** A queued post's time, in the zone it is planned in. */
     public static String when(ScheduledPost post) {
-        return WHEN.format(post.plannedLocal()) + " (" + post.zone().getId() + ")";
+        return org.scriptorium.app.common.Formats.current().dateTimeWithZone(post.plannedLocal());
     }
 
     public ObjectProperty<Account> accountProperty() {

@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +31,6 @@ final class TimeGridView extends VBox implements CalendarPage {
     private static final double GUTTER = 56;
     private static final int WORKING_HOURS_FROM = 8;
     private static final int DRAFTS_SHOWN = 2;
-    private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
-    private static final DateTimeFormatter WIDE_HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final CalendarViewModel calendar;
     private final boolean week;
@@ -66,6 +63,7 @@ final class TimeGridView extends VBox implements CalendarPage {
             heading.setMinWidth(0);
             heading.setPrefWidth(0);
             HBox.setHgrow(heading, Priority.ALWAYS);
+            heading.widthProperty().addListener((o, a, b) -> fitHeading(heading));
             headingLabels.add(heading);
             headings.getChildren().add(heading);
             VBox drafts = new VBox(2);
@@ -110,10 +108,24 @@ final class TimeGridView extends VBox implements CalendarPage {
             drawColumn(columns.get(i), day, entries, day.equals(today));
             drawDrafts(draftCells.get(i), day, entries);
             Label heading = headingLabels.get(i);
-            heading.setText((week ? HEADING : WIDE_HEADING).format(day));
+            heading.setUserData(day);
+            fitHeading(heading);
             heading.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("today"), day.equals(today));
             heading.setOnMouseClicked(week ? e -> calendar.showDay(day) : null);
         }
+    }
+
+    /** "Monday, December 7" for one day, "Mon 7" in a week, "7" alone when a narrow window leaves no room for more. */
+    private void fitHeading(Label heading) {
+        if (!(heading.getUserData() instanceof LocalDate day)) {
+            return;
+        }
+        var formats = org.scriptorium.app.common.Formats.current();
+        String full = week ? formats.dayHeading(day) : formats.fullDate(day);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(full);
+        measure.setFont(heading.getFont());
+        double room = heading.getWidth() - heading.snappedLeftInset() - heading.snappedRightInset();
+        heading.setText(room <= 0 || measure.getLayoutBounds().getWidth() <= room ? full : formats.narrowDayHeading(day));
     }
 
     private void drawColumn(DayColumn column, LocalDate day, List<CalendarEntry> entries, boolean today) {

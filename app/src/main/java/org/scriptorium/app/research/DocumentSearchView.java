@@ -10,13 +10,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.scriptorium.core.research.documents.DocumentSummary;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /** A search field over all documents and what it finds, each opening in the browser. */
 final class DocumentSearchView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
 
     DocumentSearchView(DocumentSearchViewModel model, Consumer<String> openExternally) {
         getStyleClass().add("research-page");
@@ -45,7 +42,7 @@ final class DocumentSearchView extends BorderPane {
                 String copy = d.nearDuplicateOf() != null ? " · same story as another document" : "";
                 // A document whose source gave no date says so; the time it was fetched is not its date.
                 String published = d.publishedAt() == null ? "Date unknown"
-                        : WHEN.format(d.publishedAt().atZone(ZoneId.systemDefault()));
+                        : org.scriptorium.app.common.Formats.current().dateTime(d.publishedAt());
                 Label meta = new Label(published + " · " + d.url() + engagement + copy);
                 meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 VBox box = new VBox(0, title, meta);

@@ -7,7 +7,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.scriptorium.app.common.MessageBar;
 
 import java.io.File;
 import java.util.UUID;
@@ -18,7 +17,7 @@ public final class ResearchView extends BorderPane {
     private final ResearchViewModel model;
     private final TabPane tabs;
 
-    public ResearchView(ResearchViewModel model, Consumer<String> openExternally, UUID openTopic) {
+    public ResearchView(ResearchViewModel model, Consumer<String> openExternally, UUID openTopic, org.scriptorium.app.common.Notices notices) {
         this.model = model;
         TopicBoardView boardView = new TopicBoardView(model.board());
         TopicPageView pageView = new TopicPageView(model.page(), openExternally);
@@ -41,7 +40,13 @@ public final class ResearchView extends BorderPane {
         tabs = new TabPane(topicsTab, sourcesTab, documentsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         StringProperty message = model.messageProperty();
-        setTop(new MessageBar("researchMessage", message, () -> message.set("")));
+        // What research says goes to the window's notices; the line is emptied so the same words can be said again.
+        message.addListener((o, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                notices.info(now);
+                javafx.application.Platform.runLater(() -> message.set(""));
+            }
+        });
         setCenter(tabs);
         getStyleClass().add("research-view");
 

@@ -22,13 +22,10 @@ import org.scriptorium.core.research.feeds.SourceKind;
 import org.scriptorium.core.research.sources.PollInterval;
 import org.scriptorium.core.research.sources.SourceSummary;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /** Sources with their health, a row to add one, and the poll, on/off, remove and OPML actions. */
 final class SourcesView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH);
 
     SourcesView(SourcesViewModel model, Runnable importOpml, Runnable exportOpml) {
         getStyleClass().add("research-page");
@@ -44,7 +41,9 @@ final class SourcesView extends BorderPane {
         Label searchLabel = new Label("Web search");
         TextField search = new TextField();
         search.setId("webSearchAddress");
-        search.setPromptText("Optional: a SearXNG address, e.g. http://localhost:8888");
+        search.setPromptText("SearXNG address");
+        search.setMinWidth(160);
+        search.setTooltip(new Tooltip("A SearXNG instance to search the web for research, e.g. http://localhost:8888"));
         search.textProperty().bindBidirectional(model.webSearchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         Label sameLabel = new Label("Same story when at least");
@@ -66,7 +65,9 @@ final class SourcesView extends BorderPane {
     private static HBox addRow(SourcesViewModel model) {
         TextField url = new TextField();
         url.setId("sourceUrl");
-        url.setPromptText("Feed or page address, hn:KEYWORD, or https://www.reddit.com/r/NAME");
+        url.setPromptText("Feed or page address");
+        url.setMinWidth(200);
+        url.setTooltip(new Tooltip("A feed or web page address, hn:KEYWORD for Hacker News, or https://www.reddit.com/r/NAME"));
         url.textProperty().bindBidirectional(model.newUrlProperty());
         url.setOnAction(e -> model.add());
         HBox.setHgrow(url, Priority.ALWAYS);
@@ -91,8 +92,9 @@ final class SourcesView extends BorderPane {
             }
         });
         TextField label = new TextField();
-        label.setPromptText("domain/market/lang");
-        label.setPrefColumnCount(12);
+        label.setPromptText("Label");
+        label.setTooltip(new Tooltip("Optional: domain/market/language, e.g. tech/eu/en"));
+        label.setPrefColumnCount(10);
         label.textProperty().bindBidirectional(model.newLabelProperty());
         TextField interval = new TextField();
         interval.setPrefColumnCount(4);
@@ -100,6 +102,7 @@ final class SourcesView extends BorderPane {
         interval.textProperty().bindBidirectional(model.newIntervalProperty());
         Button add = new Button("Add source");
         add.setId("addSource");
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> model.add());
         HBox row = new HBox(8, url, kind, label, interval, add);
@@ -143,7 +146,7 @@ final class SourcesView extends BorderPane {
         table.getStyleClass().add(Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Source", 260, SourceSummary::title));
-        table.getColumns().add(column("Kind", 90, s -> switch (s.kind()) {
+        table.getColumns().add(column("Kind", 80, s -> switch (s.kind()) {
             case FEED -> "Feed";
             case PAGE -> "Page";
             case HACKER_NEWS -> "Hacker News";
@@ -153,7 +156,7 @@ final class SourcesView extends BorderPane {
         table.getColumns().add(column("Every", 60, s -> PollInterval.format(s.pollIntervalMinutes())));
         table.getColumns().add(column("Docs", 60, s -> String.valueOf(s.documentCount())));
         table.getColumns().add(column("Last poll", 110, s -> s.health().lastPolledAt() == null ? "never"
-                : WHEN.format(s.health().lastPolledAt().atZone(ZoneId.systemDefault()))));
+                : org.scriptorium.app.common.Formats.current().dateTime(s.health().lastPolledAt())));
         table.getColumns().add(column("Health", 320, SourcesView::health));
         Label empty = new Label("No sources yet. Paste a feed or web page address above and press Add source.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -174,12 +177,18 @@ final class SourcesView extends BorderPane {
         if (s.health().failing()) {
             return "Failing (" + s.health().failureCount() + "×) — " + s.health().lastError();
         }
-        return s.health().lastPolledAt() == null ? "Not polled yet" : "OK · " + s.health().successCount() + " polls";
+        return s.health().lastPolledAt() == null ? "Not polled yet" : "OK · " + org.scriptorium.app.common.Formats.current().count(s.health().successCount(), "poll");
     }
 
     private static TableColumn<SourceSummary, String> column(String title, double width, Function<SourceSummary, String> value) {
         TableColumn<SourceSummary, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // A narrow window squeezes the wide columns, never a header into "E…".
+        column.setMinWidth(Math.min(width, switch (title) {
+            case "Source", "Health" -> 150;
+            case "Label" -> 90;
+            default -> width;
+        }));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -33,7 +34,10 @@ final class TopicBoardView extends BorderPane {
         Button create = new Button("New topic…");
         create.setId("newTopic");
         create.setOnAction(e -> askTitle().ifPresent(model::create));
+        discover.setMinWidth(Region.USE_PREF_SIZE);
+        create.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, discover, create);
+        setMinWidth(290);
 
         ComboBox<TopicFilter.TopicOrder> order = new ComboBox<>();
         order.getItems().setAll(TopicFilter.TopicOrder.values());
@@ -118,8 +122,10 @@ final class TopicBoardView extends BorderPane {
             title.setWrapText(true);
             Label score = new Label(String.format(Locale.ROOT, "%.0f", topic.measures().score()));
             score.getStyleClass().addAll("chip", "score-chip");
-            Label meta = new Label(topic.status().label() + " · " + topic.measures().sourceCount() + " sources · "
-                    + topic.measures().documentCount() + " documents");
+            var formats = org.scriptorium.app.common.Formats.current();
+            Label meta = new Label(topic.status().label() + " · " + formats.count(topic.measures().sourceCount(), "source") + " · "
+                    + formats.count(topic.measures().documentCount(), "document"));
+            meta.setMinWidth(0);
             meta.getStyleClass().add(Styles.TEXT_MUTED);
             HBox line = new HBox(6, score, meta);
             line.setAlignment(Pos.CENTER_LEFT);
@@ -129,7 +135,9 @@ final class TopicBoardView extends BorderPane {
                 keywords.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 box.getChildren().add(keywords);
             }
-            box.setMaxWidth(320);
+            // As wide as the list: long lines end in an ellipsis rather than a sideways scroll bar.
+            box.setMinWidth(0);
+            setPrefWidth(0);
             setText(null);
             setGraphic(box);
         }

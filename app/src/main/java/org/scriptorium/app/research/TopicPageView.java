@@ -65,9 +65,10 @@ final class TopicPageView extends StackPane {
         title.setId("topicTitle");
         title.getStyleClass().add(Styles.TITLE_2);
         title.setWrapText(true);
-        Label measures = new Label(String.format(Locale.ROOT, "Score %.0f · %d sources · %d documents · engagement %d%s",
-                topic.measures().score(), topic.measures().sourceCount(), topic.measures().documentCount(),
-                topic.measures().engagement(), topic.label().isEmpty() ? "" : " · " + topic.label()));
+        var formats = org.scriptorium.app.common.Formats.current();
+        Label measures = new Label(String.format(Locale.ROOT, "Score %.0f · ", topic.measures().score())
+                + formats.count(topic.measures().sourceCount(), "source") + " · " + formats.count(topic.measures().documentCount(), "document")
+                + " · engagement " + topic.measures().engagement() + (topic.label().isEmpty() ? "" : " · " + topic.label()));
         measures.getStyleClass().add(Styles.TEXT_MUTED);
 
         ComboBox<TopicStatus> status = new ComboBox<>();
@@ -90,7 +91,7 @@ final class TopicPageView extends StackPane {
         research.getStyleClass().add(Styles.ACCENT);
         research.setOnAction(e -> model.runResearch());
         research.disableProperty().bind(model.researching().runningProperty());
-        Button draft = new Button("Start a draft from this topic");
+        Button draft = new Button("Start a draft");
         draft.setId("startDraft");
         draft.setOnAction(e -> model.startDraft());
         draft.setTooltip(new javafx.scene.control.Tooltip("An outline and the reference list, for you to write"));
@@ -99,7 +100,8 @@ final class TopicPageView extends StackPane {
         write.setOnAction(e -> model.writeDraft());
         write.setTooltip(new javafx.scene.control.Tooltip("The whole post written from the research, streamed into the editor "
                 + "(by your writing provider, or the offline engine)"));
-        HBox actions = new HBox(8, status, research, draft, write);
+        // Wraps onto a second line in a narrow window rather than cutting the buttons' words.
+        FlowPane actions = new FlowPane(8, 8, status, research, draft, write);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         content.getChildren().setAll(title, measures);
@@ -134,7 +136,7 @@ final class TopicPageView extends StackPane {
         Map<Integer, ReportSource> sources = new HashMap<>();
         stored.report().sources().forEach(s -> sources.put(s.number(), s));
         Label version = new Label("Version " + stored.version() + " · " + stored.synthesizer() + " synthesis · "
-                + stored.report().sources().size() + " sources");
+                + org.scriptorium.app.common.Formats.current().count(stored.report().sources().size(), "source"));
         version.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         section.getChildren().addAll(version, cited(stored.report().summary(), sources));
         addList(section, "Key points", stored.report().keyPoints(), sources);

@@ -111,6 +111,11 @@ public final class SyncDialog {
         form.addRow(3, new Label("Sync passphrase"), passphrase);
         form.addRow(4, new Label("This computer"), name);
         form.add(insecure, 1, 5);
+        insecure.setWrapText(true);
+        // The labels keep their words; the fields give way.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
         for (var field : java.util.List.of(url, user, password, passphrase, name)) {
             GridPane.setHgrow(field, Priority.ALWAYS);
         }

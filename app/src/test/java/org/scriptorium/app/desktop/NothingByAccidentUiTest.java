@@ -79,7 +79,7 @@ class NothingByAccidentUiTest extends WindowTest {
         launch(dataDir);
         waitFor(() -> "Notes I still need".equals(robot.lookup("#draftTitle").queryAs(TextField.class).getText()));
 
-        robot.clickOn("#trashDraft");
+        robot.clickOn("#draftActions").clickOn("Move to trash");
         waitFor(() -> robot.lookup("#undoMessage").tryQuery().map(javafx.scene.Node::isVisible).orElse(false) && drafts().isEmpty());
         robot.clickOn("#undoMessage");
         waitFor(() -> drafts().stream().anyMatch(d -> d.id().equals(draft)));
@@ -87,7 +87,7 @@ class NothingByAccidentUiTest extends WindowTest {
 
         robot.interact(() -> robot.lookup("#draftList").<ListView<DraftSummary>>query().getSelectionModel().select(0));
         waitFor(() -> "Notes I still need".equals(robot.lookup("#draftTitle").queryAs(TextField.class).getText()));
-        robot.clickOn("#trashDraft");
+        robot.clickOn("#draftActions").clickOn("Move to trash");
         waitFor(() -> drafts().isEmpty());
         robot.clickOn("#navTrash");
         waitFor(() -> drafts().size() == 1);

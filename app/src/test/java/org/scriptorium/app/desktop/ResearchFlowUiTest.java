@@ -48,7 +48,7 @@ class ResearchFlowUiTest extends WindowTest {
         robot.clickOn("#pollAll");
         waitFor(() -> robot.lookup("#sourceTable").<TableView<SourceSummary>>query().getItems().stream()
                 .allMatch(s -> s.documentCount() > 0));
-        assertThat(robot.lookup("#researchMessage").queryLabeled().getText()).contains("5 new documents");
+        waitFor(() -> saying("5 new documents"));
 
         robot.clickOn("#documentsTab");
         robot.clickOn("#documentQuery").write("council");
@@ -65,12 +65,17 @@ class ResearchFlowUiTest extends WindowTest {
 
         robot.clickOn("#runResearch");
         waitFor(() -> robot.lookup(".citation").tryQuery().isPresent()
-                && robot.lookup("#researchMessage").queryLabeled().getText().startsWith("Research done"));
+                && saying("Research done"));
         assertThat(robot.lookup(".citation").queryAll()).isNotEmpty();
 
         robot.clickOn("#startDraft");
         waitFor(() -> robot.lookup("#markdownEditor").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && robot.lookup("#markdownEditor").queryAs(CodeArea.class).getText().contains("## References"));
         assertThat(robot.lookup("#draftTitle").queryAs(TextField.class).getText()).isEqualTo(top.title());
+    }
+
+    /** One of the window's notices says this. */
+    private boolean saying(String words) {
+        return robot.lookup(".notice-text").queryAllAs(javafx.scene.control.Label.class).stream().anyMatch(l -> l.getText().contains(words));
     }
 }

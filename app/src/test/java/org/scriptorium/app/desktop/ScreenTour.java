@@ -1,0 +1,182 @@
+package org.scriptorium.app.desktop;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.scriptorium.app.desktop.UiWait.onFx;
+import static org.scriptorium.app.desktop.UiWait.waitFor;
+
+/**
+ * Every area of the window and its main dialogs, visited in turn on a showcase studio: the layout test checks each at
+ * the smallest supported size, the screenshots capture each at the sizes and themes the README shows.
+ */
+final class ScreenTour {
+    /** A place in the window: its name (the screenshot's file name) and how a user gets there. */
+    record Stop(String name, Step go, boolean dialog) {
+    }
+
+    @FunctionalInterface
+    interface Step {
+        void run(FxRobot robot) throws Exception;
+    }
+
+    private final FxRobot robot;
+    private final ShowcaseStudio showcase;
+
+    ScreenTour(FxRobot robot, ShowcaseStudio showcase) {
+        this.robot = robot;
+        this.showcase = showcase;
+    }
+
+    List<Stop> stops() {
+        List<Stop> stops = new ArrayList<>();
+        stops.add(new Stop("drafts", r -> {
+            r.clickOn("#navDrafts");
+            openFirstDraft();
+        }, false));
+        stops.add(new Stop("trash", r -> {
+            r.clickOn("#navTrash");
+            waitFor(() -> shown("#draftList"));
+        }, false));
+        stops.add(new Stop("research-topic", r -> {
+            r.clickOn("#navResearch");
+            waitFor(() -> shown("#topicsTab"));
+            r.clickOn("#topicsTab");
+            waitFor(() -> shown("#topicList") && !r.lookup("#topicList").<ListView<?>>query().getItems().isEmpty());
+            onFx(() -> {
+                ListView<Object> list = r.lookup("#topicList").query();
+                list.getItems().stream().filter(t -> t.toString().contains(showcase.researched.id().toString())
+                        || t.equals(showcase.researched)).findFirst().ifPresentOrElse(list.getSelectionModel()::select,
+                        () -> list.getSelectionModel().selectFirst());
+                return null;
+            });
+            waitFor(() -> shown("#topicTitle"));
+        }, false));
+        stops.add(new Stop("research-sources", r -> {
+            r.clickOn("#navResearch");
+            r.clickOn("#sourcesTab");
+            waitFor(() -> shown("#sourceTable"));
+        }, false));
+        stops.add(new Stop("research-documents", r -> {
+            r.clickOn("#navResearch");
+            r.clickOn("#documentsTab");
+            waitFor(() -> shown("#documentResults"));
+        }, false));
+        for (String mode : List.of("Month", "Week", "Day", "Agenda")) {
+            stops.add(new Stop("posts-" + mode.toLowerCase(java.util.Locale.ROOT), r -> {
+                r.clickOn("#navPosts");
+                waitFor(() -> shown("#show" + mode));
+                r.clickOn("#show" + mode);
+            }, false));
+        }
+        stops.add(new Stop("posts-queue", r -> {
+            r.clickOn("#navPosts");
+            waitFor(() -> shown("#queueTab"));
+            r.clickOn("#queueTab");
+        }, false));
+        stops.add(new Stop("accounts", r -> {
+            r.clickOn("#navAccounts");
+            waitFor(() -> r.lookup("#navAccounts").tryQuery().isPresent());
+        }, false));
+        stops.add(new Stop("dialog-providers", r -> openDialog(MainWindow::showProviders), true));
+        stops.add(new Stop("dialog-sync", r -> openDialog(MainWindow::showSync), true));
+        stops.add(new Stop("dialog-history", r -> {
+            r.clickOn("#navDrafts");
+            openFirstDraft();
+            openDialog(MainWindow::showHistory);
+        }, true));
+        return stops;
+    }
+
+    private void openFirstDraft() throws Exception {
+        waitFor(() -> shown("#draftList") && !robot.lookup("#draftList").<ListView<?>>query().getItems().isEmpty());
+        onFx(() -> {
+            ListView<?> list = robot.lookup("#draftList").query();
+            if (list.getSelectionModel().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+            }
+            return null;
+        });
+        waitFor(() -> shown("#markdownEditor") && mainWindow().openDraftId() != null);
+    }
+
+    /** Opens a dialog as its menu item does (it may wait for its answer, so not from inside a read) and waits for it. */
+    private void openDialog(Consumer<MainWindow> open) throws Exception {
+        MainWindow window = mainWindow();
+        Platform.runLater(() -> {
+            try {
+                open.accept(window);
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+            }
+        });
+        try {
+            waitFor(() -> topWindow() != window.getScene().getWindow());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("No dialog opened; windows: " + onFx(() -> Window.getWindows().stream()
+                    .map(w -> w.getClass().getSimpleName() + (w.isShowing() ? " showing" : "") + (w instanceof Stage st ? " " + st.getTitle() : "")).toList()), e);
+        }
+        Thread.sleep(400); // its content loads in the background: give it a moment to fill
+    }
+
+    MainWindow mainWindow() throws Exception {
+        waitFor(() -> robot.lookup(n -> n instanceof MainWindow).tryQuery().isPresent());
+        return onFx(() -> (MainWindow) robot.lookup(n -> n instanceof MainWindow).query());
+    }
+
+    /** The newest showing window: the dialog a stop opened, or the main window. */
+    static Window topWindow() {
+        List<Window> stages = Window.getWindows().filtered(w -> w instanceof Stage && w.isShowing() && w.getScene() != null);
+        return stages.getLast();
+    }
+
+    /** Closes every window but the main one. */
+    static void closeDialogs(Stage main) throws Exception {
+        onFx(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != main && w instanceof Stage && w.isShowing()) {
+                    w.hide();
+                }
+            }
+            return null;
+        });
+        waitFor(() -> topWindow() == main);
+    }
+
+    void resize(Stage stage, double width, double height) throws Exception {
+        onFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        waitFor(() -> Math.abs(stage.getScene().getWidth() - width) < 40);
+        Thread.sleep(200);
+    }
+
+    void theme(String key) throws Exception {
+        onFx(() -> {
+            ComboBox<Theme.Choice> themes = robot.lookup("#themeChoice").query();
+            themes.setValue(Theme.Choice.parse(key));
+            return null;
+        });
+        Thread.sleep(300);
+    }
+
+    Scene sceneOf(Stop stop, Stage main) throws Exception {
+        return onFx(() -> stop.dialog() ? topWindow().getScene() : main.getScene());
+    }
+
+    private boolean shown(String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null
+                && n.localToScene(n.getLayoutBounds()).getWidth() > 0).orElse(false);
+    }
+}

@@ -1,0 +1,88 @@
+package org.scriptorium.app.desktop;
+
+import org.scriptorium.core.Progress;
+import org.scriptorium.core.Studio;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.drafts.DraftSummary;
+import org.scriptorium.core.research.Newsroom;
+import org.scriptorium.core.research.sources.NewSource;
+import org.scriptorium.core.research.topics.TopicSummary;
+import org.scriptorium.core.scheduling.PlannedTime;
+import org.scriptorium.publishers.bluesky.FakePds;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A studio as a creator a few weeks in has it, for looking at every area: the demo drafts (one planned), three
+ * polled sources with their documents and topics, one topic researched, a Bluesky account (a local fake) with a
+ * published post and planned ones. The servers it needs stay up until it is closed.
+ */
+final class ShowcaseStudio implements AutoCloseable {
+    final Newsroom newsroom;
+    final FakePds pds;
+    TopicSummary researched;
+    DraftSummary openDraft;
+
+    private ShowcaseStudio(Newsroom newsroom, FakePds pds) {
+        this.newsroom = newsroom;
+        this.pds = pds;
+    }
+
+    static ShowcaseStudio fill(Path dataDir, Clock clock) throws Exception {
+        ShowcaseStudio showcase = new ShowcaseStudio(new Newsroom(clock), new FakePds());
+        try (Studio studio = Studio.open(dataDir, clock)) {
+            showcase.seed(studio, clock);
+        }
+        return showcase;
+    }
+
+    private void seed(Studio studio, Clock clock) throws Exception {
+        studio.demo().install();
+        List<DraftSummary> drafts = studio.drafts().list(org.scriptorium.core.drafts.DraftFilter.ALL);
+        // The welcome draft (the demo's ids are fixed), as the README's screenshot shows it.
+        openDraft = drafts.stream().filter(d -> d.id().toString().endsWith("000000000001")).findFirst().orElse(drafts.getFirst());
+        LocalDate today = LocalDate.now(clock);
+        studio.drafts().planPublishing(drafts.get(1).id(), today.plusDays(3));
+
+        var research = studio.research();
+        for (String url : newsroom.feedUrls()) {
+            research.sources().add(NewSource.of(url));
+        }
+        research.poller().poll(List.of(), Progress.NONE);
+        research.discovery().discover(Progress.NONE);
+        researched = research.topics().list(org.scriptorium.core.research.topics.TopicFilter.ALL).getFirst();
+        research.deepResearch().run(researched.id(), Progress.NONE);
+
+        Account account = pds.connect(studio.publishing());
+        var scheduling = studio.scheduling();
+        scheduling.publishNow(account, "Virtual threads are the default for servers in Java 25. What we measured on two cores:", List.of());
+        var zone = clock.getZone();
+        scheduling.plan(account, drafts.get(1).id(), "Protected bike lanes are coming downtown. Four streets, construction in spring.",
+                List.of(), null, PlannedTime.of(today.plusDays(1).atTime(9, 0), zone));
+        scheduling.plan(account, null, "Keeping a sourdough starter alive while you travel: three tricks that work.",
+                List.of(), null, PlannedTime.of(today.plusDays(2).atTime(17, 30), zone));
+        scheduling.plan(account, null, "A week of notes on local-first software, and why sync is the hard part.",
+                List.of(), null, PlannedTime.of(today.plusDays(4).atTime(12, 15), zone));
+    }
+
+    /** Remembers a returning user's window: past the welcome, the first demo draft open, at this size. */
+    void rememberWindow(Path dataDir, int width, int height, String theme) throws Exception {
+        Files.writeString(dataDir.resolve("ui-state.json"), """
+                {"welcomed": true, "theme": "%s", "width": %d, "height": %d, "openDraftId": "%s"}
+                """.formatted(theme, width, height, openDraft.id()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            newsroom.close();
+        } catch (Exception ignored) {
+            // a test server that is already down
+        }
+        pds.close();
+    }
+}
