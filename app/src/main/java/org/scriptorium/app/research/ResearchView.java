@@ -90,6 +90,13 @@ public final class ResearchView extends BorderPane {
         tabs.getSelectionModel().select(1);
     }
 
+    /** The topics tab with this topic open (the quick switcher). */
+    public void showTopic(UUID topicId) {
+        tabs.getSelectionModel().select(0);
+        model.board().selectWhenLoaded(topicId);
+        model.board().load();
+    }
+
     /** The topic open now, remembered for the next start. */
     public UUID openTopicId() {
         return model.openTopicId();
