@@ -63,6 +63,7 @@ public final class MainWindow extends StackPane {
     private final AutoCloseable syncListener;
     /** What is read again when the store changed outside the window; areas add theirs when first built. */
     private final List<Runnable> rereads = new ArrayList<>();
+    private javafx.scene.control.MenuBar menuBar;
     private final org.scriptorium.app.common.Notices notices = org.scriptorium.app.common.Notices.onFxTimeline();
 
     public MainWindow(Stage stage, Studio studio, WindowContext context, TaskRunner tasks, Theme theme, UiState uiState,
@@ -97,7 +98,8 @@ public final class MainWindow extends StackPane {
         alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling(), tasks, context.notifications(), context.confirmations());
         updatesModel = new UpdateNoticeViewModel(new UpdateCheck(studio.settings(), studio.clock(), AppVersion.current()), tasks, openExternally,
                 this::showMessage);
-        layout.setTop(new VBox(new StudioMenus(this, theme).bar(), new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
+        menuBar = new StudioMenus(this, theme).bar();
+        layout.setTop(new VBox(menuBar, new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
         draftsModel.setNotices(notices);
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
         postsModel.load();
@@ -383,6 +385,47 @@ public final class MainWindow extends StackPane {
         draftsModel.clearFilters();
         area.set(Area.DRAFTS);
         draftsModel.importFiles(files);
+    }
+
+    /** Ctrl+P: the quick switcher over drafts, topics, posts and every menu command. */
+    void showQuickSwitcher() {
+        if (lookup("#quickSwitcher") != null) {
+            return;
+        }
+        var model = new QuickSwitcherViewModel();
+        List<QuickSwitcherViewModel.Entry> commands = QuickSwitcherEntries.commands(menuBar);
+        model.setEntries(commands);
+        QuickSwitcher[] card = new QuickSwitcher[1];
+        card[0] = new QuickSwitcher(model, () -> getChildren().remove(card[0]));
+        getChildren().add(card[0]);
+        card[0].focusField();
+        tasks.run(() -> QuickSwitcherEntries.places(studio, new QuickSwitcherEntries.Destinations() {
+            @Override
+            public void draft(UUID id) {
+                openDraft(id);
+            }
+
+            @Override
+            public void topic(UUID id) {
+                area.set(Area.RESEARCH);
+                ((ResearchView) areaViews.ifBuilt(Area.RESEARCH)).showTopic(id);
+            }
+
+            @Override
+            public void post(UUID id) {
+                area.set(Area.POSTS);
+                postsModel.show(id);
+            }
+        }), places -> {
+            List<QuickSwitcherViewModel.Entry> all = new ArrayList<>(commands);
+            all.addAll(places);
+            model.setEntries(all);
+        }, failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
+    }
+
+    /** Help › About: the version, where the data lives, the libraries' licences. */
+    void showAbout() {
+        HelpDialogs.about(stage, AppVersion.current(), studio.dataDir());
     }
 
     /** File › Sync…, or a click on the sync status. */

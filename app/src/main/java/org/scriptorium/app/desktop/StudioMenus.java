@@ -21,7 +21,8 @@ final class StudioMenus {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), edit(), write(), view(), help());
+        MenuBar bar = new MenuBar(file(), edit(), write(), view());
+        bar.getMenus().add(help(bar));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -51,6 +52,11 @@ final class StudioMenus {
                 item("Undo", null, editor::undo),
                 item("Redo", null, editor::redo),
                 new SeparatorMenuItem(),
+                // The focused text control does these itself; the items show the keys and work with the mouse.
+                item("Cut", null, () -> focusedText(javafx.scene.control.TextInputControl::cut, editor::cut)),
+                item("Copy", null, () -> focusedText(javafx.scene.control.TextInputControl::copy, editor::copy)),
+                item("Paste", null, () -> focusedText(javafx.scene.control.TextInputControl::paste, editor::paste)),
+                new SeparatorMenuItem(),
                 item("Bold", "Shortcut+B", editor::bold),
                 item("Italic", "Shortcut+I", editor::italic),
                 item("Link", "Shortcut+K", editor::link),
@@ -58,6 +64,7 @@ final class StudioMenus {
                 item("Find…", "Shortcut+F", editor::find),
                 item("Replace…", "Shortcut+H", editor::replace),
                 item("Search all drafts", "Shortcut+Shift+F", window::focusSearch),
+                item("Go to anything…", "Shortcut+P", window::showQuickSwitcher),
                 new SeparatorMenuItem(),
                 item("Move draft to trash", null, window::trashOpenDraft));
     }
@@ -110,7 +117,7 @@ final class StudioMenus {
                 new SeparatorMenuItem(), preview, remote, notifications, new SeparatorMenuItem(), themeMenu);
     }
 
-    private Menu help() {
+    private Menu help(MenuBar bar) {
         var updates = window.updates();
         MenuItem checkNow = item("Check for updates", null, updates::checkNow);
         checkNow.setId("checkForUpdates");
@@ -119,7 +126,19 @@ final class StudioMenus {
         daily.setSelected(updates.automaticProperty().get());
         updates.automaticProperty().addListener((obs, was, is) -> daily.setSelected(is));
         daily.setOnAction(e -> updates.setAutomatic(daily.isSelected()));
-        return new Menu("Help", null, checkNow, daily);
+        MenuItem shortcuts = item("Keyboard shortcuts", "Shortcut+SLASH", () -> HelpDialogs.shortcuts(window.getScene().getWindow(), bar));
+        MenuItem about = item("About Scriptorium", null, window::showAbout);
+        return new Menu("Help", null, shortcuts, new SeparatorMenuItem(), checkNow, daily, new SeparatorMenuItem(), about);
+    }
+
+    /** Runs a clipboard action on the focused field, or on the editor when it has the focus. */
+    private void focusedText(java.util.function.Consumer<javafx.scene.control.TextInputControl> onField, Runnable onEditor) {
+        var focused = window.getScene() == null ? null : window.getScene().getFocusOwner();
+        if (focused instanceof javafx.scene.control.TextInputControl field) {
+            onField.accept(field);
+        } else {
+            onEditor.run();
+        }
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

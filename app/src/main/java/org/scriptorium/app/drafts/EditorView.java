@@ -246,6 +246,18 @@ public final class EditorView extends StackPane {
         area.undo();
     }
 
+    public void cut() {
+        area.cut();
+    }
+
+    public void copy() {
+        area.copy();
+    }
+
+    public void paste() {
+        area.paste();
+    }
+
     public void redo() {
         area.redo();
     }
