@@ -27,9 +27,13 @@ final class CalendarChips {
         PostsViewModel.Row row = entry.row();
         ScheduledPost post = row.post();
         String text = post.text().replaceAll("\\s+", " ");
-        String time = CalendarEntry.TIME.format(entry.shownAt());
-        Label chip = new Label((row.warnings().isEmpty() ? "" : "! ") + time + " "
-                + (room == Room.WIDE ? row.account() + " · " + text : text));
+        String time = org.scriptorium.app.common.Formats.current().time(entry.shownAt().toLocalTime());
+        String mark = switch (post.status()) {
+            case PUBLISHED -> "✓ ";
+            case FAILED, MISSED -> "! ";
+            default -> row.warnings().isEmpty() ? "" : "! ";
+        };
+        Label chip = new Label(mark + time + " " + (room == Room.WIDE ? row.account() + " · " + text : text));
         chip.setId("chip-" + post.id());
         chip.getStyleClass().addAll("post-chip", "may-truncate", "post-chip-" + post.status().name().toLowerCase(Locale.ROOT),
                 "post-chip-" + row.account().split(" ")[0].toLowerCase(Locale.ROOT));
@@ -38,7 +42,7 @@ final class CalendarChips {
             chip.getStyleClass().add("post-chip-selected");
         }
         List<String> about = new ArrayList<>();
-        about.add(time + " · " + row.account() + " · " + post.status().name().toLowerCase(Locale.ROOT));
+        about.add(time + " · " + row.account() + " · " + post.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (entry.plannedElsewhere() != null) {
             about.add("Planned for " + entry.plannedElsewhere());
         }
