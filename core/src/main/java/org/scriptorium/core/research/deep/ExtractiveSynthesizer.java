@@ -91,9 +91,10 @@ public final class ExtractiveSynthesizer implements ReportSynthesizer {
         String citations = Citations.format(numbers);
         // The citation goes inside the sentence's closing mark: "... I/O [1]." rather than "... I/O. [1]".
         char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        // A sentence the splitter gave without its full stop still ends as one, or the next runs into it.
         return last == '.' || last == '!' || last == '?'
                 ? text.substring(0, text.length() - 1) + " " + citations + last
-                : text + " " + citations;
+                : text + " " + citations + ".";
     }
 
     private static String excerpt(String passage) {
