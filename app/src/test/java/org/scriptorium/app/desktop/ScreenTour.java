@@ -89,6 +89,21 @@ final class ScreenTour {
         }, false));
         stops.add(new Stop("dialog-providers", r -> openDialog(MainWindow::showProviders), true));
         stops.add(new Stop("dialog-sync", r -> openDialog(MainWindow::showSync), true));
+        stops.add(new Stop("quick-switcher", r -> {
+            r.clickOn("#navDrafts");
+            onFx(() -> {
+                mainWindow().showQuickSwitcher();
+                return null;
+            });
+            waitFor(() -> shown("#quickSwitcherField"));
+            r.write("thr");
+            Thread.sleep(300);
+        }, false));
+        stops.add(new Stop("close-switcher", r -> {
+            r.type(javafx.scene.input.KeyCode.ESCAPE);
+            waitFor(() -> r.lookup("#quickSwitcher").tryQuery().isEmpty());
+        }, false));
+        stops.add(new Stop("dialog-about", r -> openDialog(MainWindow::showAbout), true));
         stops.add(new Stop("dialog-history", r -> {
             r.clickOn("#navDrafts");
             openFirstDraft();

@@ -50,10 +50,13 @@ class ScreensTour extends WindowTest {
             for (int[] size : sizes) {
                 tour.resize(main, size[0], size[1]);
                 for (ScreenTour.Stop stop : tour.stops()) {
-                    if (!only.isEmpty() && !stop.name().startsWith(only)) {
+                    if (!only.isEmpty() && !stop.name().startsWith(only) && !stop.name().startsWith("close-")) {
                         continue;
                     }
                     stop.go().run(robot);
+                    if (stop.name().startsWith("close-")) {
+                        continue; // a step back to where the next stop starts, nothing to show
+                    }
                     Thread.sleep(stop.dialog() ? 300 : 500);
                     Path file = out.resolve("%s-%dx%d-%s.png".formatted(stop.name(), size[0], size[1], theme));
                     Snapshots.savePng(onFx(() -> tour.sceneOf(stop, main).snapshot(null)), file);
