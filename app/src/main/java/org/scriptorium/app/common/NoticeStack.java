@@ -12,7 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The notices, drawn over the lower edge of the window (it lies above the layout, so nothing moves when one comes or
+ * The notices, drawn over the window where the owner puts them (above the layout, so nothing moves when one comes or
  * goes). The newest notice's words carry the id {@code messageText} and its button {@code undoMessage} or
  * {@code noticeAction}, for tests and for the accessibility tree.
  */
@@ -22,11 +22,10 @@ public final class NoticeStack extends VBox {
     public NoticeStack(Notices notices) {
         this.notices = notices;
         getStyleClass().add("notice-stack");
-        setAlignment(Pos.BOTTOM_CENTER);
+        setAlignment(Pos.BOTTOM_LEFT);
         setSpacing(8);
         setPickOnBounds(false); // clicks between and around the cards reach the window under them
         setMaxHeight(Region.USE_PREF_SIZE);
-        setMaxWidth(560);
         notices.shown().addListener((ListChangeListener<Notices.Notice>) change -> redraw());
         redraw();
     }
@@ -40,16 +39,17 @@ public final class NoticeStack extends VBox {
         setVisible(!shown.isEmpty());
     }
 
+    /** The words, then a row with the action (Undo, Retry) and the × that dismisses: a narrow card reads well. */
     private Region card(Notices.Notice notice, boolean newest) {
         Label text = new Label(notice.text());
         text.setWrapText(true);
         text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("notice-text");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox card = new HBox(10, text);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.getStyleClass().addAll("notice", notice.kind() == Notices.Kind.ERROR ? "notice-error" : "notice-info");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(4, gap);
+        row.setAlignment(Pos.CENTER_LEFT);
         if (notice.action() != null) {
             Button action = new Button(notice.action().label());
             action.getStyleClass().addAll(Styles.SMALL, "notice-action");
@@ -58,18 +58,20 @@ public final class NoticeStack extends VBox {
             if (newest) {
                 action.setId(notice.action().label().equals("Undo") ? "undoMessage" : "noticeAction");
             }
-            card.getChildren().add(action);
+            row.getChildren().addFirst(action);
         }
         Button close = new Button("×");
         close.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, "notice-close");
         close.setTooltip(new Tooltip("Dismiss"));
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> notices.dismiss(notice));
-        card.getChildren().add(close);
+        row.getChildren().add(close);
         if (newest) {
             text.setId("messageText");
             close.setId("dismissMessage");
         }
+        VBox card = new VBox(2, text, row);
+        card.getStyleClass().addAll("notice", notice.kind() == Notices.Kind.ERROR ? "notice-error" : "notice-info");
         return card;
     }
 }

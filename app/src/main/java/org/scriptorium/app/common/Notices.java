@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The window's one message system (docs/design.md): what just happened, said in one place over the window's lower
- * edge, never pushing the layout. Information fades after a few seconds (longer when it offers Undo); an error stays
+ * The window's one message system (docs/design.md): what just happened, said in one place (over the sidebar)
+ * without pushing the layout. Information fades after a few seconds (longer when it offers Undo); an error stays
  * until dismissed or acted on (Retry, Edit). At most three show at once; a fourth puts away the oldest that is not an
  * error. Runs on the FX thread; the timer is given, so tests drive time themselves.
  */

@@ -6,7 +6,11 @@ import org.scriptorium.core.accounts.Account;
  * What the Posts area offers for handing the selected post to its network: the button's words, whether it can be
  * pressed, and a hint saying what it does or why it cannot.
  */
-public record HandOffChoice(String label, boolean possible, String hint) {
+public record HandOffChoice(String label, boolean possible, String hint, boolean offered) {
+    HandOffChoice(String label, boolean possible, String hint) {
+        this(label, possible, hint, true);
+    }
+
     static final HandOffChoice NOTHING_SELECTED = new HandOffChoice("Hand to its network", false,
             "Select a planned post to hand it to its network, which publishes it at its time even with this computer off.");
 
@@ -20,7 +24,8 @@ public record HandOffChoice(String label, boolean possible, String hint) {
         String network = account.network().label();
         String label = "Hand to " + network;
         if (!networkHoldsPosts) {
-            return new HandOffChoice(label, false, network + " cannot hold a post until its time; Scriptorium sends it then, while it runs.");
+            // Not offered at all: a disabled "Hand to Bluesky" only says what the network cannot do.
+            return new HandOffChoice(label, false, network + " cannot hold a post until its time; Scriptorium sends it then, while it runs.", false);
         }
         return switch (row.post().status()) {
             case SCHEDULED -> new HandOffChoice(label, true, network + " holds the post and publishes it at its time, even with this computer off.");

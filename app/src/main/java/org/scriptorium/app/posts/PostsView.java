@@ -32,7 +32,7 @@ public final class PostsView extends BorderPane {
         }
     };
 
-    public PostsView(PostsViewModel model, CalendarViewModel calendar, Consumer<String> openExternally) {
+    public PostsView(PostsViewModel model, CalendarViewModel calendar, Consumer<String> openExternally, Runnable connectAccount) {
         getStyleClass().add("research-view");
         Label title = new Label("Posts");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -43,11 +43,6 @@ public final class PostsView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox titleRow = new HBox(8, title, gap, planToggle);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        Label message = new Label();
-        message.setId("postsMessage");
-        message.setWrapText(true);
-        message.managedProperty().bind(message.textProperty().isNotEmpty()); // no gap while there is nothing to say
-        message.textProperty().bind(model.messageProperty());
 
         ListView<PostsViewModel.Row> list = new ListView<>(model.posts());
         list.setId("postList");
@@ -93,10 +88,10 @@ public final class PostsView extends BorderPane {
         actions.managedProperty().bind(actions.visibleProperty());
         views.getTabs().forEach(t -> t.setClosable(false));
         VBox.setVgrow(views, Priority.ALWAYS);
-        VBox content = new VBox(12, titleRow, message, views, actions);
+        VBox content = new VBox(12, titleRow, views, actions);
         content.getStyleClass().add("research-page");
         // The composer sits beside the calendar, so the calendar keeps the window's height; the divider moves.
-        PostComposerView composer = new PostComposerView(model);
+        PostComposerView composer = new PostComposerView(model, connectAccount);
         javafx.scene.control.SplitPane page = new javafx.scene.control.SplitPane(content, composer);
         page.setDividerPositions(0.72);
         javafx.scene.control.SplitPane.setResizableWithParent(composer, false);
@@ -132,6 +127,8 @@ public final class PostsView extends BorderPane {
         // A disabled button shows no tooltip; its holder does, so the reason it is disabled can be read.
         javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(handOff);
         holder.setId("handOffHolder");
+        holder.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> choice.get().offered(), choice));
+        holder.managedProperty().bind(holder.visibleProperty());
         javafx.scene.control.Tooltip.install(holder, hint);
         return holder;
     }

@@ -61,6 +61,7 @@ public final class PostsViewModel {
     private final ObjectProperty<HandOffChoice> handOffChoice = new SimpleObjectProperty<>(HandOffChoice.NOTHING_SELECTED);
 
     private Runnable roundNow = () -> { };
+    private org.scriptorium.app.common.Notices notices;
     private final PostComposerViewModel composer;
     private QueueViewModel queue;
     private UUID toSelect;
@@ -89,7 +90,30 @@ public final class PostsViewModel {
     }
 
     void tell(String text) {
+        say(text);
+    }
+
+    /** Where what this area says is shown: the window's notices (without them, only {@link #messageProperty()}). */
+    public void setNotices(org.scriptorium.app.common.Notices notices) {
+        this.notices = notices;
+    }
+
+    private void say(String text) {
+        say(text, null);
+    }
+
+    private void say(String text, org.scriptorium.app.common.Notices.Action action) {
         message.set(text);
+        if (notices != null && text != null && !text.isBlank()) {
+            notices.info(text, action);
+        }
+    }
+
+    private void failed(Throwable failure) {
+        message.set(Messages.of(failure));
+        if (notices != null) {
+            notices.error(Messages.of(failure), null);
+        }
     }
 
     private record Loaded(List<Row> posts, List<Account> accounts) {
@@ -120,7 +144,7 @@ public final class PostsViewModel {
                 editRequested.set(selected.get().post());
             }
             editSelected = false;
-        }, failure -> message.set(Messages.of(failure)));
+        }, this::failed);
     }
 
     /** Reads the posts again and selects this one. */
@@ -150,7 +174,7 @@ public final class PostsViewModel {
     /** Asks once, then sends the post at the next round (started at once). */
     public void sendNow(ScheduledPost post) {
         if (post.status() == PostStatus.ON_PLATFORM) {
-            message.set("It is held by its network until its time; move it there, or cancel it and send it from here.");
+            say("It is held by its network until its time; move it there, or cancel it and send it from here.");
             return;
         }
         String account = posts.stream().filter(r -> r.post().id().equals(post.id())).map(Row::account).findFirst().orElse("its account");
@@ -161,10 +185,10 @@ public final class PostsViewModel {
         }
         tasks.run(() -> scheduling.sendNow(post.id()),
                 changed -> {
-                    message.set("Sending…");
+                    say("Sending…");
                     load();
                     roundNow.run();
-                }, failure -> message.set(Messages.of(failure)));
+                }, this::failed);
     }
 
     /**
@@ -173,7 +197,7 @@ public final class PostsViewModel {
      */
     public void edit(ScheduledPost post, String text, Runnable saved, java.util.function.Consumer<String> refused) {
         tasks.run(() -> scheduling.edit(post.id(), text, post.media(), post.firstComment()), edited -> {
-            message.set("Saved" + (edited.scheduledAt() == null ? "." : "; still planned for " + QueueViewModel.when(edited) + "."));
+            say("Saved" + (edited.scheduledAt() == null ? "." : "; still planned for " + QueueViewModel.when(edited) + "."));
             load();
             saved.run();
         }, failure -> refused.accept(Messages.of(failure)));
@@ -186,9 +210,9 @@ public final class PostsViewModel {
         }
         // Through the scheduling service: a post its network holds is deleted there first.
         tasks.run(() -> scheduling.cancel(row.post().id()), cancelled -> {
-            message.set("Cancelled.");
+            say("Cancelled.");
             load();
-        }, failure -> message.set(Messages.of(failure)));
+        }, this::failed);
     }
 
     /** Hands the selected planned post to its network, which publishes it at its time even with this computer off. */
@@ -198,11 +222,11 @@ public final class PostsViewModel {
             return;
         }
         tasks.run(() -> scheduling.handOff(row.post().id()), held -> {
-            message.set("Handed to " + row.account() + ": it goes out there at " + held.plannedLocal().toLocalDateTime().toString()
-                    .replace('T', ' ') + " " + held.zone() + ", with or without Scriptorium running.");
+            say("Handed to " + row.account() + ": it goes out there " + org.scriptorium.app.common.Formats.current().dateTimeWithZone(held.plannedLocal(), java.time.LocalDate.now(clock))
+                    + ", with or without Scriptorium running.");
             load();
         }, failure -> {
-            message.set(Messages.of(failure));
+            failed(failure);
             load(); // the post stays planned here, or is in doubt until the next round: either way its row changed
         });
     }
@@ -223,10 +247,10 @@ public final class PostsViewModel {
     /** What a publishing round did: a failure or a miss is said where the user will see it. */
     public void roundDone(PublishEngine.TickReport report) {
         if (report.failed() + report.missed() > 0) {
-            message.set((report.failed() + report.missed() == 1 ? "A post" : (report.failed() + report.missed()) + " posts")
+            say((report.failed() + report.missed() == 1 ? "A post" : (report.failed() + report.missed()) + " posts")
                     + " could not go out; Posts shows why, with Send now to try again.");
         } else if (report.published() > 0) {
-            message.set(report.published() == 1 ? "A post was published." : report.published() + " posts were published.");
+            say(report.published() == 1 ? "A post was published." : report.published() + " posts were published.");
         }
         if (report.published() + report.failed() + report.missed() + report.retrying() + report.reconciled() > 0) {
             load();
@@ -269,10 +293,13 @@ public final class PostsViewModel {
 
     private void move(ScheduledPost post, PlannedTime when) {
         tasks.run(() -> scheduling.reschedule(post.id(), when.instant(), post.zone()), moved -> {
-            message.set("Moved to " + moved.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + moved.zone()
-                    + (when.note() == null ? "." : ". " + when.note()));
+            // Undo puts it back where it was, in the zone it was planned in.
+            PlannedTime before = new PlannedTime(post.scheduledAt(), post.zone(), null);
+            say("Moved to " + org.scriptorium.app.common.Formats.current().dateTimeWithZone(moved.plannedLocal(), java.time.LocalDate.now(clock))
+                    + (when.note() == null ? "." : ". " + when.note()),
+                    post.scheduledAt() == null ? null : new org.scriptorium.app.common.Notices.Action("Undo", () -> move(moved, before)));
             load();
-        }, failure -> message.set(Messages.of(failure)));
+        }, this::failed);
     }
 
     /** The queue tab's model, made when first shown. */

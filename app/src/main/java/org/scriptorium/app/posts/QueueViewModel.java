@@ -168,7 +168,7 @@ public final class QueueViewModel {
     private void show(Slots read) {
         slots.set(read.slots().map(PostingSlots::spec).orElse(""));
         read.slots().ifPresent(s -> zone.set(s.zone().getId()));
-        nextFree.set(read.next().map(n -> "Next free slot: " + org.scriptorium.app.common.Formats.current().dateTimeWithZone(n.instant().atZone(n.zone())))
+        nextFree.set(read.next().map(n -> "Next free slot: " + org.scriptorium.app.common.Formats.current().dateTimeWithZone(n.instant().atZone(n.zone()), java.time.LocalDate.now(clock)))
                 .orElse("No posting slots yet: add them above, e.g. Mon-Fri 09:00,17:00"));
     }
 

@@ -42,8 +42,13 @@ class CalendarViewModelTest {
     private CalendarViewModel calendar;
     private final List<UUID> opened = new ArrayList<>();
 
+    private final java.util.Locale machineLocale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+    private final org.scriptorium.app.common.Notices notices = new org.scriptorium.app.common.Notices((delay, then) -> { });
+
     @BeforeEach
     void open() throws Exception {
+        // The words are checked as a British user reads them, whatever this machine's locale.
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.UK);
         pds = new FakePds();
         studio = TestStudios.open(dataDir);
         account = pds.connect(studio.publishing());
@@ -52,10 +57,12 @@ class CalendarViewModelTest {
         posts = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock, Confirmations.ALWAYS);
         calendar = new CalendarViewModel(posts, studio.drafts(), new DirectTaskRunner(), clock, opened::add);
         calendar.showIn("Europe/Berlin");
+        posts.setNotices(notices);
     }
 
     @AfterEach
     void close() {
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, machineLocale);
         studio.close();
         pds.close();
     }
@@ -164,7 +171,14 @@ class CalendarViewModelTest {
         assertThat(moved.scheduledAt()).isEqualTo(ZonedDateTime.of(2027, 12, 4, 10, 30, 0, 0, BERLIN).toInstant());
         assertThat(moved.plannedLocal()).isEqualTo(ZonedDateTime.of(2027, 12, 4, 4, 30, 0, 0, NEW_YORK));
         assertThat(moved.status()).isEqualTo(PostStatus.SCHEDULED);
-        assertThat(posts.messageProperty().get()).isEqualTo("Moved to 2027-12-04 04:30 America/New_York.");
+        assertThat(posts.messageProperty().get()).isEqualTo("Moved to Sat 4 Dec, 04:30 (New York).");
+        // The notice that says so offers Undo, which puts it back where it was.
+        var said = notices.shown().getLast();
+        assertThat(said.action().label()).isEqualTo("Undo");
+        notices.act(said);
+        assertThat(studio.scheduling().posts().get(post.id()).plannedLocal()).isEqualTo(ZonedDateTime.of(2027, 12, 3, 9, 0, 0, 0, NEW_YORK));
+        calendar.moveToSlot((CalendarEntry.Post) calendar.entriesByDay().get(LocalDate.of(2027, 12, 3)).getFirst(),
+                LocalDate.of(2027, 12, 4), LocalTime.of(10, 30));
 
         // Dropped on a day of the month instead: the same wall-clock time in its own zone, a day later.
         calendar.modeProperty().set(CalendarMode.MONTH);
