@@ -46,7 +46,16 @@ public final class AccountsView extends BorderPane {
 
         ListView<Account> list = new ListView<>(model.accounts());
         list.setId("accountList");
-        list.setPlaceholder(new Label("No accounts yet. Connect LinkedIn, Facebook, Mastodon or Bluesky to publish from Scriptorium."));
+        Label noneTitle = new Label("No accounts yet");
+        noneTitle.getStyleClass().add(Styles.TITLE_4);
+        Label noneHint = new Label("Connect LinkedIn, Facebook, Mastodon or Bluesky with Connect an account, then plan and publish posts from Scriptorium.");
+        noneHint.setWrapText(true);
+        noneHint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox none = new VBox(8, noneTitle, noneHint);
+        none.setAlignment(Pos.CENTER);
+        none.setMaxWidth(420);
+        noneHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        list.setPlaceholder(none);
         list.setCellFactory(v -> new AccountCell(model));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -95,7 +104,15 @@ public final class AccountsView extends BorderPane {
                 model.reconnect();
             }
         });
-        VBox content = new VBox(12, header, message, list, new HBox(8, reconnect, disconnect), tryHeading, post, new HBox(8, validate, attach, publish, attached), verdict);
+        HBox manage = new HBox(8, reconnect, disconnect);
+        HBox tryActions = new HBox(8, validate, attach, publish, attached);
+        // With no account there is nothing to manage or try a post on: only the way to connect one is shown.
+        var some = javafx.beans.binding.Bindings.isNotEmpty(model.accounts());
+        for (javafx.scene.Node node : new javafx.scene.Node[] {manage, tryHeading, post, tryActions, verdict}) {
+            node.visibleProperty().bind(some);
+            node.managedProperty().bind(some);
+        }
+        VBox content = new VBox(12, header, message, list, manage, tryHeading, post, tryActions, verdict);
         content.getStyleClass().add("research-page");
         setCenter(content);
         model.failedConnectProperty().addListener((o, was, failed) -> {

@@ -20,7 +20,8 @@ import org.scriptorium.core.accounts.Account;
  * images, and when (a day, a time, a zone), then Plan, or Add to queue for the account's next free slot.
  */
 final class PostComposerView extends VBox {
-    PostComposerView(PostsViewModel posts) {
+    private static final javafx.css.PseudoClass OVER = javafx.css.PseudoClass.getPseudoClass("over-limit");
+    PostComposerView(PostsViewModel posts, Runnable onConnect) {
         super(8);
         PostComposerViewModel model = posts.composer();
         getStyleClass().add("post-composer");
@@ -87,7 +88,55 @@ final class PostComposerView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label whenLabel = new Label("When");
         whenLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(heading, source, account, text, firstComment, new ComposerImagesRow(model), whenLabel,
+        // Counted as the chosen account's network counts, while typing; the feed's view on demand.
+        Label count = new Label();
+        count.setId("planCount");
+        count.textProperty().bind(model.countProperty());
+        model.fitsProperty().addListener((o, was, fits) -> count.pseudoClassStateChanged(OVER, !fits));
+        count.getStyleClass().add("post-count");
+        javafx.scene.control.ToggleButton previewToggle = new javafx.scene.control.ToggleButton("Preview");
+        previewToggle.setId("planPreviewToggle");
+        previewToggle.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        previewToggle.disableProperty().bind(model.platformProperty().isNull());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox countRow = new HBox(8, count, gap, previewToggle);
+        countRow.setAlignment(Pos.CENTER_LEFT);
+        org.scriptorium.app.writing.PostPreviewCard card = new org.scriptorium.app.writing.PostPreviewCard("");
+        card.setId("planPreview");
+        card.setMinWidth(0);
+        card.visibleProperty().bind(previewToggle.selectedProperty().and(model.platformProperty().isNotNull()));
+        card.managedProperty().bind(card.visibleProperty());
+        Runnable redraw = () -> {
+            Account chosen = account.getValue();
+            card.setAuthor(chosen == null ? null : chosen.name(), chosen == null ? null : chosen.handle());
+            if (card.isVisible() && model.preview() != null) {
+                card.show(model.preview(), null);
+            }
+        };
+        model.textProperty().addListener((o, a, b) -> redraw.run());
+        model.platformProperty().addListener((o, a, b) -> redraw.run());
+        card.visibleProperty().addListener((o, a, b) -> redraw.run());
+
+        VBox form = new VBox(getSpacing(), source, account, text, countRow, card, firstComment, new ComposerImagesRow(model), whenLabel,
                 new HBox(8, day, time), zone, buttons);
+        VBox.setVgrow(form, javafx.scene.layout.Priority.ALWAYS);
+        // No account to post to: the form would lead nowhere, so it says what to do first.
+        Label none = new Label("Connect an account first");
+        none.getStyleClass().add(Styles.TEXT_BOLD);
+        Label why = new Label("Posts go out through your LinkedIn, Facebook, Mastodon or Bluesky account.");
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.TEXT_MUTED);
+        javafx.scene.control.Button connect = new javafx.scene.control.Button("Connect an account…");
+        connect.setId("composerConnect");
+        connect.getStyleClass().add(Styles.ACCENT);
+        connect.setOnAction(e -> onConnect.run());
+        VBox empty = new VBox(8, none, why, connect);
+        var noAccounts = javafx.beans.binding.Bindings.isEmpty(posts.accounts());
+        empty.visibleProperty().bind(noAccounts);
+        empty.managedProperty().bind(noAccounts);
+        form.visibleProperty().bind(noAccounts.not());
+        form.managedProperty().bind(noAccounts.not());
+        getChildren().addAll(heading, empty, form);
     }
 }

@@ -48,6 +48,10 @@ public final class PostComposerViewModel {
     private final StringProperty firstComment = new SimpleStringProperty("");
     private final BooleanProperty firstCommentAllowed = new SimpleBooleanProperty(false);
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    /** The chosen account's network, as the counting rules name it; null before an account is chosen. */
+    private final ObjectProperty<org.scriptorium.core.writing.social.Platform> platform = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper fits = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final ObservableList<ComposerImage> media = FXCollections.observableArrayList();
     private Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages = draft -> List.of();
     /** The zone was set by a double-click on the calendar: the time means that zone, whatever the account's. */
@@ -65,6 +69,39 @@ public final class PostComposerViewModel {
         this.confirmations = confirmations;
         zone.set(clock.getZone().getId());
         presetNextRoundHour();
+        text.addListener((o, a, b) -> recount());
+        platform.addListener((o, a, b) -> recount());
+    }
+
+    /** "212 / 300" as the chosen account's network counts the text (links, mentions and emoji as it does), live. */
+    private void recount() {
+        var network = platform.get();
+        if (network == null) {
+            count.set("");
+            fits.set(true);
+            return;
+        }
+        var rules = org.scriptorium.core.writing.social.PlatformRules.of(network);
+        String written = text.get() == null ? "" : text.get();
+        count.set(rules.length(written) + " / " + rules.limit());
+        fits.set(rules.fits(written));
+    }
+
+    /** The post as the chosen account's feed shows it, past-the-limit characters marked; null before an account is chosen. */
+    public org.scriptorium.core.writing.social.PostPreview preview() {
+        return platform.get() == null ? null : org.scriptorium.core.writing.social.PostPreview.of(platform.get(), text.get() == null ? "" : text.get());
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty fitsProperty() {
+        return fits.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<org.scriptorium.core.writing.social.Platform> platformProperty() {
+        return platform;
     }
 
     /**
@@ -194,8 +231,10 @@ public final class PostComposerViewModel {
      */
     public void accountChosen(Account account) {
         if (account == null) {
+            platform.set(null);
             return;
         }
+        platform.set(account.network().platform());
         firstCommentAllowed.set(publishing.publisher(account).capabilities().firstComment());
         if (zoneFromCalendar) {
             return;

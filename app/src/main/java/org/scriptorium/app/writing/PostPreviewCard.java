@@ -21,14 +21,16 @@ import java.net.URI;
  * platform's colour, links shortened as the platform shortens them, the fold behind "…see more" (click to open it, as
  * in the feed), a link card, and every character past the limit in red. Only draws what {@link PostPreview} says.
  */
-final class PostPreviewCard extends VBox {
+public final class PostPreviewCard extends VBox {
     private final String linkTitle;
     private final TextFlow body = new TextFlow();
     private final VBox linkCard = new VBox(2);
     private PostPreview preview;
+    private String authorName;
+    private String authorHandle;
     private boolean unfolded;
 
-    PostPreviewCard(String linkTitle) {
+    public PostPreviewCard(String linkTitle) {
         this.linkTitle = linkTitle;
         getStyleClass().add("post-preview");
         setSpacing(8);
@@ -38,7 +40,13 @@ final class PostPreviewCard extends VBox {
         setPrefWidth(340);
     }
 
-    void show(PostPreview shown, String link) {
+    /** The account the post goes out as, shown in the author line instead of "You" (the composer knows it). */
+    public void setAuthor(String name, String handle) {
+        this.authorName = name == null || name.isBlank() ? null : name;
+        this.authorHandle = handle == null || handle.isBlank() ? null : handle;
+    }
+
+    public void show(PostPreview shown, String link) {
         this.preview = shown;
         getStyleClass().removeIf(c -> c.startsWith("post-on-"));
         getStyleClass().add("post-on-" + shown.platform().name().toLowerCase(java.util.Locale.ROOT));
@@ -92,12 +100,13 @@ final class PostPreviewCard extends VBox {
     private HBox header(Platform platform) {
         Circle avatar = new Circle(18);
         avatar.getStyleClass().add("post-avatar");
-        Label initial = new Label("Y");
+        Label initial = new Label(authorName == null ? "Y" : authorName.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
         initial.getStyleClass().add("post-avatar-initial");
         StackPane picture = new StackPane(avatar, initial);
-        Label name = new Label("You");
+        Label name = new Label(authorName == null ? "You" : authorName);
         name.getStyleClass().add(Styles.TEXT_BOLD);
-        Label meta = new Label(meta(platform));
+        Label meta = new Label(authorHandle != null && platform != Platform.LINKEDIN && platform != Platform.FACEBOOK
+                ? "@" + authorHandle.replaceFirst("^@", "") + " · now" : meta(platform));
         meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox who = new VBox(0, name, meta);
         Region gap = new Region();

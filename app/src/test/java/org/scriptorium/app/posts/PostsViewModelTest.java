@@ -26,6 +26,27 @@ class PostsViewModelTest {
     private final Clock clock = TestStudios.runningFrom(java.time.ZonedDateTime.of(2027, 1, 8, 10, 17, 0, 0, ZoneId.of("Europe/Berlin")));
 
     @Test
+    void theComposerCountsAsTheChosenAccountsNetworkWhileTyping() throws Exception {
+        try (FakePds pds = new FakePds(); Studio studio = Studio.open(dataDir, clock)) {
+            Account bluesky = pds.connect(studio.publishing());
+            PostsViewModel model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock, Confirmations.ALWAYS);
+            PostComposerViewModel composer = model.composer();
+            composer.textProperty().set("Doors open at nine");
+            assertThat(composer.countProperty().get()).isEmpty(); // no account yet: nothing to count against
+            assertThat(composer.preview()).isNull();
+
+            composer.accountChosen(bluesky);
+            assertThat(composer.countProperty().get()).isEqualTo("18 / 300");
+            assertThat(composer.fitsProperty().get()).isTrue();
+            // One character past the network's room is over, and says so before Plan is pressed.
+            composer.textProperty().set("x".repeat(301));
+            assertThat(composer.countProperty().get()).isEqualTo("301 / 300");
+            assertThat(composer.fitsProperty().get()).isFalse();
+            assertThat(composer.preview().segments()).isNotEmpty();
+        }
+    }
+
+    @Test
     void aPostStartedFromADraftIsComposedFromItAndStaysLinkedToIt() throws Exception {
         try (FakePds pds = new FakePds(); Studio studio = Studio.open(dataDir, clock)) {
             Account account = pds.connect(studio.publishing());
