@@ -20,6 +20,7 @@ final class FindReplaceBar extends VBox {
     private final TextField find = new TextField();
     private final TextField replace = new TextField();
     private final CheckBox matchCase = new CheckBox("Match case");
+    private final CheckBox wholeWord = new CheckBox("Whole word");
     private final Label status = new Label();
     private final HBox replaceRow;
 
@@ -41,7 +42,9 @@ final class FindReplaceBar extends VBox {
         Button next = small("Next", this::findNext);
         Button close = small("Close", this::hide);
         Region spacer = new Region();
-        HBox findRow = new HBox(6, find, previous, next, matchCase, status, spacer, close);
+        wholeWord.setId("findWholeWord");
+        status.setId("findStatus");
+        HBox findRow = new HBox(6, find, previous, next, matchCase, wholeWord, status, spacer, close);
         findRow.setAlignment(Pos.CENTER_LEFT);
         Button replaceOne = small("Replace", this::replaceOne);
         Button replaceAll = small("Replace all", this::replaceAll);
@@ -51,6 +54,7 @@ final class FindReplaceBar extends VBox {
 
         find.textProperty().addListener((o, a, b) -> updateCount());
         matchCase.selectedProperty().addListener((o, a, b) -> updateCount());
+        wholeWord.selectedProperty().addListener((o, a, b) -> updateCount());
         find.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 if (e.isShiftDown()) {
@@ -60,6 +64,9 @@ final class FindReplaceBar extends VBox {
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
+            } else if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && replaceRow.isVisible()) {
+                replace.requestFocus(); // from what to find straight to what to put instead
+                e.consume();
             }
         });
         replace.setOnKeyPressed(e -> {
@@ -92,11 +99,11 @@ final class FindReplaceBar extends VBox {
     }
 
     private void findNext() {
-        select(TextFinder.next(area.getText(), find.getText(), area.getSelection().getEnd(), matchCase.isSelected()));
+        select(TextFinder.next(area.getText(), find.getText(), area.getSelection().getEnd(), matchCase.isSelected(), wholeWord.isSelected()));
     }
 
     private void findPrevious() {
-        select(TextFinder.previous(area.getText(), find.getText(), area.getSelection().getStart(), matchCase.isSelected()));
+        select(TextFinder.previous(area.getText(), find.getText(), area.getSelection().getStart(), matchCase.isSelected(), wholeWord.isSelected()));
     }
 
     private void select(int at) {
@@ -119,17 +126,25 @@ final class FindReplaceBar extends VBox {
     }
 
     private void replaceAll() {
-        int count = TextFinder.count(area.getText(), find.getText(), matchCase.isSelected());
+        int count = TextFinder.count(area.getText(), find.getText(), matchCase.isSelected(), wholeWord.isSelected());
         if (count > 0) {
-            // One replace keeps it a single undo step.
-            area.replaceText(TextFinder.replaceAll(area.getText(), find.getText(), replace.getText(), matchCase.isSelected()));
+            // One replace keeps it a single undo step; the view stays where the user was reading.
+            double scrolled = area.getEstimatedScrollY();
+            int caret = Math.min(area.getCaretPosition(), area.getLength());
+            area.replaceText(TextFinder.replaceAll(area.getText(), find.getText(), replace.getText(), matchCase.isSelected(), wholeWord.isSelected()));
+            area.moveTo(Math.min(caret, area.getLength()));
+            area.estimatedScrollYProperty().setValue(scrolled);
         }
         status.setText(count == 1 ? "Replaced 1" : "Replaced " + count);
     }
 
+    /** "2 of 4" when a match is selected, else how many there are. */
     private void updateCount() {
-        int count = TextFinder.count(area.getText(), find.getText(), matchCase.isSelected());
-        status.setText(find.getText().isEmpty() ? "" : count == 1 ? "1 match" : count + " matches");
+        String needle = find.getText();
+        int count = TextFinder.count(area.getText(), needle, matchCase.isSelected(), wholeWord.isSelected());
+        int at = area.getSelectedText().length() == needle.length()
+                ? TextFinder.ordinal(area.getText(), needle, area.getSelection().getStart(), matchCase.isSelected(), wholeWord.isSelected()) : 0;
+        status.setText(needle.isEmpty() ? "" : count == 0 ? "No matches" : at > 0 ? at + " of " + count : count == 1 ? "1 match" : count + " matches");
     }
 
     private static Button small(String text, Runnable action) {

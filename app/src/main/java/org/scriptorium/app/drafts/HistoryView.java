@@ -85,7 +85,7 @@ public final class HistoryView {
         Button restore = new Button("Restore this revision");
         restore.setId("restoreRevisionButton");
         restore.getStyleClass().add(Styles.ACCENT);
-        restore.disableProperty().bind(model.selectedProperty().isNull());
+        restore.disableProperty().bind(model.selectedProperty().isNull().or(model.matchesCurrentProperty()));
         restore.setOnAction(e -> model.restoreSelected(restored -> {
             onRestored.accept(restored);
             stage.close();
@@ -105,7 +105,13 @@ public final class HistoryView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Revision history");
-        stage.setScene(new Scene(root, 920, 560));
+        // Never larger than the window it belongs to; Escape closes it, as it does every dialog.
+        stage.setScene(new Scene(root, Math.min(920, owner.getWidth()), Math.min(560, owner.getHeight())));
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         model.load();
         stage.show();

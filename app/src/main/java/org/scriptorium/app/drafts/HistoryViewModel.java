@@ -33,6 +33,8 @@ public final class HistoryViewModel {
         selected.addListener((obs, old, now) -> showDiff(now));
     }
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper matchesCurrent = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+
     public void load() {
         tasks.run(() -> drafts.revisions(draftId), list -> {
             revisions.setAll(list);
@@ -44,6 +46,7 @@ public final class HistoryViewModel {
     }
 
     private void showDiff(RevisionSummary revision) {
+        matchesCurrent.set(true); // nothing to restore until the diff says there is
         if (revision == null) {
             diff.clear();
             return;
@@ -52,15 +55,21 @@ public final class HistoryViewModel {
             if (revision.equals(selected.get())) {
                 diff.setAll(lines);
                 boolean same = lines.stream().allMatch(l -> l.kind() == DiffLine.Kind.SAME);
+                matchesCurrent.set(same);
                 message.set(same ? "This revision matches the current text." : "");
             }
         }, this::failed);
     }
 
+    /** Whether the selected revision's text is the current text: restoring it would change nothing, so it is not offered. */
+    public javafx.beans.property.ReadOnlyBooleanProperty matchesCurrentProperty() {
+        return matchesCurrent.getReadOnlyProperty();
+    }
+
     /** Restores the selected revision; the current text is kept as a revision first. */
     public void restoreSelected(Consumer<DraftDocument> whenRestored) {
         RevisionSummary revision = selected.get();
-        if (revision == null) {
+        if (revision == null || matchesCurrent.get()) {
             return;
         }
         tasks.run(() -> drafts.restoreRevision(draftId, revision.id()), restored -> {

@@ -38,6 +38,17 @@ class EditingToolsTest {
     }
 
     @Test
+    void aWholeWordIsNotPartOfALongerOneAndAMatchKnowsItsPlace() {
+        String text = "art, party, Art. art_deco and smart art";
+        assertThat(TextFinder.count(text, "art", false, false)).isEqualTo(6);
+        assertThat(TextFinder.count(text, "art", false, true)).isEqualTo(3); // art, Art, and the last art
+        assertThat(TextFinder.replaceAll(text, "art", "craft", false, true)).isEqualTo("craft, party, craft. art_deco and smart craft");
+        assertThat(TextFinder.next(text, "art", 1, false, true)).isEqualTo(12);
+        assertThat(TextFinder.ordinal(text, "art", 12, false, true)).isEqualTo(2); // "2 of 3"
+        assertThat(TextFinder.ordinal(text, "art", 6, false, true)).isZero(); // inside "party": not a match
+    }
+
+    @Test
     void highlightingMarksHeadingsEmphasisCodeAndLinks() {
         String text = "# Title\n\nSome **bold** and `code` with [a link](https://x.org).";
         var spans = MarkdownHighlighter.styles(text);
