@@ -40,16 +40,23 @@ final class ConnectDialog {
         PasswordField password = new PasswordField();
         password.setId("connectPassword");
         password.setPromptText("xxxx-xxxx-xxxx-xxxx");
-        TextField clientId = field("connectClientId", "from your app's Auth page");
+        TextField clientId = field("connectClientId", network == Network.FACEBOOK ? "from App settings › Basic" : "from your app's Auth tab");
         PasswordField clientSecret = new PasswordField();
         clientSecret.setId("connectClientSecret");
-        clientSecret.setPromptText("kept in the system keychain; leave empty to reuse the saved one");
+        clientSecret.setPromptText("kept in your keychain");
+        clientSecret.setTooltip(new javafx.scene.control.Tooltip("Kept in the system keychain; leave it empty to reuse the one saved before"));
         GridPane form = new GridPane(10, 8);
+        // The labels keep their words ("Primary Client Secret"); the fields give way.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         Label hint = new Label(switch (network) {
             case BLUESKY -> "Use an app password (Bluesky › Settings › Privacy and security › App passwords), never your main password.";
             case MASTODON -> "Scriptorium registers itself on your server and opens its sign-in page.";
-            case LINKEDIN, FACEBOOK -> "An open-source app cannot ship a client secret: use your own " + network.label()
-                    + " app (the README says how to create one) with http://127.0.0.1:47615/callback as its redirect URL.";
+            case LINKEDIN, FACEBOOK -> "An open-source app cannot keep a secret, so you sign in through an app of your own "
+                    + "(once, free); its secret stays in your system keychain.";
         });
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED);
@@ -60,9 +67,14 @@ final class ConnectDialog {
                 form.addRow(2, new Label("Server"), server);
             }
             case MASTODON -> form.addRow(0, new Label("Server"), server);
-            case LINKEDIN, FACEBOOK -> {
-                form.addRow(0, new Label("Client id"), clientId);
-                form.addRow(1, new Label("Client secret"), clientSecret);
+            // In each network's own words, as its developer pages show them.
+            case LINKEDIN -> {
+                form.addRow(0, new Label("Client ID"), clientId);
+                form.addRow(1, new Label("Primary Client Secret"), clientSecret);
+            }
+            case FACEBOOK -> {
+                form.addRow(0, new Label("App ID"), clientId);
+                form.addRow(1, new Label("App Secret"), clientSecret);
             }
         }
         CheckBox pages = new CheckBox("Also connect the organization pages I administer (the app needs the Community Management API)");
@@ -71,7 +83,11 @@ final class ConnectDialog {
         if (network == Network.LINKEDIN) {
             form.add(pages, 0, 2, 2, 1);
         }
-        VBox content = new VBox(12, hint, form);
+        VBox content = new VBox(12, hint);
+        if (network == Network.LINKEDIN || network == Network.FACEBOOK) {
+            content.getChildren().addAll(OwnAppGuide.steps(network), OwnAppGuide.redirect());
+        }
+        content.getChildren().add(form);
         if (typed != null) {
             ConnectOptions o = typed.options();
             server.setText(o.instance());

@@ -70,7 +70,12 @@ final class SignInBrowser implements AccountsViewModel.SignInWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Connect " + request.network().label());
-        stage.setScene(new Scene(root, 720, 760));
+        stage.setScene(new Scene(root, 720, owner == null ? 760 : Math.min(760, owner.getHeight())));
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.hide(); // as closing the window: the sign-in is cancelled
+            }
+        });
         stage.setOnHidden(e -> {
             try {
                 cookieJar.close();
