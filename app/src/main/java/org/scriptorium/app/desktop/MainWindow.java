@@ -60,6 +60,7 @@ public final class MainWindow extends StackPane {
     private final org.scriptorium.app.posts.PostAlertsViewModel alertsModel;
     private final UpdateNoticeViewModel updatesModel;
     private final SyncViewModel syncModel;
+    private final Theme theme;
     private final AutoCloseable syncListener;
     /** What is read again when the store changed outside the window; areas add theirs when first built. */
     private final List<Runnable> rereads = new ArrayList<>();
@@ -69,6 +70,7 @@ public final class MainWindow extends StackPane {
     public MainWindow(Stage stage, Studio studio, WindowContext context, TaskRunner tasks, Theme theme, UiState uiState,
                       PreviewPages previews, CompletionStage<?> webKitLoaded, Consumer<String> openExternally) {
         this.context = context;
+        this.theme = theme;
         this.stage = stage;
         this.studio = studio;
         this.tasks = tasks;
@@ -102,6 +104,7 @@ public final class MainWindow extends StackPane {
         layout.setTop(new VBox(menuBar, new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
         draftsModel.setNotices(notices);
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
+        postsModel.setNotices(notices);
         postsModel.load();
         postsModel.composer().setDraftImages(studio.images()::postImages);
         // Due posts go out while the window is open, as one of the studio's recurring jobs (started below).
@@ -129,10 +132,14 @@ public final class MainWindow extends StackPane {
         syncListener = studio.sync().listen(() -> tasks.onUi(syncModel::syncNow));
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty(), syncModel, this::showSync));
         layout.setCenter(split);
-        // What just happened is said over the window's lower edge: the layout never moves for it.
+        // What just happened is said in the sidebar's quiet middle, above the sync status and the theme: it never covers
+        // an area's controls and never moves the layout.
         var noticeStack = new org.scriptorium.app.common.NoticeStack(notices);
-        StackPane.setAlignment(noticeStack, javafx.geometry.Pos.BOTTOM_CENTER);
-        StackPane.setMargin(noticeStack, new javafx.geometry.Insets(0, 16, 40, 16));
+        StackPane.setAlignment(noticeStack, javafx.geometry.Pos.BOTTOM_LEFT);
+        StackPane.setMargin(noticeStack, new javafx.geometry.Insets(0, 0, 96, 8));
+        if (layout.getLeft() instanceof javafx.scene.layout.Region sidebar) {
+            noticeStack.maxWidthProperty().bind(sidebar.widthProperty().subtract(16));
+        }
         getChildren().addAll(layout, noticeStack);
         registerAreas();
         area.addListener((obs, old, now) -> showArea(now));
@@ -180,7 +187,7 @@ public final class MainWindow extends StackPane {
             calendarModel = new org.scriptorium.app.posts.CalendarViewModel(postsModel, studio.drafts(), tasks, context.clock(), this::openDraft);
             calendarModel.restore(uiState.calendarZone, uiState.calendarMode);
             rereads.add(calendarModel::loadDrafts);
-            return new org.scriptorium.app.posts.PostsView(postsModel, calendarModel, openExternally);
+            return new org.scriptorium.app.posts.PostsView(postsModel, calendarModel, openExternally, this::showAccounts);
         }, (view, first) -> {
             if (!first) {
                 postsModel.load();
@@ -421,6 +428,13 @@ public final class MainWindow extends StackPane {
             all.addAll(places);
             model.setEntries(all);
         }, failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
+    }
+
+    /** File › Settings…: every setting in one window. */
+    void showSettings() {
+        SettingsDialog.show(stage, new SettingsDialog.Parts(theme, alertsModel, updatesModel,
+                new org.scriptorium.app.research.SourcesViewModel(studio.research(), tasks, this::showMessage), postsModel.queue(),
+                uiState.allowRemoteImages, this::setAllowRemoteImages, this::showProviders, this::showSync));
     }
 
     /** Help › About: the version, where the data lives, the libraries' licences. */

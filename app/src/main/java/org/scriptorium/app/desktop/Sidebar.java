@@ -2,14 +2,14 @@ package org.scriptorium.app.desktop;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import javafx.scene.layout.HBox;
 import org.scriptorium.app.drafts.DraftsViewModel;
 
 /** The studio's areas (only those that exist) and the theme switch. */
@@ -62,26 +62,37 @@ final class Sidebar extends VBox {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Label themeLabel = new Label("Theme");
         themeLabel.getStyleClass().add("text-muted");
-        ComboBox<Theme.Choice> themes = new ComboBox<>();
+        // Three small toggles rather than a drop-down: nothing opens past the window's edge.
+        ToggleGroup themeGroup = new ToggleGroup();
+        HBox themes = new HBox();
         themes.setId("themeChoice");
-        themes.getItems().setAll(Theme.Choice.values());
-        themes.valueProperty().bindBidirectional(theme.choiceProperty());
-        themes.setMaxWidth(Double.MAX_VALUE);
-        themes.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Theme.Choice choice) {
-                return choice == null ? "" : switch (choice) {
-                    case SYSTEM -> "System";
-                    case LIGHT -> "Light";
-                    case DARK -> "Dark";
-                };
+        themes.getStyleClass().add("theme-switch");
+        for (Theme.Choice choice : Theme.Choice.values()) {
+            ToggleButton option = new ToggleButton(switch (choice) {
+                case SYSTEM -> "Auto";
+                case LIGHT -> "Light";
+                case DARK -> "Dark";
+            });
+            option.setId("theme" + (choice == Theme.Choice.SYSTEM ? "System" : option.getText()));
+            if (choice == Theme.Choice.SYSTEM) {
+                option.setTooltip(new javafx.scene.control.Tooltip("Follow the system's light or dark setting"));
             }
-
-            @Override
-            public Theme.Choice fromString(String s) {
-                return null;
-            }
-        });
+            option.setToggleGroup(themeGroup);
+            option.getStyleClass().add(Styles.SMALL);
+            option.setSelected(theme.choiceProperty().get() == choice);
+            option.setOnAction(e -> {
+                theme.choiceProperty().set(choice);
+                option.setSelected(true); // a second click keeps it chosen
+            });
+            theme.choiceProperty().addListener((o, old, now) -> option.setSelected(now == choice));
+            option.setMaxWidth(Double.MAX_VALUE);
+            option.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(option, Priority.ALWAYS);
+            themes.getChildren().add(option);
+        }
+        themes.getChildren().getFirst().getStyleClass().add(Styles.LEFT_PILL);
+        themes.getChildren().get(1).getStyleClass().add(Styles.CENTER_PILL);
+        themes.getChildren().getLast().getStyleClass().add(Styles.RIGHT_PILL);
         setAlignment(Pos.TOP_LEFT);
         // Where sync stands, always in view; a click opens File › Sync….
         javafx.scene.control.Hyperlink syncStatus = new javafx.scene.control.Hyperlink();

@@ -38,6 +38,7 @@ final class StudioMenus {
                 item("Open demo workspace", null, window::openDemo),
                 new SeparatorMenuItem(),
                 item("Sync…", null, window::showSync),
+                item("Settings…", "Shortcut+COMMA", window::showSettings),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Platform::exit));
     }

@@ -90,23 +90,10 @@ final class QueueView extends VBox {
         message.setId("queueMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        TextField late = new TextField();
-        late.setId("catchUp");
-        late.setPrefColumnCount(5);
-        late.textProperty().bindBidirectional(model.catchUpProperty());
-        late.setOnAction(e -> model.saveCatchUp());
-        Button saveLate = new Button("Save");
-        saveLate.setId("saveCatchUp");
-        saveLate.setOnAction(e -> model.saveCatchUp());
-        Label lateLabel = new Label("A post due while Scriptorium was closed goes out if at most");
-        lateLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        Label lateAfter = new Label("late (e.g. 2h, 90m); later, it waits for you.");
-        lateAfter.getStyleClass().add(Styles.TEXT_MUTED);
-        javafx.scene.layout.FlowPane policy = new javafx.scene.layout.FlowPane(6, 6, lateLabel, late, lateAfter, saveLate);
-        policy.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, up, down, now, editButton, message);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, next, list, actions, policy);
+        // The catch-up window is in File › Settings › Publishing.
+        getChildren().addAll(top, next, list, actions);
         setStyle("-fx-padding: 10 0 0 0;");
     }
 

@@ -32,34 +32,6 @@ final class SourcesView extends BorderPane {
         setTop(new VBox(8, addRow(model), actionRow(model, importOpml, exportOpml), new JobStrip(model.polling(), "pollProgress")));
         setCenter(table(model));
         BorderPane.setMargin(getCenter(), new Insets(8, 0, 0, 0));
-        setBottom(settingsRow(model));
-        BorderPane.setMargin(getBottom(), new Insets(10, 0, 0, 0));
-        model.loadSettings();
-    }
-
-    private static HBox settingsRow(SourcesViewModel model) {
-        Label searchLabel = new Label("Web search");
-        TextField search = new TextField();
-        search.setId("webSearchAddress");
-        search.setPromptText("SearXNG address");
-        search.setMinWidth(160);
-        search.setTooltip(new Tooltip("A SearXNG instance to search the web for research, e.g. http://localhost:8888"));
-        search.textProperty().bindBidirectional(model.webSearchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Label sameLabel = new Label("Same story when at least");
-        javafx.scene.control.Spinner<Double> threshold = new javafx.scene.control.Spinner<>(0.1, 1.0, 0.4, 0.05);
-        threshold.setPrefWidth(90);
-        threshold.setEditable(true);
-        threshold.setTooltip(new Tooltip("How alike two documents must be (shared word sequences, 0–1) to be grouped as one story"));
-        threshold.getValueFactory().valueProperty().addListener((o, a, b) -> model.thresholdProperty().set(b));
-        model.thresholdProperty().addListener((o, a, b) -> threshold.getValueFactory().setValue(b.doubleValue()));
-        Label alike = new Label("alike");
-        Button save = new Button("Save settings");
-        save.setId("saveResearchSettings");
-        save.setOnAction(e -> model.saveSettings());
-        HBox row = new HBox(8, searchLabel, search, sameLabel, threshold, alike, save);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     private static HBox addRow(SourcesViewModel model) {

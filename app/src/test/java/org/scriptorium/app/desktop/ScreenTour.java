@@ -2,7 +2,6 @@ package org.scriptorium.app.desktop;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -88,6 +87,13 @@ final class ScreenTour {
             waitFor(() -> r.lookup("#navAccounts").tryQuery().isPresent());
         }, false));
         stops.add(new Stop("dialog-providers", r -> openDialog(MainWindow::showProviders), true));
+        stops.add(new Stop("dialog-connect-linkedin", r -> {
+            r.clickOn("#navAccounts");
+            waitFor(() -> shown("#connectAccount"));
+            r.clickOn("#connectAccount").clickOn("LinkedIn…");
+            waitFor(() -> topWindow() != mainWindow().getScene().getWindow());
+            Thread.sleep(300);
+        }, true));
         stops.add(new Stop("dialog-sync", r -> openDialog(MainWindow::showSync), true));
         stops.add(new Stop("quick-switcher", r -> {
             r.clickOn("#navDrafts");
@@ -103,6 +109,7 @@ final class ScreenTour {
             r.type(javafx.scene.input.KeyCode.ESCAPE);
             waitFor(() -> r.lookup("#quickSwitcher").tryQuery().isEmpty());
         }, false));
+        stops.add(new Stop("dialog-settings", r -> openDialog(MainWindow::showSettings), true));
         stops.add(new Stop("dialog-about", r -> openDialog(MainWindow::showAbout), true));
         stops.add(new Stop("dialog-history", r -> {
             r.clickOn("#navDrafts");
@@ -178,11 +185,7 @@ final class ScreenTour {
     }
 
     void theme(String key) throws Exception {
-        onFx(() -> {
-            ComboBox<Theme.Choice> themes = robot.lookup("#themeChoice").query();
-            themes.setValue(Theme.Choice.parse(key));
-            return null;
-        });
+        robot.clickOn("#theme" + Character.toUpperCase(key.charAt(0)) + key.substring(1));
         Thread.sleep(300);
     }
 
