@@ -112,6 +112,35 @@ public final class Formats {
         return monthYear.format(day);
     }
 
+    /**
+     * For a date picker: shows a day as {@link #fullDate}, reads it back from that or from the locale's short form
+     * ("12/17/2026", "17.12.26"), so what the user types the way they write dates is understood.
+     */
+    public javafx.util.StringConverter<LocalDate> dayConverter() {
+        DateTimeFormatter typed = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : date.format(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                for (DateTimeFormatter format : new DateTimeFormatter[] {date, typed, DateTimeFormatter.ISO_LOCAL_DATE}) {
+                    try {
+                        return LocalDate.parse(text.strip(), format);
+                    } catch (java.time.format.DateTimeParseException next) {
+                        // try the next way of writing a day
+                    }
+                }
+                throw new java.time.format.DateTimeParseException("Not a day: " + text, text, 0); // the picker keeps its day
+            }
+        };
+    }
+
     /** "9:32 AM" or "09:32", as the locale writes times. */
     public String time(LocalTime at) {
         return time.format(at);

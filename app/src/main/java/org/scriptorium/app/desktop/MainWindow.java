@@ -65,6 +65,8 @@ public final class MainWindow extends StackPane {
     /** What is read again when the store changed outside the window; areas add theirs when first built. */
     private final List<Runnable> rereads = new ArrayList<>();
     private javafx.scene.control.MenuBar menuBar;
+    /** Puts the window back as it was before focus mode; null when not in focus mode. */
+    private Runnable focusRestore;
     private final org.scriptorium.app.common.Notices notices = org.scriptorium.app.common.Notices.onFxTimeline();
 
     public MainWindow(Stage stage, Studio studio, WindowContext context, TaskRunner tasks, Theme theme, UiState uiState,
@@ -428,6 +430,38 @@ public final class MainWindow extends StackPane {
             all.addAll(places);
             model.setEntries(all);
         }, failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
+    }
+
+    /**
+     * View › Focus mode: the open draft alone, without the sidebar, the list or the preview; the same item (or its
+     * shortcut) brings them back as they were.
+     */
+    void toggleFocusMode() {
+        if (focusRestore == null) {
+            if (openDraftId() == null) {
+                showMessage("Open a draft first, then write in focus mode.");
+                return;
+            }
+            boolean previewWas = editorView.previewVisibleProperty().get();
+            var sidebar = layout.getLeft();
+            double[] dividers = split.getDividerPositions();
+            focusRestore = () -> {
+                layout.setLeft(sidebar);
+                if (!split.getItems().contains(draftsView)) {
+                    split.getItems().addFirst(draftsView);
+                    split.setDividerPositions(dividers);
+                }
+                editorView.previewVisibleProperty().set(previewWas);
+            };
+            area.set(Area.DRAFTS);
+            layout.setLeft(null);
+            split.getItems().remove(draftsView);
+            editorView.previewVisibleProperty().set(false);
+            editorView.focusEditor();
+        } else {
+            focusRestore.run();
+            focusRestore = null;
+        }
     }
 
     /** File › Settings…: every setting in one window. */

@@ -115,7 +115,8 @@ final class StudioMenus {
         }
         return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),
                 item("Posts", "Shortcut+3", window::showPosts), item("Accounts", "Shortcut+4", window::showAccounts),
-                new SeparatorMenuItem(), preview, remote, notifications, new SeparatorMenuItem(), themeMenu);
+                new SeparatorMenuItem(), preview, item("Focus mode", "Shortcut+Shift+ENTER", window::toggleFocusMode), remote, notifications,
+                new SeparatorMenuItem(), themeMenu);
     }
 
     private Menu help(MenuBar bar) {

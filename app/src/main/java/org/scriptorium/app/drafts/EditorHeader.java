@@ -96,6 +96,7 @@ final class EditorHeader extends VBox {
         HBox.setHgrow(tagChips, Priority.ALWAYS);
 
         DatePicker publishDay = new DatePicker();
+        publishDay.setConverter(org.scriptorium.app.common.Formats.current().dayConverter());
         publishDay.setId("draftPublishDay");
         publishDay.setPromptText("Plan a day");
         publishDay.getStyleClass().add(Styles.SMALL);

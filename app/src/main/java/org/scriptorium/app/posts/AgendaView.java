@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.scriptorium.core.scheduling.ScheduledPost;
 
@@ -63,6 +64,7 @@ final class AgendaView extends StackPane implements CalendarPage {
 
     private final class LineCell extends ListCell<Line> {
         LineCell() {
+            setPrefWidth(0); // as wide as the list: a long post wraps instead of scrolling sideways
             setOnMouseClicked(e -> {
                 if (getItem() instanceof Entry(CalendarEntry entry)) {
                     calendar.open(entry, e.getClickCount());
@@ -93,7 +95,8 @@ final class AgendaView extends StackPane implements CalendarPage {
 
         private HBox postLine(CalendarEntry.Post entry) {
             ScheduledPost post = entry.row().post();
-            Label time = new Label(CalendarEntry.TIME.format(entry.shownAt()));
+            Label time = new Label(org.scriptorium.app.common.Formats.current().time(entry.shownAt().toLocalTime()));
+            time.setMinWidth(Region.USE_PREF_SIZE);
             time.getStyleClass().add("agenda-time");
             Label network = new Label(entry.row().account());
             network.getStyleClass().addAll("post-chip", "post-chip-" + entry.row().account().split(" ")[0].toLowerCase(Locale.ROOT));
@@ -101,16 +104,24 @@ final class AgendaView extends StackPane implements CalendarPage {
                     + (entry.plannedElsewhere() == null ? "" : " · planned for " + entry.plannedElsewhere())
                     + (entry.row().warnings().isEmpty() ? "" : " · " + entry.row().warnings().getFirst()));
             status.getStyleClass().add(entry.row().warnings().isEmpty() ? Styles.TEXT_MUTED : Styles.WARNING);
+            // The whole post, wrapped: the agenda is where a week is read, not skimmed.
             Label text = new Label(post.text().replaceAll("\\s+", " "));
+            text.setWrapText(true);
             text.setMinWidth(0);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
+            network.setMinWidth(Region.USE_PREF_SIZE);
+            status.setWrapText(true);
+            status.setMaxWidth(220);
+            status.setMinHeight(Region.USE_PREF_SIZE);
             HBox row = new HBox(10, time, network, text, status);
             row.setId("agenda-" + post.id());
             PostsViewModel.Row selected = calendar.posts().selectedProperty().get();
             if (selected != null && selected.post().id().equals(post.id())) {
                 row.getStyleClass().add("agenda-selected");
             }
-            row.setAlignment(Pos.CENTER_LEFT);
+            row.setAlignment(Pos.TOP_LEFT);
             return row;
         }
 

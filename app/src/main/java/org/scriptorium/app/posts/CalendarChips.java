@@ -69,19 +69,27 @@ final class CalendarChips {
     }
 
     /**
-     * A click opens the entry; a drag ends in {@code dropped} with where it was let go (scene coordinates). A drag with
+     * A click opens the entry; a drag tells {@code hovering} where it is on its way and ends in {@code dropped} with
+     * where it was let go (scene coordinates). A drag with
      * the mouse, not the system's drag and drop: a chip only ever moves within the calendar.
      */
-    static void clickAndDrag(Label chip, java.util.function.IntConsumer clicked, Consumer<Point2D> dropped) {
+    static void clickAndDrag(Label chip, java.util.function.IntConsumer clicked, Consumer<Point2D> dropped, Consumer<Point2D> hovering) {
         boolean[] dragging = new boolean[1];
         chip.setOnMousePressed(e -> dragging[0] = false);
         chip.setOnDragDetected(e -> {
             dragging[0] = true;
             chip.setOpacity(0.6);
         });
+        // While dragging, the view lights up where the chip would land; null when the drag ends.
+        chip.setOnMouseDragged(e -> {
+            if (dragging[0]) {
+                hovering.accept(new Point2D(e.getSceneX(), e.getSceneY()));
+            }
+        });
         chip.setOnMouseReleased(e -> {
             chip.setOpacity(1);
             if (dragging[0]) {
+                hovering.accept(null);
                 dropped.accept(new Point2D(e.getSceneX(), e.getSceneY()));
             }
         });

@@ -4,11 +4,9 @@ import org.scriptorium.core.drafts.PlannedDraft;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /** What the calendar shows on a day: a post at its time, or a draft on the day it is planned to be published. */
 public sealed interface CalendarEntry {
-    DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     LocalDate day();
 
@@ -23,10 +21,12 @@ public sealed interface CalendarEntry {
             return shownAt.getHour() * 60 + shownAt.getMinute();
         }
 
-        /** "09:00 America/New_York" when the post was planned in a zone whose clock reads otherwise, else null. */
+        /** "21:30 (New York)" when the post was planned in a zone whose clock reads otherwise, else null. */
         public String plannedElsewhere() {
             var planned = row.post().plannedLocal();
-            return planned.toLocalDateTime().equals(shownAt.toLocalDateTime()) ? null : TIME.format(planned) + " " + planned.getZone().getId();
+            var formats = org.scriptorium.app.common.Formats.current();
+            return planned.toLocalDateTime().equals(shownAt.toLocalDateTime()) ? null
+                    : formats.time(planned.toLocalTime()) + " (" + formats.zone(planned.getZone()) + ")";
         }
     }
 

@@ -186,6 +186,11 @@ public final class CalendarViewModel {
     }
 
     /** Today, in the calendar's zone. */
+    /** The minute of the day it is now in the calendar's zone: where the week and day views draw their "now" line. */
+    public int minuteNow() {
+        return java.time.LocalTime.now(clock.withZone(zone.get())).toSecondOfDay() / 60;
+    }
+
     public LocalDate currentDay() {
         return LocalDate.now(clock.withZone(zone.get()));
     }

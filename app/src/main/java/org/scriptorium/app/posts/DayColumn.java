@@ -19,6 +19,8 @@ import java.util.function.BiConsumer;
  */
 final class DayColumn extends Pane {
     static final double HOUR_HEIGHT = 48;
+    private javafx.scene.layout.Region nowLine;
+    private int nowMinute;
     static final int SLOT_MINUTES = 30;
     static final double SLOT_HEIGHT = HOUR_HEIGHT * SLOT_MINUTES / 60;
     private static final int SLOTS = 24 * 60 / SLOT_MINUTES;
@@ -58,11 +60,33 @@ final class DayColumn extends Pane {
         day = shown;
         getChildren().removeIf(n -> !slots.contains(n));
         items.clear();
+        nowLine = null;
         for (int i = 0; i < SLOTS; i++) {
             // "slot-2026-12-01-0930": no colon, which a CSS lookup would read as a pseudo-class.
             slots.get(i).setId("slot-" + shown + "-" + SLOT_ID.format(LocalTime.MIDNIGHT.plusMinutes((long) i * SLOT_MINUTES)));
         }
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("today"), today);
+    }
+
+    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+
+    /** Lights up the slot under a dragged chip (scene point), or none when the point is elsewhere or null. */
+    void highlightSlotAt(Point2D scenePoint) {
+        int index = scenePoint == null ? -1 : slotAt(scenePoint).map(t -> t.toSecondOfDay() / 60 / SLOT_MINUTES).orElse(-1);
+        for (int i = 0; i < slots.size(); i++) {
+            slots.get(i).pseudoClassStateChanged(DROP_TARGET, i == index);
+        }
+    }
+
+    /** The "now" line across today's column, at this minute of the day (the calendar's zone). */
+    void showNow(int minuteOfDay) {
+        javafx.scene.layout.Region line = new javafx.scene.layout.Region();
+        line.getStyleClass().add("now-line");
+        line.setId("nowLine");
+        line.setMouseTransparent(true);
+        nowMinute = minuteOfDay;
+        nowLine = line;
+        getChildren().add(line);
     }
 
     void place(Node node, int minute, int lane, int lanes) {
@@ -99,6 +123,9 @@ final class DayColumn extends Pane {
         double width = getWidth();
         for (int i = 0; i < SLOTS; i++) {
             slots.get(i).resizeRelocate(0, i * SLOT_HEIGHT, width, SLOT_HEIGHT);
+        }
+        if (nowLine != null) {
+            nowLine.resizeRelocate(0, nowMinute * HOUR_HEIGHT / 60 - 1, width, 2);
         }
         for (Item item : items) {
             double laneWidth = (width - 4) / item.lanes();

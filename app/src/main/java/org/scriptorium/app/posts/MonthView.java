@@ -118,8 +118,17 @@ final class MonthView extends VBox implements CalendarPage {
             case CalendarEntry.Post post -> CalendarChips.post(calendar, post, CalendarChips.Room.SMALL);
             case CalendarEntry.Draft draft -> CalendarChips.draft(draft);
         };
-        CalendarChips.clickAndDrag(chip, clicks -> calendar.open(entry, clicks), at -> dayAt(at).ifPresent(day -> calendar.moveToDay(entry, day)));
+        CalendarChips.clickAndDrag(chip, clicks -> calendar.open(entry, clicks), at -> dayAt(at).ifPresent(day -> calendar.moveToDay(entry, day)),
+                this::hovering);
         return chip;
+    }
+
+    /** Lights up the day under a dragged chip; none when the drag ends (null). */
+    private void hovering(Point2D at) {
+        LocalDate under = at == null ? null : dayAt(at).orElse(null);
+        for (DayCell cell : cells) {
+            cell.box().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), cell.day().equals(under));
+        }
     }
 
     private java.util.Optional<LocalDate> dayAt(Point2D scenePoint) {

@@ -57,6 +57,7 @@ final class PostComposerView extends VBox {
         firstComment.managedProperty().bind(firstComment.visibleProperty());
 
         DatePicker day = new DatePicker();
+        day.setConverter(org.scriptorium.app.common.Formats.current().dayConverter());
         day.setId("planDay");
         day.valueProperty().bindBidirectional(model.dayProperty());
         day.setMaxWidth(Double.MAX_VALUE);

@@ -64,6 +64,7 @@ final class TimeGridView extends VBox implements CalendarPage {
             heading.setPrefWidth(0);
             HBox.setHgrow(heading, Priority.ALWAYS);
             heading.widthProperty().addListener((o, a, b) -> fitHeading(heading));
+            heading.fontProperty().addListener((o, a, b) -> fitHeading(heading)); // a theme's font can be wider
             headingLabels.add(heading);
             headings.getChildren().add(heading);
             VBox drafts = new VBox(2);
@@ -125,18 +126,21 @@ final class TimeGridView extends VBox implements CalendarPage {
         javafx.scene.text.Text measure = new javafx.scene.text.Text(full);
         measure.setFont(heading.getFont());
         double room = heading.getWidth() - heading.snappedLeftInset() - heading.snappedRightInset();
-        heading.setText(room <= 0 || measure.getLayoutBounds().getWidth() <= room ? full : formats.narrowDayHeading(day));
+        heading.setText(room <= 0 || measure.getLayoutBounds().getWidth() + 2 <= room ? full : formats.narrowDayHeading(day));
     }
 
     private void drawColumn(DayColumn column, LocalDate day, List<CalendarEntry> entries, boolean today) {
         column.show(day, today);
+        if (today) {
+            column.showNow(calendar.minuteNow());
+        }
         List<CalendarEntry.Post> posts = entries.stream()
                 .filter(CalendarEntry.Post.class::isInstance).map(CalendarEntry.Post.class::cast).toList();
         var layout = TimeGridLayout.of(posts, CalendarEntry.Post::minuteOfDay, DayColumn.SLOT_MINUTES, DayColumn.SLOT_MINUTES,
                 week ? 3 : 6);
         for (var placed : layout.placed()) {
             Label chip = CalendarChips.post(calendar, placed.item(), week ? CalendarChips.Room.SMALL : CalendarChips.Room.WIDE);
-            CalendarChips.clickAndDrag(chip, clicks -> calendar.open(placed.item(), clicks), at -> dropped(placed.item(), at));
+            CalendarChips.clickAndDrag(chip, clicks -> calendar.open(placed.item(), clicks), at -> dropped(placed.item(), at), this::hovering);
             column.place(chip, placed.minute(), placed.lane(), placed.lanes());
         }
         for (var overflow : layout.overflows()) {
@@ -160,7 +164,7 @@ final class TimeGridView extends VBox implements CalendarPage {
         int shown = drafts.size() <= DRAFTS_SHOWN ? drafts.size() : DRAFTS_SHOWN - 1;
         for (CalendarEntry.Draft draft : drafts.subList(0, shown)) {
             Label chip = CalendarChips.draft(draft);
-            CalendarChips.clickAndDrag(chip, clicks -> calendar.open(draft, clicks), at -> dropped(draft, at));
+            CalendarChips.clickAndDrag(chip, clicks -> calendar.open(draft, clicks), at -> dropped(draft, at), this::hovering);
             cell.getChildren().add(chip);
         }
         if (shown < drafts.size()) {
@@ -169,6 +173,10 @@ final class TimeGridView extends VBox implements CalendarPage {
             more.setOnAction(e -> calendar.showAgendaFrom(day));
             cell.getChildren().add(more);
         }
+    }
+
+    private void hovering(Point2D at) {
+        columns.forEach(column -> column.highlightSlotAt(at));
     }
 
     /** A post dropped on a slot moves to its time; anything dropped on a day's drafts strip moves to that day. */

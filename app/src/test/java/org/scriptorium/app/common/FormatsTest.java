@@ -34,6 +34,18 @@ class FormatsTest {
     }
 
     @Test
+    void aDatePickerShowsTheDayInWordsAndReadsItAsTheUserTypesIt() {
+        var us = this.us.dayConverter();
+        assertThat(us.toString(LocalDate.of(2026, 12, 17))).isEqualTo("Thu, Dec 17, 2026");
+        assertThat(us.fromString("Thu, Dec 17, 2026")).isEqualTo(LocalDate.of(2026, 12, 17));
+        assertThat(us.fromString("12/17/26")).isEqualTo(LocalDate.of(2026, 12, 17));
+        assertThat(germany.dayConverter().fromString("17.12.26")).isEqualTo(LocalDate.of(2026, 12, 17));
+        assertThat(us.fromString(" ")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> us.fromString("next Thursday"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+
+    @Test
     void zonesAreNamedByTheirCity() {
         assertThat(us.zone(ZoneId.of("Europe/Berlin"))).isEqualTo("Berlin");
         assertThat(us.zone(ZoneId.of("America/New_York"))).isEqualTo("New York");

@@ -73,6 +73,11 @@ final class ScreenTour {
         for (String mode : List.of("Month", "Week", "Day", "Agenda")) {
             stops.add(new Stop("posts-" + mode.toLowerCase(java.util.Locale.ROOT), r -> {
                 r.clickOn("#navPosts");
+                waitFor(() -> r.lookup("#postViews").tryQuery().isPresent());
+                onFx(() -> {
+                    r.lookup("#postViews").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().selectFirst();
+                    return null;
+                });
                 waitFor(() -> shown("#show" + mode));
                 r.clickOn("#show" + mode);
             }, false));
@@ -90,7 +95,10 @@ final class ScreenTour {
         stops.add(new Stop("dialog-connect-linkedin", r -> {
             r.clickOn("#navAccounts");
             waitFor(() -> shown("#connectAccount"));
-            r.clickOn("#connectAccount").clickOn("LinkedIn…");
+            // As the menu's item does (a click on a popup menu item is unreliable at some window sizes).
+            javafx.scene.control.MenuButton connect = onFx(() -> r.lookup("#connectAccount").queryAs(javafx.scene.control.MenuButton.class));
+            Platform.runLater(() -> connect.getItems().stream().filter(i -> "connectLinkedIn".equals(i.getId())).findFirst()
+                    .orElseThrow().fire());
             waitFor(() -> topWindow() != mainWindow().getScene().getWindow());
             Thread.sleep(300);
         }, true));

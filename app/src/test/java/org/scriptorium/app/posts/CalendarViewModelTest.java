@@ -70,6 +70,7 @@ class CalendarViewModelTest {
     @Test
     void eachModeShowsItsDaysAndSaysWhichPeriodItIs() {
         assertThat(calendar.focusProperty().get()).isEqualTo(LocalDate.of(2027, 12, 2));
+        assertThat(calendar.minuteNow()).isEqualTo(9 * 60); // 08:00 UTC is 09:00 in Berlin: where the "now" line is drawn
         assertThat(calendar.shownDays()).hasSize(42).startsWith(LocalDate.of(2027, 11, 29)); // the Monday before the 1st
         assertThat(calendar.titleProperty().get()).isEqualTo("December 2027");
 
@@ -132,7 +133,7 @@ class CalendarViewModelTest {
         CalendarEntry.Post elsewhere = (CalendarEntry.Post) calendar.entriesByDay().get(LocalDate.of(2027, 12, 6)).getFirst();
         assertThat(elsewhere.row().post().id()).isEqualTo(lateInNewYork.id());
         assertThat(elsewhere.minuteOfDay()).isEqualTo(3 * 60 + 30);
-        assertThat(elsewhere.plannedElsewhere()).isEqualTo("21:30 America/New_York");
+        assertThat(elsewhere.plannedElsewhere()).isEqualTo("21:30 (New York)");
 
         calendar.showIn("America/New_York");
         calendar.previous();
