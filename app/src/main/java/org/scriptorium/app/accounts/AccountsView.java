@@ -39,10 +39,6 @@ public final class AccountsView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(12, title, gap, connect);
         header.setAlignment(Pos.CENTER_LEFT);
-        Label message = new Label();
-        message.setId("accountsMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
 
         ListView<Account> list = new ListView<>(model.accounts());
         list.setId("accountList");
@@ -112,7 +108,7 @@ public final class AccountsView extends BorderPane {
             node.visibleProperty().bind(some);
             node.managedProperty().bind(some);
         }
-        VBox content = new VBox(12, header, message, list, manage, tryHeading, post, tryActions, verdict);
+        VBox content = new VBox(12, header, list, manage, tryHeading, post, tryActions, verdict);
         content.getStyleClass().add("research-page");
         setCenter(content);
         model.failedConnectProperty().addListener((o, was, failed) -> {

@@ -71,12 +71,14 @@ public final class AccountsViewModel {
         this.systemBrowser = systemBrowser;
     }
 
+    private org.scriptorium.app.common.Notices notices;
+
     public void setSignInWindow(SignInWindow window) {
         this.window = window;
     }
 
     public void load() {
-        tasks.run(() -> publishing.accounts().list(), accounts::setAll, failure -> message.set(Messages.of(failure)));
+        tasks.run(() -> publishing.accounts().list(), accounts::setAll, this::failed);
     }
 
     /** "connected, expires in 12 days" for the list. */
@@ -132,7 +134,7 @@ public final class AccountsViewModel {
             onFailure.accept(Messages.of(failure));
         };
         signingIn.set(true);
-        message.set("Connecting " + network.label() + "…");
+        say("Connecting " + network.label() + "…");
         // Everything that may touch the network or the store runs off the FX thread; the sign-in window opens on it.
         tasks.run(() -> {
             if (network == Network.LINKEDIN && linkedInPages) { // kept as a setting: later sign-ins ask for the pages too
@@ -198,7 +200,7 @@ public final class AccountsViewModel {
             @Override
             public void refusedEmbedded() {
                 window.close();
-                message.set(label + " does not sign in inside apps: continue in your browser, then come back here.");
+                say(label + " does not sign in inside apps: continue in your browser, then come back here.");
                 systemBrowser.accept(request.authorizationUrl().toString());
             }
 
@@ -211,7 +213,7 @@ public final class AccountsViewModel {
 
     private void connected(List<Account> added) {
         signingIn.set(false);
-        message.set(added.isEmpty() ? "Signed in, but the account gave access to nothing to publish to."
+        say(added.isEmpty() ? "Signed in, but the account gave access to nothing to publish to."
                 : "Connected " + String.join(", ", added.stream().map(a -> a.network().label() + ": " + a.name()).toList()) + ".");
         load();
     }
@@ -219,6 +221,21 @@ public final class AccountsViewModel {
     private void failed(Throwable failure) {
         signingIn.set(false);
         message.set(Messages.of(failure));
+        if (notices != null) {
+            notices.error(Messages.of(failure), null);
+        }
+    }
+
+    /** Where what this area says is shown: the window's notices (without them, only {@link #messageProperty()}). */
+    public void setNotices(org.scriptorium.app.common.Notices notices) {
+        this.notices = notices;
+    }
+
+    private void say(String text) {
+        message.set(text);
+        if (notices != null) {
+            notices.info(text);
+        }
     }
 
     public void disconnect() {
@@ -232,9 +249,9 @@ public final class AccountsViewModel {
             publishing.disconnect(account);
             return account;
         }, gone -> {
-            message.set("Disconnected " + gone.network().label() + ": " + gone.name() + ". Its tokens are forgotten.");
+            say("Disconnected " + gone.network().label() + ": " + gone.name() + ". Its tokens are forgotten.");
             load();
-        }, failure -> message.set(Messages.of(failure)));
+        }, this::failed);
     }
 
     public ObservableList<Account> accounts() {

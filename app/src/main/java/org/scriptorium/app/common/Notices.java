@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * The window's one message system (docs/design.md): what just happened, said in one place (over the sidebar)
  * without pushing the layout. Information fades after a few seconds (longer when it offers Undo); an error stays
- * until dismissed or acted on (Retry, Edit). At most three show at once; a fourth puts away the oldest that is not an
- * error. Runs on the FX thread; the timer is given, so tests drive time themselves.
+ * until dismissed or acted on (Retry, Edit). At most three show at once; a fourth puts away the oldest information, or
+ * the oldest error when the others are all errors. Runs on the FX thread; the timer is given, so tests drive time themselves.
  */
 public final class Notices {
     public static final Duration INFO_FOR = Duration.ofSeconds(6);
@@ -75,8 +75,9 @@ public final class Notices {
         shown.removeIf(n -> n.kind() == kind && n.text().equals(text));
         Notice notice = new Notice(next++, kind, text, action);
         shown.add(notice);
+        // The newest is always shown: the oldest information gives way first, then the oldest error.
         while (shown.size() > MOST_SHOWN) {
-            Notice oldest = shown.stream().filter(n -> n.kind() == Kind.INFO).findFirst().orElse(shown.getFirst());
+            Notice oldest = shown.stream().filter(n -> n != notice && n.kind() == Kind.INFO).findFirst().orElse(shown.getFirst());
             shown.remove(oldest);
         }
         if (kind == Kind.INFO) {

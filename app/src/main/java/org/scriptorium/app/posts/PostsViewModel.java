@@ -93,6 +93,10 @@ public final class PostsViewModel {
         say(text);
     }
 
+    void tellFailure(Throwable failure) {
+        failed(failure);
+    }
+
     /** Where what this area says is shown: the window's notices (without them, only {@link #messageProperty()}). */
     public void setNotices(org.scriptorium.app.common.Notices notices) {
         this.notices = notices;

@@ -86,11 +86,7 @@ final class QueueView extends VBox {
         for (Button b : new Button[]{up, down, now, editButton}) {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
-        Label message = new Label();
-        message.setId("queueMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        HBox actions = new HBox(8, up, down, now, editButton, message);
+        HBox actions = new HBox(8, up, down, now, editButton);
         actions.setAlignment(Pos.CENTER_LEFT);
         // The catch-up window is in File › Settings › Publishing.
         getChildren().addAll(top, next, list, actions);

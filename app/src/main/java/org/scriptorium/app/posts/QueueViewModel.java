@@ -68,7 +68,7 @@ public final class QueueViewModel {
         }
         tasks.run(() -> org.scriptorium.core.scheduling.LateWindow.format(scheduling.catchUpWindow()
                 .orElse(org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT.publishIfLateBy())), catchUp::set,
-                failure -> message.set(Messages.of(failure)));
+                this::failed);
     }
 
     /** The user's catch-up policy: how late a post that came due while the app was closed may still go out. */
@@ -77,8 +77,8 @@ public final class QueueViewModel {
         tasks.run(() -> {
             scheduling.setCatchUpWindow(org.scriptorium.core.scheduling.LateWindow.parse(typed));
             return typed.strip();
-        }, saved -> message.set("A post that came due while Scriptorium was closed goes out if at most " + saved + " late; later, it is marked missed."),
-                failure -> message.set(Messages.of(failure)));
+        }, saved -> say("A post that came due while Scriptorium was closed goes out if at most " + saved + " late; later, it is marked missed."),
+                this::failed);
     }
 
     public StringProperty catchUpProperty() {
@@ -89,14 +89,14 @@ public final class QueueViewModel {
     public void saveSlots() {
         Account chosen = account.get();
         if (chosen == null) {
-            message.set("Choose the account whose slots these are.");
+            say("Choose the account whose slots these are.");
             return;
         }
         ZoneId in;
         try {
             in = ZoneId.of(zone.get().strip());
         } catch (DateTimeException | NullPointerException e) {
-            message.set("Unknown time zone \"" + zone.get() + "\"; use a name like Europe/Berlin.");
+            say("Unknown time zone \"" + zone.get() + "\"; use a name like Europe/Berlin.");
             return;
         }
         String spec = slots.get();
@@ -105,8 +105,8 @@ public final class QueueViewModel {
             return new Slots(Optional.of(saved), Optional.of(scheduling.nextQueueSlot(chosen)));
         }, read -> {
             show(read);
-            message.set("Posting slots saved.");
-        }, failure -> message.set(Messages.of(failure)));
+            say("Posting slots saved.");
+        }, this::failed);
     }
 
     /** Moves the chosen post one place earlier (-1) or later (+1); the posts trade times, the slots stay. */
@@ -124,10 +124,10 @@ public final class QueueViewModel {
             return;
         }
         tasks.run(() -> scheduling.queue().move(post.id(), position), reordered -> {
-            message.set("Moved to place " + position + "; it goes out " + when(reordered.get(position - 1)) + ".");
+            say("Moved to place " + position + "; it goes out " + when(reordered.get(position - 1)) + ".");
             posts.load();
         }, failure -> {
-            message.set(Messages.of(failure));
+            failed(failure);
             posts.load();
         });
     }
@@ -162,7 +162,7 @@ public final class QueueViewModel {
         tasks.run(() -> {
             Optional<PostingSlots> read = scheduling.slots(chosen.id());
             return new Slots(read, read.map(s -> scheduling.nextQueueSlot(chosen)));
-        }, this::show, failure -> message.set(Messages.of(failure)));
+        }, this::show, this::failed);
     }
 
     private void show(Slots read) {
@@ -191,6 +191,17 @@ public final class QueueViewModel {
 
     public ReadOnlyStringProperty nextFreeProperty() {
         return nextFree.getReadOnlyProperty();
+    }
+
+    /** Said through the Posts area (the window's notices), and kept here for the view model's tests. */
+    private void say(String text) {
+        message.set(text);
+        posts.tell(text);
+    }
+
+    private void failed(Throwable failure) {
+        message.set(Messages.of(failure));
+        posts.tellFailure(failure);
     }
 
     public ReadOnlyStringProperty messageProperty() {

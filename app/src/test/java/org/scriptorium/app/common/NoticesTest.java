@@ -76,5 +76,11 @@ class NoticesTest {
         assertThat(texts()).containsExactly("The disk is full.", "Two", "Three"); // the oldest information gave way, not the error
         assertThat(notices.info(" ")).isNull();
         assertThat(texts()).hasSize(Notices.MOST_SHOWN);
+
+        // Three errors on screen: news still shows, and the oldest error gives way to it.
+        notices.error("Sign-in declined.", null);
+        notices.error("Sign-in left the site.", null);
+        notices.info("Connected Mastodon: Ana Lima.");
+        assertThat(texts()).containsExactly("Sign-in declined.", "Sign-in left the site.", "Connected Mastodon: Ana Lima.");
     }
 }

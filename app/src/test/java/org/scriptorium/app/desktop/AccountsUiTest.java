@@ -151,8 +151,9 @@ class AccountsUiTest extends WindowTest {
         return onFx(() -> java.util.List.copyOf(robot.lookup("#accountList").<ListView<Account>>query().getItems()));
     }
 
+    /** What the window said last (its newest notice). */
     private String message() throws Exception {
-        return onFx(() -> robot.lookup("#accountsMessage").queryAs(Label.class).getText());
+        return onFx(() -> robot.lookup("#messageText").tryQuery().map(n -> ((Label) n).getText()).orElse(""));
     }
 
     private String validation() throws Exception {
