@@ -122,6 +122,7 @@ final class TopicBoardView extends BorderPane {
             title.setWrapText(true);
             Label score = new Label(String.format(Locale.ROOT, "%.0f", topic.measures().score()));
             score.getStyleClass().addAll("chip", "score-chip");
+            score.setMinWidth(Region.USE_PREF_SIZE); // the score is never the part that gives way
             var formats = org.scriptorium.app.common.Formats.current();
             Label meta = new Label(topic.status().label() + " · " + formats.count(topic.measures().sourceCount(), "source") + " · "
                     + formats.count(topic.measures().documentCount(), "document"));

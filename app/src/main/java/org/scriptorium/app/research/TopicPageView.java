@@ -176,10 +176,12 @@ final class TopicPageView extends StackPane {
             flow.getChildren().add(new Text(text.substring(at, m.start())));
             ReportSource source = sources.get(Integer.parseInt(m.group(1)));
             if (source != null) {
-                Hyperlink link = new Hyperlink(m.group());
+                // A text run, not a Hyperlink: a control inside a TextFlow swallowed the full stop that followed it.
+                Text link = new Text(m.group());
                 link.getStyleClass().add("citation");
-                link.setOnAction(e -> openExternally.accept(source.url()));
-                link.setTooltip(new javafx.scene.control.Tooltip(source.title() + "\n" + source.url()));
+                link.setCursor(javafx.scene.Cursor.HAND);
+                link.setOnMouseClicked(e -> openExternally.accept(source.url()));
+                javafx.scene.control.Tooltip.install(link, new javafx.scene.control.Tooltip(source.title() + "\n" + source.url()));
                 flow.getChildren().add(link);
             }
             at = m.end();
