@@ -113,15 +113,17 @@ public final class Formats {
     }
 
     /**
-     * For a date picker: shows a day as {@link #fullDate}, reads it back from that or from the locale's short form
-     * ("12/17/2026", "17.12.26"), so what the user types the way they write dates is understood.
+     * For a date picker: shows a day in words without its weekday ("Dec 17, 2026", short enough for a narrow field),
+     * reads it back from that, from {@link #fullDate} or from the locale's short form ("12/17/2026", "17.12.26"), so
+     * what the user types the way they write dates is understood.
      */
     public javafx.util.StringConverter<LocalDate> dayConverter() {
         DateTimeFormatter typed = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedPattern("yMMMd").withLocale(locale);
         return new javafx.util.StringConverter<>() {
             @Override
             public String toString(LocalDate day) {
-                return day == null ? "" : date.format(day);
+                return day == null ? "" : shown.format(day);
             }
 
             @Override
@@ -129,7 +131,7 @@ public final class Formats {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                for (DateTimeFormatter format : new DateTimeFormatter[] {date, typed, DateTimeFormatter.ISO_LOCAL_DATE}) {
+                for (DateTimeFormatter format : new DateTimeFormatter[] {shown, date, typed, DateTimeFormatter.ISO_LOCAL_DATE}) {
                     try {
                         return LocalDate.parse(text.strip(), format);
                     } catch (java.time.format.DateTimeParseException next) {

@@ -112,9 +112,7 @@ final class AgendaView extends StackPane implements CalendarPage {
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
             network.setMinWidth(Region.USE_PREF_SIZE);
-            status.setWrapText(true);
-            status.setMaxWidth(220);
-            status.setMinHeight(Region.USE_PREF_SIZE);
+            status.setMinWidth(Region.USE_PREF_SIZE); // the post's text is what wraps
             HBox row = new HBox(10, time, network, text, status);
             row.setId("agenda-" + post.id());
             PostsViewModel.Row selected = calendar.posts().selectedProperty().get();
@@ -130,9 +128,16 @@ final class AgendaView extends StackPane implements CalendarPage {
             time.getStyleClass().addAll("agenda-time", Styles.TEXT_MUTED);
             Label chip = new Label("Draft");
             chip.getStyleClass().addAll("post-chip", "draft-chip");
+            chip.setMinWidth(Region.USE_PREF_SIZE);
             Label title = new Label(entry.draft().title());
+            title.setWrapText(true);
+            title.setMinWidth(0);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
             Label status = new Label(entry.draft().status().label() + " · planned to be published");
             status.getStyleClass().add(Styles.TEXT_MUTED);
+            status.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(10, time, chip, title, status);
             row.setId("agenda-draft-" + entry.draft().id());
             row.setAlignment(Pos.CENTER_LEFT);

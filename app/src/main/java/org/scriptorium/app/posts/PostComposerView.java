@@ -21,6 +21,13 @@ import org.scriptorium.core.accounts.Account;
  */
 final class PostComposerView extends VBox {
     private static final javafx.css.PseudoClass OVER = javafx.css.PseudoClass.getPseudoClass("over-limit");
+    /** The time beside its zone, under the day: each field keeps room for what it shows in a narrow composer. */
+    private static HBox timeAndZone(javafx.scene.Node time, javafx.scene.control.ComboBox<String> zone) {
+        HBox.setHgrow(zone, Priority.ALWAYS);
+        zone.setMinWidth(0);
+        return new HBox(8, time, zone);
+    }
+
     PostComposerView(PostsViewModel posts, Runnable onConnect) {
         super(8);
         PostComposerViewModel model = posts.composer();
@@ -65,7 +72,7 @@ final class PostComposerView extends VBox {
         TextField time = new TextField();
         time.setId("planTime");
         time.textProperty().bindBidirectional(model.timeProperty());
-        time.setPrefColumnCount(5);
+        time.setPrefColumnCount(4);
         time.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<String> zone = new ComboBox<>();
         zone.setId("planZone");
@@ -120,7 +127,7 @@ final class PostComposerView extends VBox {
         card.visibleProperty().addListener((o, a, b) -> redraw.run());
 
         VBox form = new VBox(getSpacing(), source, account, text, countRow, card, firstComment, new ComposerImagesRow(model), whenLabel,
-                new HBox(8, day, time), zone, buttons);
+                day, timeAndZone(time, zone), buttons);
         VBox.setVgrow(form, javafx.scene.layout.Priority.ALWAYS);
         // No account to post to: the form would lead nowhere, so it says what to do first.
         Label none = new Label("Connect an account first");

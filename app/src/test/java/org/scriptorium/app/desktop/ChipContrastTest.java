@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * colours the stylesheets give (the theme's looked-up colours and our own), not from a screenshot.
  */
 class ChipContrastTest {
-    private static final double AA = 4.5;
+    private static final double AA = org.scriptorium.core.images.Contrast.READABLE;
     private static final Pattern CHIP_FILL = Pattern.compile("\\.post-chip(-[a-z]+)? \\{[^}]*-fx-background-color: (#[0-9a-fA-F]{6})");
     private static final Pattern LOOKED_UP = Pattern.compile("(-color-[a-z-]+):\\s*([^;]+);");
 
@@ -94,18 +94,12 @@ class ChipContrastTest {
                 top.getBlue() * a + under.getBlue() * (1 - a));
     }
 
-    /** WCAG 2 contrast ratio. */
+    /** WCAG 2 contrast ratio, as the image cards compute it. */
     static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+        return org.scriptorium.core.images.Contrast.ratio(awt(a), awt(b));
     }
 
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    private static java.awt.Color awt(Color c) {
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue());
     }
 }

@@ -2,11 +2,8 @@ package org.scriptorium.app.desktop;
 
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,29 +15,13 @@ import static org.scriptorium.app.desktop.UiWait.onFx;
  * text is cut into an ellipsis, no prompt is wider than its field, nothing lies outside the window, and no dialog is
  * larger than the window it belongs to.
  */
-class LayoutUiTest extends WindowTest {
+class LayoutUiTest extends ShowcaseWindowTest {
     static final int WIDTH = 960;
     static final int HEIGHT = 640;
-    @TempDir
-    static Path dataDir;
-    private ShowcaseStudio showcase;
-
-    @AfterEach
-    void closeServers() {
-        if (showcase != null) {
-            showcase.close();
-        }
-    }
 
     @Test
     void everyAreaFitsTheSmallestWindow() throws Exception {
-        showcase = ShowcaseStudio.fill(dataDir, clock);
-        showcase.rememberWindow(dataDir, WIDTH, HEIGHT, "light");
-        launch(dataDir);
-        ScreenTour tour = new ScreenTour(robot, showcase);
-        MainWindow window = tour.mainWindow();
-        Stage main = onFx(() -> (Stage) window.getScene().getWindow());
-        tour.resize(main, WIDTH, HEIGHT);
+        Stage main = openShowcase(WIDTH, HEIGHT);
 
         List<String> problems = new ArrayList<>();
         for (String theme : List.of("light", "dark")) {

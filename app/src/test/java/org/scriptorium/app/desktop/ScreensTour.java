@@ -1,10 +1,8 @@
 package org.scriptorium.app.desktop;
 
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.app.common.Snapshots;
 
 import java.nio.file.Files;
@@ -18,29 +16,14 @@ import static org.scriptorium.app.desktop.UiWait.onFx;
  * the folder named by {@code screens.dir} (bin/screenshot runs it; without the property it is skipped).
  */
 @EnabledIfSystemProperty(named = "screens.dir", matches = ".+")
-class ScreensTour extends WindowTest {
-    @TempDir
-    static Path dataDir;
-    private ShowcaseStudio showcase;
-
-    @AfterEach
-    void closeServers() {
-        if (showcase != null) {
-            showcase.close();
-        }
-    }
-
+class ScreensTour extends ShowcaseWindowTest {
     @Test
     void captureEveryScreen() throws Exception {
         Path out = Path.of(System.getProperty("screens.dir"));
         Files.createDirectories(out);
-        showcase = ShowcaseStudio.fill(dataDir, clock);
-        showcase.rememberWindow(dataDir, 1280, 800, "light");
-        launch(dataDir);
-        ScreenTour tour = new ScreenTour(robot, showcase);
-        MainWindow window = tour.mainWindow();
-        Stage main = onFx(() -> (Stage) window.getScene().getWindow());
-        String only = System.getProperty("screens.only", "");
+        Stage main = openShowcase(1280, 800);
+        // screens.only=research,accounts: only the screens whose names start so.
+        List<String> only = java.util.Arrays.stream(System.getProperty("screens.only", "").split(",")).filter(p -> !p.isBlank()).toList();
         // screens.sizes=1000x700 and screens.themes=dark narrow a run down while working on one screen.
         List<String> themes = List.of(System.getProperty("screens.themes", "light,dark").split(","));
         List<int[]> sizes = java.util.Arrays.stream(System.getProperty("screens.sizes", "1000x700,1280x800,1920x1080").split(","))
@@ -50,7 +33,7 @@ class ScreensTour extends WindowTest {
             for (int[] size : sizes) {
                 tour.resize(main, size[0], size[1]);
                 for (ScreenTour.Stop stop : tour.stops()) {
-                    if (!only.isEmpty() && !stop.name().startsWith(only) && !stop.name().startsWith("close-")) {
+                    if (!only.isEmpty() && only.stream().noneMatch(stop.name()::startsWith) && !stop.name().startsWith("close-")) {
                         continue;
                     }
                     stop.go().run(robot);
