@@ -26,6 +26,12 @@ public final class NoticeStack extends VBox {
         setSpacing(8);
         setPickOnBounds(false); // clicks between and around the cards reach the window under them
         setMaxHeight(Region.USE_PREF_SIZE);
+        setMinHeight(0); // it may be given less than its cards need: the room is the owner's to say
+        // Never drawn past its own bounds: when the cards are taller than the room, the oldest (top) are cut off.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         notices.shown().addListener((ListChangeListener<Notices.Notice>) change -> redraw());
         redraw();
     }

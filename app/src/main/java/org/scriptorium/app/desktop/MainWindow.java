@@ -134,13 +134,17 @@ public final class MainWindow extends StackPane {
         syncListener = studio.sync().listen(() -> tasks.onUi(syncModel::syncNow));
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty(), syncModel, this::showSync));
         layout.setCenter(split);
-        // What just happened is said in the sidebar's quiet middle, above the sync status and the theme: it never covers
-        // an area's controls and never moves the layout.
+        // What just happened is said in the sidebar's quiet stretch, between the areas and the sync status: it never
+        // covers a control and never moves the layout. More than fits there, the oldest are cut off at the top.
         var noticeStack = new org.scriptorium.app.common.NoticeStack(notices);
         StackPane.setAlignment(noticeStack, javafx.geometry.Pos.BOTTOM_LEFT);
-        StackPane.setMargin(noticeStack, new javafx.geometry.Insets(0, 0, 96, 8));
-        if (layout.getLeft() instanceof javafx.scene.layout.Region sidebar) {
+        if (layout.getLeft() instanceof Sidebar sidebar) {
             noticeStack.maxWidthProperty().bind(sidebar.widthProperty().subtract(16));
+            sidebar.quietArea().addListener((o, was, quiet) -> {
+                double below = sidebar.getHeight() - quiet.getMaxY();
+                StackPane.setMargin(noticeStack, new javafx.geometry.Insets(0, 0, below + 4, 8));
+                noticeStack.setMaxHeight(Math.max(0, quiet.getHeight() - 8));
+            });
         }
         getChildren().addAll(layout, noticeStack);
         registerAreas();
@@ -533,6 +537,11 @@ public final class MainWindow extends StackPane {
 
     boolean allowRemoteImages() {
         return uiState.allowRemoteImages;
+    }
+
+    /** What the window says (the screen tour clears it between screens). */
+    org.scriptorium.app.common.Notices notices() {
+        return notices;
     }
 
     EditorView editor() {

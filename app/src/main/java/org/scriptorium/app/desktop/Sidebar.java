@@ -14,6 +14,8 @@ import org.scriptorium.app.drafts.DraftsViewModel;
 
 /** The studio's areas (only those that exist) and the theme switch. */
 final class Sidebar extends VBox {
+    /** The empty stretch between the areas and the sync status: where the window's notices are shown. */
+    private final Region spacer;
     Sidebar(DraftsViewModel drafts, Theme theme, ObjectProperty<Area> area, javafx.beans.value.ObservableIntegerValue postsNeedingAttention,
             org.scriptorium.app.sync.SyncViewModel sync, Runnable showSync) {
         getStyleClass().add("sidebar");
@@ -58,7 +60,7 @@ final class Sidebar extends VBox {
         drafts.trashModeProperty().addListener((obs, old, trash) -> showArea.run());
         area.addListener((obs, old, now) -> showArea.run());
 
-        Region spacer = new Region();
+        spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Label themeLabel = new Label("Theme");
         themeLabel.getStyleClass().add("text-muted");
@@ -102,6 +104,11 @@ final class Sidebar extends VBox {
         syncStatus.setOnAction(e -> showSync.run());
         syncStatus.getStyleClass().add("text-small");
         getChildren().addAll(name, draftsItem, trashItem, researchItem, postsItem, accountsItem, spacer, syncStatus, themeLabel, themes);
+    }
+
+    /** Where the quiet stretch lies in the sidebar, kept up to date as the window is resized. */
+    javafx.beans.value.ObservableValue<javafx.geometry.Bounds> quietArea() {
+        return spacer.boundsInParentProperty();
     }
 
     private static ToggleButton navItem(String text, ToggleGroup group) {
