@@ -45,6 +45,7 @@ public final class EditorView extends StackPane {
 
         BorderPane page = new BorderPane();
         header = new EditorHeader(model, previewToggle, onHistory, onTrash);
+        findBar.setOnQueryChanged(this::highlight);
         top.getChildren().addAll(header, findBar);
         page.setTop(top);
         page.setCenter(editorAndPreview());
@@ -84,6 +85,13 @@ public final class EditorView extends StackPane {
 
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(writing, preview);
+        // The preview follows the editor's scroll: the part being read in the text is the part shown rendered.
+        area.estimatedScrollYProperty().addObserver(y -> {
+            double room = area.getTotalHeightEstimate() - area.getViewportHeight();
+            if (room > 0 && split.getItems().contains(preview)) {
+                preview.followScroll(y / room);
+            }
+        });
         split.setDividerPositions(0.5);
         previewToggle.selectedProperty().addListener((obs, was, is) -> {
             if (is && !split.getItems().contains(preview)) {
@@ -188,7 +196,28 @@ public final class EditorView extends StackPane {
             return; // highlighting the whole growing text on every pause would stall; it is done once at the end
         }
         String text = area.getText();
-        area.setStyleSpans(0, MarkdownHighlighter.styles(text));
+        var styles = MarkdownHighlighter.styles(text);
+        var matches = findBar.matches(text);
+        if (!matches.isEmpty()) {
+            // Every match of an open find is marked, over the Markdown colours.
+            var marks = new org.fxmisc.richtext.model.StyleSpansBuilder<java.util.Collection<String>>();
+            int at = 0;
+            for (int[] match : matches) {
+                marks.add(java.util.List.of(), match[0] - at);
+                marks.add(java.util.List.of("find-match"), match[1] - match[0]);
+                at = match[1];
+            }
+            marks.add(java.util.List.of(), text.length() - at);
+            styles = styles.overlay(marks.create(), (base, mark) -> {
+                if (mark.isEmpty()) {
+                    return base;
+                }
+                var both = new java.util.ArrayList<>(base);
+                both.addAll(mark);
+                return both;
+            });
+        }
+        area.setStyleSpans(0, styles);
     }
 
     // ---- actions for menus and shortcuts ----

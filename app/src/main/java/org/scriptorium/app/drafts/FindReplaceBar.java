@@ -24,6 +24,8 @@ final class FindReplaceBar extends VBox {
     private final Label status = new Label();
     private final HBox replaceRow;
 
+    private Runnable onQueryChanged = () -> { };
+
     FindReplaceBar(CodeArea area) {
         this.area = area;
         getStyleClass().add("find-bar");
@@ -52,9 +54,10 @@ final class FindReplaceBar extends VBox {
         replaceRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(findRow, replaceRow);
 
-        find.textProperty().addListener((o, a, b) -> updateCount());
-        matchCase.selectedProperty().addListener((o, a, b) -> updateCount());
-        wholeWord.selectedProperty().addListener((o, a, b) -> updateCount());
+        find.textProperty().addListener((o, a, b) -> changed());
+        matchCase.selectedProperty().addListener((o, a, b) -> changed());
+        wholeWord.selectedProperty().addListener((o, a, b) -> changed());
+        visibleProperty().addListener((o, a, b) -> onQueryChanged.run());
         find.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 if (e.isShiftDown()) {
@@ -90,6 +93,21 @@ final class FindReplaceBar extends VBox {
         find.requestFocus();
         find.selectAll();
         updateCount();
+    }
+
+    private void changed() {
+        updateCount();
+        onQueryChanged.run();
+    }
+
+    /** Told when what is searched for changes or the bar opens or closes: the editor marks every match again. */
+    void setOnQueryChanged(Runnable onQueryChanged) {
+        this.onQueryChanged = onQueryChanged;
+    }
+
+    /** Every match of what is searched for while the bar is open, as {start, end}; none when it is closed. */
+    java.util.List<int[]> matches(String text) {
+        return isVisible() ? TextFinder.ranges(text, find.getText(), matchCase.isSelected(), wholeWord.isSelected()) : java.util.List.of();
     }
 
     void hide() {

@@ -53,6 +53,19 @@ final class PreviewPane extends StackPane {
         });
     }
 
+    /** Scrolls the preview to the same share of its height as the editor shows of the text (0 top, 1 bottom). */
+    void followScroll(double fraction) {
+        if (engine == null) {
+            return;
+        }
+        try {
+            engine.executeScript("window.scrollTo(0, Math.max(0, document.documentElement.scrollHeight - window.innerHeight) * "
+                    + Math.clamp(fraction, 0, 1) + ")");
+        } catch (RuntimeException notLoadedYet) {
+            // the page is still loading: the next scroll catches up
+        }
+    }
+
     /** The next page is a different draft: start it at the top. */
     void resetScroll() {
         keepScroll = false;

@@ -15,6 +15,14 @@ public final class TextFinder {
         return Pattern.compile(wholeWord ? "(?<![\\p{L}\\p{N}_])" + quoted + "(?![\\p{L}\\p{N}_])" : quoted, flags);
     }
 
+    /** Every match as {start, end}, in order: what the editor highlights while find is open. */
+    public static java.util.List<int[]> ranges(String text, String needle, boolean matchCase, boolean wholeWord) {
+        if (needle.isEmpty()) {
+            return java.util.List.of();
+        }
+        return pattern(needle, matchCase, wholeWord).matcher(text).results().map(r -> new int[] {r.start(), r.end()}).toList();
+    }
+
     /** Which match starts at {@code at}, counting from 1 ("2 of 4"); 0 when none does. */
     public static int ordinal(String text, String needle, int at, boolean matchCase, boolean wholeWord) {
         if (needle.isEmpty()) {

@@ -46,6 +46,7 @@ class EditingToolsTest {
         assertThat(TextFinder.next(text, "art", 1, false, true)).isEqualTo(12);
         assertThat(TextFinder.ordinal(text, "art", 12, false, true)).isEqualTo(2); // "2 of 3"
         assertThat(TextFinder.ordinal(text, "art", 6, false, true)).isZero(); // inside "party": not a match
+        assertThat(TextFinder.ranges(text, "art", false, true)).extracting(r -> r[0]).containsExactly(0, 12, 36); // what is highlighted
     }
 
     @Test
