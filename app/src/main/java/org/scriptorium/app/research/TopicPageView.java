@@ -116,7 +116,11 @@ final class TopicPageView extends StackPane {
         }
         content.getChildren().addAll(actions, new JobStrip(model.researching(), "researchProgress"));
         content.getChildren().add(reportSection(model.reportProperty().get()));
-        content.getChildren().add(documentsSection(model.documents()));
+        // A document the report cites is listed once, under its Sources; the rest of the topic's documents follow.
+        StoredReport report = model.reportProperty().get();
+        java.util.Set<java.util.UUID> cited = report == null ? java.util.Set.of() : report.report().sources().stream()
+                .map(ReportSource::documentId).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        content.getChildren().add(documentsSection(model.documents().stream().filter(d -> !cited.contains(d.id())).toList(), !cited.isEmpty()));
     }
 
     private Node reportSection(StoredReport stored) {
@@ -190,13 +194,14 @@ final class TopicPageView extends StackPane {
         return flow;
     }
 
-    private Node documentsSection(List<DocumentSummary> documents) {
+    private Node documentsSection(List<DocumentSummary> documents, boolean someCited) {
         VBox section = new VBox(4);
-        Label heading = new Label("Documents (" + documents.size() + ")");
+        Label heading = new Label((someCited ? "Other documents (" : "Documents (") + documents.size() + ")");
         heading.getStyleClass().add(Styles.TITLE_4);
         section.getChildren().add(heading);
         if (documents.isEmpty()) {
-            Label none = new Label("This topic has no documents of its own; research will look for matching ones.");
+            Label none = new Label(someCited ? "The report cites every document of this topic."
+                    : "This topic has no documents of its own; research will look for matching ones.");
             none.getStyleClass().add(Styles.TEXT_MUTED);
             section.getChildren().add(none);
         }
