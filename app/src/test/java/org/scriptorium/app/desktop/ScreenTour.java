@@ -42,6 +42,25 @@ final class ScreenTour {
             r.clickOn("#navDrafts");
             openFirstDraft();
         }, false));
+        stops.add(new Stop("notice-undo", r -> {
+            r.clickOn("#navDrafts");
+            openFirstDraft();
+            onFx(() -> {
+                notices().clear(); // the screen shows this one notice
+                return null;
+            });
+            javafx.scene.control.MenuButton actions = onFx(() -> r.lookup("#draftActions").queryAs(javafx.scene.control.MenuButton.class));
+            Platform.runLater(() -> actions.getItems().stream().filter(i -> "trashDraft".equals(i.getId())).findFirst().orElseThrow().fire());
+            waitFor(() -> shown("#undoMessage"));
+        }, false));
+        stops.add(new Stop("close-notice", r -> {
+            r.clickOn("#undoMessage");
+            waitFor(() -> r.lookup("#undoMessage").tryQuery().isEmpty());
+            onFx(() -> {
+                notices().clear();
+                return null;
+            });
+        }, false));
         stops.add(new Stop("trash", r -> {
             r.clickOn("#navTrash");
             waitFor(() -> shown("#draftList"));
@@ -156,6 +175,10 @@ final class ScreenTour {
                     .map(w -> w.getClass().getSimpleName() + (w.isShowing() ? " showing" : "") + (w instanceof Stage st ? " " + st.getTitle() : "")).toList()), e);
         }
         Thread.sleep(400); // its content loads in the background: give it a moment to fill
+    }
+
+    private org.scriptorium.app.common.Notices notices() throws Exception {
+        return mainWindow().notices();
     }
 
     MainWindow mainWindow() throws Exception {
