@@ -42,6 +42,21 @@ final class ScreenTour {
             r.clickOn("#navDrafts");
             openFirstDraft();
         }, false));
+        stops.add(new Stop("editor-find", r -> {
+            r.clickOn("#navDrafts");
+            openFirstDraft();
+            onFx(() -> {
+                mainWindow().editor().find();
+                return null;
+            });
+            waitFor(() -> shown("#findField"));
+            r.write("draft");
+            Thread.sleep(200);
+        }, false));
+        stops.add(new Stop("close-find", r -> {
+            r.type(javafx.scene.input.KeyCode.ESCAPE);
+            waitFor(() -> !shown("#findField"));
+        }, false));
         stops.add(new Stop("notice-undo", r -> {
             r.clickOn("#navDrafts");
             openFirstDraft();
@@ -224,8 +239,15 @@ final class ScreenTour {
         return onFx(() -> stop.dialog() ? topWindow().getScene() : main.getScene());
     }
 
+    /** The node is in a window and it and all its parents are visible, with some size. */
     private boolean shown(String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null
-                && n.localToScene(n.getLayoutBounds()).getWidth() > 0).orElse(false);
+        return robot.lookup(query).tryQuery().map(n -> {
+            for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return n.getScene() != null && n.localToScene(n.getLayoutBounds()).getWidth() > 0;
+        }).orElse(false);
     }
 }

@@ -32,13 +32,17 @@ class ScreensTour extends ShowcaseWindowTest {
             tour.theme(theme);
             for (int[] size : sizes) {
                 tour.resize(main, size[0], size[1]);
+                boolean lastShown = false;
                 for (ScreenTour.Stop stop : tour.stops()) {
-                    if (!only.isEmpty() && only.stream().noneMatch(stop.name()::startsWith) && !stop.name().startsWith("close-")) {
+                    boolean stepBack = stop.name().startsWith("close-"); // undoes the stop before it; nothing to show
+                    boolean wanted = stepBack ? lastShown : only.isEmpty() || only.stream().anyMatch(stop.name()::startsWith);
+                    lastShown = wanted && !stepBack;
+                    if (!wanted) {
                         continue;
                     }
                     stop.go().run(robot);
-                    if (stop.name().startsWith("close-")) {
-                        continue; // a step back to where the next stop starts, nothing to show
+                    if (stepBack) {
+                        continue;
                     }
                     Thread.sleep(stop.dialog() ? 300 : 500);
                     Path file = out.resolve("%s-%dx%d-%s.png".formatted(stop.name(), size[0], size[1], theme));
