@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,8 +18,9 @@ final class FindReplaceBar extends VBox {
     private final CodeArea area;
     private final TextField find = new TextField();
     private final TextField replace = new TextField();
-    private final CheckBox matchCase = new CheckBox("Match case");
-    private final CheckBox wholeWord = new CheckBox("Whole word");
+    // Compact toggles, as editors have them: the bar fits an editor beside its preview in a small window.
+    private final javafx.scene.control.ToggleButton matchCase = new javafx.scene.control.ToggleButton("Aa");
+    private final javafx.scene.control.ToggleButton wholeWord = new javafx.scene.control.ToggleButton("Word");
     private final Label status = new Label();
     private final HBox replaceRow;
 
@@ -38,11 +38,21 @@ final class FindReplaceBar extends VBox {
         HBox.setHgrow(find, Priority.ALWAYS);
         HBox.setHgrow(replace, Priority.ALWAYS);
         status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.setMinWidth(90);
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        find.setMinWidth(80);
 
-        Button previous = small("Previous", this::findPrevious);
-        Button next = small("Next", this::findNext);
-        Button close = small("Close", this::hide);
+        Button previous = small("↑", this::findPrevious);
+        previous.setTooltip(new javafx.scene.control.Tooltip("Previous match (Shift+Enter)"));
+        Button next = small("↓", this::findNext);
+        next.setTooltip(new javafx.scene.control.Tooltip("Next match (Enter)"));
+        Button close = small("×", this::hide);
+        close.setTooltip(new javafx.scene.control.Tooltip("Close (Escape)"));
+        for (var toggle : java.util.List.of(matchCase, wholeWord)) {
+            toggle.getStyleClass().add(Styles.SMALL);
+            toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        matchCase.setTooltip(new javafx.scene.control.Tooltip("Match case"));
+        wholeWord.setTooltip(new javafx.scene.control.Tooltip("Whole words only"));
         Region spacer = new Region();
         wholeWord.setId("findWholeWord");
         status.setId("findStatus");
@@ -168,6 +178,7 @@ final class FindReplaceBar extends VBox {
     private static Button small(String text, Runnable action) {
         Button button = new Button(text);
         button.getStyleClass().add(Styles.SMALL);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }
