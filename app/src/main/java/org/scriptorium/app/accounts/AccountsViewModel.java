@@ -4,7 +4,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -58,7 +57,7 @@ public final class AccountsViewModel {
     private final Consumer<String> systemBrowser;
     private final ObservableList<Account> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final org.scriptorium.app.common.AreaMessage message = new org.scriptorium.app.common.AreaMessage();
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<FailedConnect> failedConnect = new SimpleObjectProperty<>();
     private SignInWindow window;
@@ -71,7 +70,6 @@ public final class AccountsViewModel {
         this.systemBrowser = systemBrowser;
     }
 
-    private org.scriptorium.app.common.Notices notices;
 
     public void setSignInWindow(SignInWindow window) {
         this.window = window;
@@ -220,22 +218,16 @@ public final class AccountsViewModel {
 
     private void failed(Throwable failure) {
         signingIn.set(false);
-        message.set(Messages.of(failure));
-        if (notices != null) {
-            notices.error(Messages.of(failure), null);
-        }
+        message.failure(failure);
     }
 
     /** Where what this area says is shown: the window's notices (without them, only {@link #messageProperty()}). */
     public void setNotices(org.scriptorium.app.common.Notices notices) {
-        this.notices = notices;
+        message.showIn(notices);
     }
 
     private void say(String text) {
-        message.set(text);
-        if (notices != null) {
-            notices.info(text);
-        }
+        message.info(text);
     }
 
     public void disconnect() {
@@ -263,7 +255,7 @@ public final class AccountsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.property();
     }
 
     public ReadOnlyBooleanProperty signingInProperty() {

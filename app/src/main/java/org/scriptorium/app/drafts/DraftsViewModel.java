@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.scriptorium.app.common.Confirmations;
-import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.core.drafts.DemoWorkspace;
 import org.scriptorium.core.drafts.DraftCounts;
@@ -44,7 +43,6 @@ public final class DraftsViewModel {
     private final DraftTransfer transfer;
     private final DemoWorkspace demo;
     private java.util.function.Consumer<UUID> onCreated = id -> { };
-    private org.scriptorium.app.common.Notices notices;
     private final TaskRunner tasks;
 
     private final ObservableList<DraftSummary> items = FXCollections.observableArrayList();
@@ -57,7 +55,7 @@ public final class DraftsViewModel {
     private final ReadOnlyIntegerWrapper draftCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper trashCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final org.scriptorium.app.common.AreaMessage message = new org.scriptorium.app.common.AreaMessage();
     private final ReadOnlyObjectWrapper<Runnable> undo = new ReadOnlyObjectWrapper<>();
     private final Confirmations confirmations;
     private final ReadOnlyStringWrapper emptyTitle = new ReadOnlyStringWrapper("");
@@ -82,7 +80,7 @@ public final class DraftsViewModel {
         status.addListener((obs, old, now) -> refresh());
         tag.addListener((obs, old, now) -> refresh());
         trashMode.addListener((obs, old, now) -> refresh());
-        message.addListener((obs, old, now) -> undo.set(null)); // an undo belongs to the message that offers it
+        message.property().addListener((obs, old, now) -> undo.set(null)); // an undo belongs to the message that offers it
     }
 
     /** What the list shows for one search and filter: the drafts, the tags to filter by, the counts. */
@@ -282,14 +280,14 @@ public final class DraftsViewModel {
         tag.set(ANY_TAG);
     }
 
-    /** Shows a message from elsewhere in the window (writing, research) in the drafts area's message bar. */
+    /** Says something from elsewhere in the window (writing, research) as the drafts area. */
     public void tell(String text) {
         say(text, null);
     }
 
     /** Where what the list says is shown: the window's notices (without them, only {@link #messageProperty()}). */
     public void setNotices(org.scriptorium.app.common.Notices notices) {
-        this.notices = notices;
+        message.showIn(notices);
     }
 
     private void say(String text) {
@@ -297,22 +295,16 @@ public final class DraftsViewModel {
     }
 
     private void say(String text, Runnable undoAction) {
-        message.set(text);
-        undo.set(undoAction);
-        if (notices != null) {
-            notices.info(text, undoAction == null ? null : new org.scriptorium.app.common.Notices.Action("Undo", this::undo));
-        }
+        message.info(text, undoAction == null ? null : new org.scriptorium.app.common.Notices.Action("Undo", this::undo));
+        undo.set(undoAction); // after the words: a new message drops the undo of the one before
     }
 
     public void dismissMessage() {
-        message.set("");
+        message.clear();
     }
 
     private void failed(Throwable failure) {
-        message.set(Messages.of(failure));
-        if (notices != null) {
-            notices.error(Messages.of(failure), null);
-        }
+        message.failure(failure);
     }
 
     public ObservableList<DraftSummary> items() {
@@ -356,7 +348,7 @@ public final class DraftsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.property();
     }
 
     public ReadOnlyStringProperty emptyTitleProperty() {

@@ -3,7 +3,6 @@ package org.scriptorium.app.posts;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -56,12 +55,11 @@ public final class PostsViewModel {
     private final IntegerProperty needAttention = new SimpleIntegerProperty(0);
     private final ZoneId shownIn;
     private final Confirmations confirmations;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final org.scriptorium.app.common.AreaMessage message = new org.scriptorium.app.common.AreaMessage();
 
     private final ObjectProperty<HandOffChoice> handOffChoice = new SimpleObjectProperty<>(HandOffChoice.NOTHING_SELECTED);
 
     private Runnable roundNow = () -> { };
-    private org.scriptorium.app.common.Notices notices;
     private final PostComposerViewModel composer;
     private QueueViewModel queue;
     private UUID toSelect;
@@ -99,7 +97,7 @@ public final class PostsViewModel {
 
     /** Where what this area says is shown: the window's notices (without them, only {@link #messageProperty()}). */
     public void setNotices(org.scriptorium.app.common.Notices notices) {
-        this.notices = notices;
+        message.showIn(notices);
     }
 
     private void say(String text) {
@@ -107,17 +105,11 @@ public final class PostsViewModel {
     }
 
     private void say(String text, org.scriptorium.app.common.Notices.Action action) {
-        message.set(text);
-        if (notices != null && text != null && !text.isBlank()) {
-            notices.info(text, action);
-        }
+        message.info(text, action);
     }
 
     private void failed(Throwable failure) {
-        message.set(Messages.of(failure));
-        if (notices != null) {
-            notices.error(Messages.of(failure), null);
-        }
+        message.failure(failure);
     }
 
     private record Loaded(List<Row> posts, List<Account> accounts) {
@@ -331,6 +323,6 @@ public final class PostsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.property();
     }
 }
