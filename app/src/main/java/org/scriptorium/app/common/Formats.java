@@ -25,10 +25,8 @@ public final class Formats {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter dateTimeThisYear;
     private final DateTimeFormatter date;
-    private final DateTimeFormatter dateThisYear;
     private final DateTimeFormatter dayHeading;
     private final DateTimeFormatter narrowDayHeading;
-    private final DateTimeFormatter monthYear;
     private final DateTimeFormatter time;
 
     public Formats(Locale locale) {
@@ -36,10 +34,8 @@ public final class Formats {
         dateTime = DateTimeFormatter.ofLocalizedPattern("yMMMEdjm").withLocale(locale);
         dateTimeThisYear = DateTimeFormatter.ofLocalizedPattern("MMMEdjm").withLocale(locale);
         date = DateTimeFormatter.ofLocalizedPattern("yMMMEd").withLocale(locale);
-        dateThisYear = DateTimeFormatter.ofLocalizedPattern("MMMEd").withLocale(locale);
         dayHeading = DateTimeFormatter.ofLocalizedPattern("Ed").withLocale(locale);
         narrowDayHeading = DateTimeFormatter.ofLocalizedPattern("d").withLocale(locale);
-        monthYear = DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale);
         time = DateTimeFormatter.ofLocalizedPattern("jm").withLocale(locale);
     }
 
@@ -70,11 +66,7 @@ public final class Formats {
 
     /** "Fri, Dec 4, 9:32 AM (Berlin)". */
     public String dateTimeWithZone(ZonedDateTime when) {
-        return dateTime(when) + " (" + zone(when.getZone()) + ")";
-    }
-
-    public Locale locale() {
-        return locale;
+        return dateTimeWithZone(when, LocalDate.now(clock.withZone(when.getZone())));
     }
 
     /** "Fri, Dec 4, 2026, 9:32 AM"; the year left out when it is the year of {@code today}. */
@@ -85,11 +77,6 @@ public final class Formats {
     /** "Fri, Dec 4, 2026, 9:32 AM (Berlin)": a time the user planned in a zone, which may not be the computer's. */
     public String dateTimeWithZone(ZonedDateTime when, LocalDate today) {
         return dateTime(when, today) + " (" + zone(when.getZone()) + ")";
-    }
-
-    /** "Fri, Dec 4, 2026"; the year left out when it is the year of {@code today}. */
-    public String date(LocalDate day, LocalDate today) {
-        return (day.getYear() == today.getYear() ? dateThisYear : date).format(day);
     }
 
     /** "Fri, Dec 4, 2026", always with its year. */
@@ -105,11 +92,6 @@ public final class Formats {
     /** A column heading with no room: the day of the month alone. */
     public String narrowDayHeading(LocalDate day) {
         return narrowDayHeading.format(day);
-    }
-
-    /** "December 2026". */
-    public String monthYear(LocalDate day) {
-        return monthYear.format(day);
     }
 
     /**

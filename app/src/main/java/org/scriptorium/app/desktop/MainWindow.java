@@ -312,8 +312,9 @@ public final class MainWindow extends StackPane {
         }
         tasks.run(() -> studio.usage().forDraft(open), calls -> showMessage(calls.isEmpty()
                 ? "No AI calls for this draft yet (the offline engine costs nothing)."
-                : calls.size() + " AI calls for this draft cost $" + org.scriptorium.core.writing.usage.UsageLedger.total(calls)
-                        .setScale(4, java.math.RoundingMode.HALF_UP).toPlainString() + "."), failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
+                : org.scriptorium.app.common.Formats.current().count(calls.size(), "AI call") + " for this draft cost "
+                        + org.scriptorium.app.common.Formats.current().money(org.scriptorium.core.writing.usage.UsageLedger.total(calls)) + "."),
+                failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
     }
 
     void showProviders() {

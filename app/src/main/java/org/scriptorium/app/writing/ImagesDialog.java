@@ -79,7 +79,7 @@ public final class ImagesDialog {
                 return;
             }
             preview.setImage(new Image(model.pathOf(image).toUri().toString(), true));
-            caption.setText(image.altText() + (image.costUsd().signum() > 0 ? " · $" + image.costUsd().stripTrailingZeros().toPlainString() : ""));
+            caption.setText(image.altText() + (image.costUsd().signum() > 0 ? " · " + org.scriptorium.app.common.Formats.current().money(image.costUsd()) : ""));
             list.getSelectionModel().select(image);
         });
         Button save = new Button("Save as…");

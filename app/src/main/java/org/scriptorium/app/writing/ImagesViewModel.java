@@ -93,7 +93,7 @@ public final class ImagesViewModel {
 
     private void made(DraftImages.Made made) {
         status.set("Made " + made.image().width() + "x" + made.image().height()
-                + (made.usage() == null ? " offline." : ", cost $" + made.usage().costUsd().stripTrailingZeros().toPlainString() + "."));
+                + (made.usage() == null ? " offline." : ", cost " + org.scriptorium.app.common.Formats.current().money(made.usage().costUsd()) + "."));
         made.entry().ifPresent(entry -> {
             library.add(entry);
             selected.set(entry);

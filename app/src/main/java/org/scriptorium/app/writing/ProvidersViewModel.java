@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scriptorium.app.common.Formats;
 import org.scriptorium.app.common.Messages;
 import org.scriptorium.app.common.TaskRunner;
 import org.scriptorium.core.writing.providers.ConfiguredProvider;
@@ -16,7 +17,6 @@ import org.scriptorium.core.writing.providers.ProviderType;
 import org.scriptorium.core.writing.usage.UsageLedger;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** AI settings: providers (add, test, remove, default), the monthly budget, and what this month cost. */
 public final class ProvidersViewModel {
@@ -53,7 +53,7 @@ public final class ProvidersViewModel {
             String images = registry.defaultFor(ProviderRegistry.Task.IMAGES).map(ConfiguredProvider::name).orElse("offline title cards");
             return new State(registry.list(), "Writing uses " + writing + "; images use " + images + ".",
                     ledger.budget().map(BigDecimal::toPlainString).orElse(""),
-                    "This month: " + month.size() + " AI calls, $" + UsageLedger.total(month).setScale(4, RoundingMode.HALF_UP).toPlainString());
+                    "This month: " + Formats.current().count(month.size(), "AI call") + ", " + Formats.current().money(UsageLedger.total(month)));
         }, state -> {
             providers.setAll(state.providers());
             defaults.set(state.defaults());
