@@ -65,14 +65,9 @@ final class SettingsDialog {
         ToggleGroup themes = new ToggleGroup();
         HBox themeRow = new HBox(12);
         for (Theme.Choice choice : Theme.Choice.values()) {
-            RadioButton option = new RadioButton(switch (choice) {
-                case SYSTEM -> "Follow the system";
-                case LIGHT -> "Light";
-                case DARK -> "Dark";
-            });
+            RadioButton option = new RadioButton(choice.label());
             option.setToggleGroup(themes);
-            option.setSelected(parts.theme().choiceProperty().get() == choice);
-            option.setOnAction(e -> parts.theme().choiceProperty().set(choice));
+            parts.theme().offer(option, choice);
             themeRow.getChildren().add(option);
         }
         CheckBox notifications = new CheckBox("Desktop notifications when a post fails");
@@ -89,10 +84,8 @@ final class SettingsDialog {
     }
 
     private static VBox writing(Parts parts) {
-        Button providers = new Button("AI providers, prices and budget…");
-        providers.setOnAction(e -> parts.showProviders().run());
-        return new VBox(heading("Models"), muted("Which model writes, rewrites and makes images; what each costs and the monthly budget. "
-                + "Without a provider, writing uses the built-in offline engine."), providers);
+        return leadsTo("Models", "Which model writes, rewrites and makes images; what each costs and the monthly budget. "
+                + "Without a provider, writing uses the built-in offline engine.", "AI providers, prices and budget…", parts.showProviders());
     }
 
     private static VBox research(Parts parts) {
@@ -139,10 +132,15 @@ final class SettingsDialog {
     }
 
     private static VBox sync(Parts parts) {
-        Button open = new Button("Sync…");
-        open.setOnAction(e -> parts.showSync().run());
-        return new VBox(heading("Sync"), muted("Keep several computers in step through your own PostgreSQL, and see this account's "
-                + "devices and conflicts."), open);
+        return leadsTo("Sync", "Keep several computers in step through your own PostgreSQL, and see this account's "
+                + "devices and conflicts.", "Sync…", parts.showSync());
+    }
+
+    /** A page whose settings have a window of their own: what they are, and the button that opens it. */
+    private static VBox leadsTo(String title, String what, String button, Runnable open) {
+        Button opens = new Button(button);
+        opens.setOnAction(e -> open.run());
+        return new VBox(heading(title), muted(what), opens);
     }
 
     private static Label heading(String text) {

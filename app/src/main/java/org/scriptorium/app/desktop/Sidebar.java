@@ -70,23 +70,15 @@ final class Sidebar extends VBox {
         themes.setId("themeChoice");
         themes.getStyleClass().add("theme-switch");
         for (Theme.Choice choice : Theme.Choice.values()) {
-            ToggleButton option = new ToggleButton(switch (choice) {
-                case SYSTEM -> "Auto";
-                case LIGHT -> "Light";
-                case DARK -> "Dark";
-            });
-            option.setId("theme" + (choice == Theme.Choice.SYSTEM ? "System" : option.getText()));
+            // "Auto" where the room is small; the tooltip says what it means.
+            ToggleButton option = new ToggleButton(choice == Theme.Choice.SYSTEM ? "Auto" : choice.label());
+            option.setId("theme" + (choice == Theme.Choice.SYSTEM ? "System" : choice.label()));
             if (choice == Theme.Choice.SYSTEM) {
                 option.setTooltip(new javafx.scene.control.Tooltip("Follow the system's light or dark setting"));
             }
             option.setToggleGroup(themeGroup);
             option.getStyleClass().add(Styles.SMALL);
-            option.setSelected(theme.choiceProperty().get() == choice);
-            option.setOnAction(e -> {
-                theme.choiceProperty().set(choice);
-                option.setSelected(true); // a second click keeps it chosen
-            });
-            theme.choiceProperty().addListener((o, old, now) -> option.setSelected(now == choice));
+            theme.offer(option, choice);
             option.setMaxWidth(Double.MAX_VALUE);
             option.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(option, Priority.ALWAYS);

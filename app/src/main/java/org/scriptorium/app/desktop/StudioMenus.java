@@ -102,15 +102,9 @@ final class StudioMenus {
         ToggleGroup themes = new ToggleGroup();
         Menu themeMenu = new Menu("Theme");
         for (Theme.Choice choice : Theme.Choice.values()) {
-            RadioMenuItem option = new RadioMenuItem(switch (choice) {
-                case SYSTEM -> "Follow the system";
-                case LIGHT -> "Light";
-                case DARK -> "Dark";
-            });
+            RadioMenuItem option = new RadioMenuItem(choice.label());
             option.setToggleGroup(themes);
-            option.setSelected(theme.choiceProperty().get() == choice);
-            option.setOnAction(e -> theme.choiceProperty().set(choice));
-            theme.choiceProperty().addListener((obs, old, now) -> option.setSelected(now == choice));
+            theme.offer(option, choice);
             themeMenu.getItems().add(option);
         }
         return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),

@@ -28,6 +28,15 @@ public final class Theme {
         public String key() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** As menus and settings name it. */
+        public String label() {
+            return switch (this) {
+                case SYSTEM -> "Follow the system";
+                case LIGHT -> "Light";
+                case DARK -> "Dark";
+            };
+        }
     }
 
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(false);
@@ -58,6 +67,31 @@ public final class Theme {
         };
         Application.setUserAgentStylesheet(wantDark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         dark.set(wantDark);
+    }
+
+    /**
+     * Keeps a toggle that offers one choice (a menu's radio item, a settings radio button, the sidebar's switch) in
+     * step with the theme both ways. A second click on the chosen one keeps it chosen. The theme holds the toggle only
+     * weakly, so a closed dialog's buttons are not kept alive by it.
+     */
+    public void offer(javafx.scene.control.Toggle option, Choice offered) {
+        option.setSelected(choice.get() == offered);
+        option.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                choice.set(offered);
+            } else {
+                // Unselected by a second click, or because another toggle of its group was chosen: which one, is
+                // known only once that toggle's own listener has set the theme.
+                Platform.runLater(() -> {
+                    if (choice.get() == offered && !option.isSelected()) {
+                        option.setSelected(true);
+                    }
+                });
+            }
+        });
+        javafx.beans.value.ChangeListener<Choice> follow = (o, old, now) -> option.setSelected(now == offered);
+        option.getProperties().put(Theme.class, follow); // the toggle keeps its listener; the theme only a weak one
+        choice.addListener(new javafx.beans.value.WeakChangeListener<>(follow));
     }
 
     public ReadOnlyBooleanProperty darkProperty() {
