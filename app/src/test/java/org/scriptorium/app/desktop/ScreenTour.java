@@ -45,10 +45,7 @@ final class ScreenTour {
         stops.add(new Stop("editor-find", r -> {
             r.clickOn("#navDrafts");
             openFirstDraft();
-            onFx(() -> {
-                mainWindow().editor().find();
-                return null;
-            });
+            inWindow(window -> window.editor().find());
             waitFor(() -> shown("#findField"));
             r.write("draft");
             Thread.sleep(200);
@@ -60,21 +57,14 @@ final class ScreenTour {
         stops.add(new Stop("notice-undo", r -> {
             r.clickOn("#navDrafts");
             openFirstDraft();
-            onFx(() -> {
-                notices().clear(); // the screen shows this one notice
-                return null;
-            });
-            javafx.scene.control.MenuButton actions = onFx(() -> r.lookup("#draftActions").queryAs(javafx.scene.control.MenuButton.class));
-            Platform.runLater(() -> actions.getItems().stream().filter(i -> "trashDraft".equals(i.getId())).findFirst().orElseThrow().fire());
+            inWindow(window -> window.notices().clear()); // the screen shows this one notice
+            chooseMenuItem("#draftActions", "trashDraft");
             waitFor(() -> shown("#undoMessage"));
         }, false));
         stops.add(new Stop("close-notice", r -> {
             r.clickOn("#undoMessage");
             waitFor(() -> r.lookup("#undoMessage").tryQuery().isEmpty());
-            onFx(() -> {
-                notices().clear();
-                return null;
-            });
+            inWindow(window -> window.notices().clear());
         }, false));
         stops.add(new Stop("trash", r -> {
             r.clickOn("#navTrash");
@@ -129,20 +119,14 @@ final class ScreenTour {
         stops.add(new Stop("dialog-connect-linkedin", r -> {
             r.clickOn("#navAccounts");
             waitFor(() -> shown("#connectAccount"));
-            // As the menu's item does (a click on a popup menu item is unreliable at some window sizes).
-            javafx.scene.control.MenuButton connect = onFx(() -> r.lookup("#connectAccount").queryAs(javafx.scene.control.MenuButton.class));
-            Platform.runLater(() -> connect.getItems().stream().filter(i -> "connectLinkedIn".equals(i.getId())).findFirst()
-                    .orElseThrow().fire());
+            chooseMenuItem("#connectAccount", "connectLinkedIn");
             waitFor(() -> topWindow() != mainWindow().getScene().getWindow());
             Thread.sleep(300);
         }, true));
         stops.add(new Stop("dialog-sync", r -> openDialog(MainWindow::showSync), true));
         stops.add(new Stop("quick-switcher", r -> {
             r.clickOn("#navDrafts");
-            onFx(() -> {
-                mainWindow().showQuickSwitcher();
-                return null;
-            });
+            inWindow(MainWindow::showQuickSwitcher);
             waitFor(() -> shown("#quickSwitcherField"));
             r.write("thr");
             Thread.sleep(300);
@@ -192,8 +176,22 @@ final class ScreenTour {
         Thread.sleep(400); // its content loads in the background: give it a moment to fill
     }
 
-    private org.scriptorium.app.common.Notices notices() throws Exception {
-        return mainWindow().notices();
+    /** Does something in the window, on the FX thread, and waits for it. */
+    private void inWindow(Consumer<MainWindow> action) throws Exception {
+        MainWindow window = mainWindow();
+        onFx(() -> {
+            action.accept(window);
+            return null;
+        });
+    }
+
+    /**
+     * Chooses a menu button's item as the item itself does when clicked, without waiting for what it opens (a click on
+     * a popup menu's item is unreliable at some window sizes).
+     */
+    private void chooseMenuItem(String menuButton, String itemId) throws Exception {
+        javafx.scene.control.MenuButton button = onFx(() -> robot.lookup(menuButton).queryAs(javafx.scene.control.MenuButton.class));
+        Platform.runLater(() -> button.getItems().stream().filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow().fire());
     }
 
     MainWindow mainWindow() throws Exception {
