@@ -47,6 +47,12 @@ public final class CalendarMonthBenchmark {
     private static final YearMonth MONTH = YearMonth.of(2027, 3); // with a daylight-saving change in it
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final String[] ACCOUNTS = {"Bluesky · Ana Lima", "LinkedIn · Ana Lima", "Mastodon · Ana", "Facebook · Grid Weekly"};
+    /** The accounts behind those names: each chip draws its network's mark (and the account's picture in a day). */
+    private static final List<org.scriptorium.core.accounts.Account> OWNERS = java.util.stream.IntStream.range(0, ACCOUNTS.length)
+            .mapToObj(i -> new org.scriptorium.core.accounts.Account(new UUID(7, i),
+                    org.scriptorium.core.accounts.Network.valueOf(ACCOUNTS[i].substring(0, ACCOUNTS[i].indexOf(' ')).toUpperCase(java.util.Locale.ROOT)),
+                    ACCOUNTS[i].substring(ACCOUNTS[i].indexOf('·') + 2), "@ana", "ext-" + i, null, null, List.of(), null,
+                    org.scriptorium.core.accounts.AccountStatus.CONNECTED, null, null)).toList();
     private static final int WARM_UP = 10;
 
     private CalendarMonthBenchmark() {
@@ -159,7 +165,8 @@ public final class CalendarMonthBenchmark {
             ScheduledPost post = new ScheduledPost(new UUID(seed, i), UUID.randomUUID(), null, "Post " + i + " about the grid upgrade and why it is late",
                     List.of(), null, status, at.toInstant(), ZONE, null, null, null, status == PostStatus.FAILED ? "Rejected" : null);
             List<String> warnings = random.nextInt(25) == 0 ? List.of("Bluesky allows 300 characters; this post has 305.") : List.of();
-            rows.add(new PostsViewModel.Row(post, ACCOUNTS[random.nextInt(ACCOUNTS.length)], warnings));
+            int account = random.nextInt(ACCOUNTS.length);
+            rows.add(new PostsViewModel.Row(post, ACCOUNTS[account], warnings, OWNERS.get(account)));
         }
         return rows;
     }

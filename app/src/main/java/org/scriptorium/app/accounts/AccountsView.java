@@ -158,20 +158,8 @@ public final class AccountsView extends BorderPane {
             setGraphic(row);
         }
 
-        /** The network's picture of the account, over a circle with its initial while it loads or when it cannot. */
         private static javafx.scene.Node avatar(Account account) {
-            javafx.scene.shape.Circle circle = new javafx.scene.shape.Circle(20);
-            circle.getStyleClass().add("account-avatar");
-            Label initial = new Label(account.name().isBlank() ? "?" : account.name().substring(0, 1).toUpperCase(java.util.Locale.ROOT));
-            initial.getStyleClass().add("post-avatar-initial");
-            StackPane picture = new StackPane(circle, initial);
-            if (account.avatarUrl() != null && account.avatarUrl().startsWith("https://")) {
-                javafx.scene.image.ImageView image = new javafx.scene.image.ImageView(new javafx.scene.image.Image(account.avatarUrl(), 40, 40, true, true, true));
-                image.setClip(new javafx.scene.shape.Circle(20, 20, 20));
-                image.visibleProperty().bind(image.getImage().errorProperty().not().and(image.getImage().progressProperty().isEqualTo(1.0, 0.001)));
-                picture.getChildren().add(image);
-            }
-            return picture;
+            return org.scriptorium.app.common.AccountPicture.of(account, 20, true);
         }
     }
 }

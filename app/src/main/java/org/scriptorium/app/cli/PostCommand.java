@@ -107,10 +107,11 @@ final class PostCommand {
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-            description = "Plan a post for an account: at a time in a zone (default: this computer's), or as a draft without --at.")
+            description = "Plan a post for an account: at a time in a zone (default: this computer's), or as a draft without --at. "
+                    + "Repeat --account to plan the same text for several accounts, each checked against its own network first.")
     static final class New extends StudioCommand {
-        @Option(names = "--account", required = true, paramLabel = "ID", description = "The account's id or its start.")
-        String account;
+        @Option(names = "--account", required = true, paramLabel = "ID", description = "The account's id or its start (repeat for several).")
+        List<String> accounts = new ArrayList<>();
 
         @Option(names = "--draft", paramLabel = "ID", description = "The draft the post belongs to.")
         String draft;
@@ -152,12 +153,17 @@ final class PostCommand {
                 throw usage("Give either --at or --queue, not both.");
             }
             String body = text(this, text, file);
-            Account target = asUsage(() -> studio().publishing().accounts().get(account));
+            List<Account> targets = accounts.stream().map(id -> asUsage(() -> studio().publishing().accounts().get(id))).distinct().toList();
             UUID draftId = draft == null ? null : draftId(draft);
             List<PostImage> images = new ArrayList<>();
             for (int i = 0; i < media.size(); i++) {
                 images.add(new PostImage(media.get(i).toAbsolutePath(), i < alts.size() ? alts.get(i) : ""));
             }
+            if (targets.size() > 1) {
+                planForSeveral(targets, draftId, body, images);
+                return;
+            }
+            Account target = targets.getFirst();
             PlannedTime when = queue ? asUsage(() -> studio().scheduling().nextQueueSlot(target))
                     : at == null ? null : asUsage(() -> PlannedTime.parse(at, zone, studio().clock().getZone()));
             if (onPlatform && when == null) {
@@ -182,6 +188,24 @@ final class PostCommand {
                     + "; it goes out there with or without Scriptorium running."
                     : (when == null ? "Saved a draft post " : "Planned ") + shortId(this, post.id()) + " for " + where
                     + (when == null ? "." : " at " + when(post) + "."));
+        }
+
+        /** One text for several accounts: every network checks it first, then all are planned in one go, or none. */
+        private void planForSeveral(List<Account> targets, UUID draftId, String body, List<PostImage> images) {
+            if (onPlatform || (!queue && at == null)) {
+                throw usage("Several accounts take --at or --queue, and no --on-platform: plan them one by one for that.");
+            }
+            PlannedTime moment = queue ? null : asUsage(() -> PlannedTime.parse(at, zone, studio().clock().getZone()));
+            List<ScheduledPost> planned = asUsage(() -> studio().scheduling().planEach(targets, draftId, body, images, firstComment,
+                    account -> queue ? studio().scheduling().nextQueueSlot(account) : moment));
+            if (json.enabled) {
+                JsonOutput.print(out(), JsonOutput.array(planned, PostCommand::json));
+                return;
+            }
+            for (ScheduledPost post : planned) {
+                Account to = targets.stream().filter(a -> a.id().equals(post.accountId())).findFirst().orElseThrow();
+                out().println("Planned " + shortId(this, post.id()) + " for " + to.network().label() + " (" + to.name() + ") at " + when(post) + ".");
+            }
         }
     }
 

@@ -291,8 +291,16 @@ public final class MainWindow extends StackPane {
             return;
         }
         // The editor's own text: what the user sees, whether or not the last autosave has finished.
+        String title = editorModel.titleProperty().get();
         org.scriptorium.app.writing.SocialDialog.show(stage, new org.scriptorium.app.writing.SocialViewModel(tasks,
-                studio.writing().writing(), editorModel.titleProperty().get(), editorModel.textProperty().get()));
+                studio.writing().writing(), title, editorModel.textProperty().get()), (network, text, queue) -> {
+            // The post goes on in the Posts composer, where its accounts, time and images are chosen.
+            postsModel.composer().startFromSocial(open, title, text, network);
+            if (queue) {
+                postsModel.composer().addToQueueAsWritten();
+            }
+            area.set(Area.POSTS);
+        });
     }
 
     void showSeo() {

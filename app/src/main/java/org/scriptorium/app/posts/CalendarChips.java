@@ -34,6 +34,12 @@ final class CalendarChips {
             default -> row.warnings().isEmpty() ? "" : "! ";
         };
         Label chip = new Label(mark + time + " " + (room == Room.WIDE ? row.account() + " · " + text : text));
+        if (row.owner() != null) {
+            // Whose post it is, at a glance: the network's mark in a month cell, the account's picture with it where there is room.
+            chip.setGraphic(room == Room.WIDE ? org.scriptorium.app.common.AccountPicture.badge(row.owner())
+                    : org.scriptorium.app.common.AccountPicture.network(row.owner().network()));
+            chip.setGraphicTextGap(4);
+        }
         chip.setId("chip-" + post.id());
         chip.getStyleClass().addAll("post-chip", "may-truncate", "post-chip-" + post.status().name().toLowerCase(Locale.ROOT),
                 "post-chip-" + row.account().split(" ")[0].toLowerCase(Locale.ROOT));

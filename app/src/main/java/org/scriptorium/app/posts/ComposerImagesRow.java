@@ -41,8 +41,18 @@ final class ComposerImagesRow extends FlowPane {
     }
 
     private static HBox chip(PostComposerViewModel model, ComposerImage image) {
-        Label name = new Label(image.file().getFileName().toString());
-        name.getStyleClass().add(Styles.TEXT_BOLD);
+        // A thumbnail, read in the background so a large photo does not hold up the window; its file name on hover.
+        javafx.scene.image.ImageView thumbnail = new javafx.scene.image.ImageView(
+                new javafx.scene.image.Image(image.file().toUri().toString(), 56, 56, true, true, true));
+        thumbnail.setFitWidth(56);
+        thumbnail.setFitHeight(56);
+        thumbnail.setPreserveRatio(true);
+        Label name = new Label("", thumbnail);
+        name.setId("planThumbnail");
+        name.setMinSize(56, 56);
+        name.getStyleClass().add("image-thumbnail");
+        javafx.scene.control.Tooltip.install(name, new javafx.scene.control.Tooltip(image.file().getFileName().toString()));
+        name.setAccessibleText(image.file().getFileName().toString());
         TextField alt = new TextField();
         alt.setPromptText("Alt text: what the image shows");
         alt.setPrefColumnCount(22);

@@ -43,12 +43,7 @@ final class PostComposerView extends VBox {
         source.textProperty().bind(model.sourceProperty());
         source.managedProperty().bind(source.textProperty().isNotEmpty());
 
-        ComboBox<Account> account = new ComboBox<>(posts.accounts());
-        account.setId("planAccount");
-        account.setPromptText("Account");
-        account.setConverter(PostsView.ACCOUNT_NAMES);
-        account.setMaxWidth(Double.MAX_VALUE);
-        account.valueProperty().addListener((o, was, chosen) -> model.accountChosen(chosen));
+        ComposerAccounts accounts = new ComposerAccounts(posts.accounts(), model);
         TextArea text = new TextArea();
         text.textProperty().bindBidirectional(model.textProperty());
         text.setId("planText");
@@ -85,10 +80,10 @@ final class PostComposerView extends VBox {
         plan.setId("planPost");
         plan.getStyleClass().add(Styles.ACCENT);
         plan.setDefaultButton(false);
-        plan.setOnAction(e -> model.planAsWritten(account.getValue()));
+        plan.setOnAction(e -> model.planAsWritten());
         Button queue = new Button("Add to queue");
         queue.setId("addToQueue");
-        queue.setOnAction(e -> model.addToQueue(account.getValue(), text.getText()));
+        queue.setOnAction(e -> model.addToQueueAsWritten());
         for (Button b : new Button[]{plan, queue}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -97,36 +92,52 @@ final class PostComposerView extends VBox {
         Label whenLabel = new Label("When");
         whenLabel.getStyleClass().add(Styles.TEXT_MUTED);
         // Counted as the chosen account's network counts, while typing; the feed's view on demand.
-        Label count = new Label();
+        // One count per chosen network, so the one the text is too long for stands out.
+        javafx.scene.layout.FlowPane count = new javafx.scene.layout.FlowPane(10, 4);
         count.setId("planCount");
-        count.textProperty().bind(model.countProperty());
-        model.fitsProperty().addListener((o, was, fits) -> count.pseudoClassStateChanged(OVER, !fits));
-        count.getStyleClass().add("post-count");
+        model.counts().addListener((javafx.collections.ListChangeListener<ComposerCounts.NetworkCount>) change ->
+                count.getChildren().setAll(model.counts().stream().map(c -> {
+                    Label figure = new Label(c.text(), org.scriptorium.app.common.AccountPicture.network(c.platform()));
+                    figure.getStyleClass().add("post-count");
+                    figure.setMinWidth(Region.USE_PREF_SIZE);
+                    figure.pseudoClassStateChanged(OVER, !c.fits());
+                    figure.setAccessibleText(c.platform().label() + " " + c.text());
+                    return figure;
+                }).toList()));
         javafx.scene.control.ToggleButton previewToggle = new javafx.scene.control.ToggleButton("Preview");
         previewToggle.setId("planPreviewToggle");
         previewToggle.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         previewToggle.disableProperty().bind(model.platformProperty().isNull());
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox countRow = new HBox(8, count, gap, previewToggle);
+        previewToggle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(count, Priority.ALWAYS);
+        HBox countRow = new HBox(8, count, previewToggle);
         countRow.setAlignment(Pos.CENTER_LEFT);
         org.scriptorium.app.writing.PostPreviewCard card = new org.scriptorium.app.writing.PostPreviewCard("");
         card.setId("planPreview");
         card.setMinWidth(0);
         card.visibleProperty().bind(previewToggle.selectedProperty().and(model.platformProperty().isNotNull()));
         card.managedProperty().bind(card.visibleProperty());
+        // Several accounts: the preview shows one of them, chosen here.
+        ComboBox<Account> previewAs = new ComboBox<>(model.chosen());
+        previewAs.setId("planPreviewAs");
+        previewAs.setConverter(PostsView.ACCOUNT_NAMES);
+        previewAs.valueProperty().bindBidirectional(model.previewAsProperty());
+        previewAs.setMaxWidth(Double.MAX_VALUE);
+        var several = javafx.beans.binding.Bindings.size(model.chosen()).greaterThan(1);
+        previewAs.visibleProperty().bind(card.visibleProperty().and(several));
+        previewAs.managedProperty().bind(previewAs.visibleProperty());
         Runnable redraw = () -> {
-            Account chosen = account.getValue();
+            Account chosen = model.previewAsProperty().get();
             card.setAuthor(chosen == null ? null : chosen.name(), chosen == null ? null : chosen.handle());
             if (card.isVisible() && model.preview() != null) {
                 card.show(model.preview(), null);
             }
         };
         model.textProperty().addListener((o, a, b) -> redraw.run());
-        model.platformProperty().addListener((o, a, b) -> redraw.run());
+        model.previewAsProperty().addListener((o, a, b) -> redraw.run());
         card.visibleProperty().addListener((o, a, b) -> redraw.run());
 
-        VBox form = new VBox(getSpacing(), source, account, text, countRow, card, firstComment, new ComposerImagesRow(model), whenLabel,
+        VBox form = new VBox(getSpacing(), source, accounts, text, countRow, previewAs, card, firstComment, new ComposerImagesRow(model), whenLabel,
                 day, timeAndZone(time, zone), buttons);
         VBox.setVgrow(form, javafx.scene.layout.Priority.ALWAYS);
         // No account to post to: the form would lead nowhere, so it says what to do first.

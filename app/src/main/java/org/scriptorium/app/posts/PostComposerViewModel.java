@@ -48,14 +48,19 @@ public final class PostComposerViewModel {
     private final StringProperty firstComment = new SimpleStringProperty("");
     private final BooleanProperty firstCommentAllowed = new SimpleBooleanProperty(false);
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
-    /** The chosen account's network, as the counting rules name it; null before an account is chosen. */
+    /** The accounts the post goes to: one text, each checked against its own network. */
+    private final ObservableList<Account> chosen = FXCollections.observableArrayList();
+    /** The chosen account whose feed the preview shows. */
+    private final ObjectProperty<Account> previewAs = new SimpleObjectProperty<>();
+    /** The previewed account's network, as the counting rules name it; null before an account is chosen. */
     private final ObjectProperty<org.scriptorium.core.writing.social.Platform> platform = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper fits = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    private final ComposerCounts counts = new ComposerCounts();
     private final ObservableList<ComposerImage> media = FXCollections.observableArrayList();
     private Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages = draft -> List.of();
     /** The zone was set by a double-click on the calendar: the time means that zone, whatever the account's. */
     private boolean zoneFromCalendar;
+    /** The one account whose next queue slot the form was set to, so reading the accounts again does not reset it. */
+    private UUID slotPresetFor;
 
     private final Confirmations confirmations;
 
@@ -70,34 +75,62 @@ public final class PostComposerViewModel {
         zone.set(clock.getZone().getId());
         presetNextRoundHour();
         text.addListener((o, a, b) -> recount());
-        platform.addListener((o, a, b) -> recount());
+        chosen.addListener((javafx.collections.ListChangeListener<Account>) change -> chosenChanged());
+        previewAs.addListener((o, a, b) -> platform.set(b == null ? null : b.network().platform()));
+        owner.accounts().addListener((javafx.collections.ListChangeListener<Account>) change -> keepChosen(owner.accounts()));
     }
 
-    /** "212 / 300" as the chosen account's network counts the text (links, mentions and emoji as it does), live. */
-    private void recount() {
-        var network = platform.get();
-        if (network == null) {
-            count.set("");
-            fits.set(true);
-            return;
+    /** The accounts were read again: the chosen ones stay chosen as read now, and a disconnected one drops out. */
+    private void keepChosen(List<Account> connected) {
+        var ids = chosen.stream().map(Account::id).collect(Collectors.toSet());
+        List<Account> still = connected.stream().filter(a -> ids.contains(a.id())).toList();
+        if (!still.equals(chosen)) {
+            UUID previewed = previewAs.get() == null ? null : previewAs.get().id();
+            chosen.setAll(still);
+            still.stream().filter(a -> a.id().equals(previewed)).findFirst().ifPresent(previewAs::set);
         }
-        var rules = org.scriptorium.core.writing.social.PlatformRules.of(network);
-        String written = text.get() == null ? "" : text.get();
-        count.set(rules.length(written) + " / " + rules.limit());
-        fits.set(rules.fits(written));
     }
 
-    /** The post as the chosen account's feed shows it, past-the-limit characters marked; null before an account is chosen. */
+    private void recount() {
+        counts.recount(text.get(), chosen.stream().map(a -> a.network().platform()).toList());
+    }
+
+    /** The post as the previewed account's feed shows it, past-the-limit characters marked; null before an account is chosen. */
     public org.scriptorium.core.writing.social.PostPreview preview() {
         return platform.get() == null ? null : org.scriptorium.core.writing.social.PostPreview.of(platform.get(), text.get() == null ? "" : text.get());
     }
 
+    /** "212 / 300" as the chosen network counts the text, or each network's count when several are chosen; live. */
     public ReadOnlyStringProperty countProperty() {
-        return count.getReadOnlyProperty();
+        return counts.summaryProperty();
     }
 
+    /** Each chosen network's count, to show which one the text is too long for. */
+    public ObservableList<ComposerCounts.NetworkCount> counts() {
+        return counts.counts();
+    }
+
+    /** Whether the text fits every chosen network. */
     public javafx.beans.property.ReadOnlyBooleanProperty fitsProperty() {
-        return fits.getReadOnlyProperty();
+        return counts.fitsProperty();
+    }
+
+    /** The accounts the post goes to. */
+    public ObservableList<Account> chosen() {
+        return chosen;
+    }
+
+    /** Adds an account to those the post goes to, or takes it away. */
+    public void choose(Account account, boolean on) {
+        if (on && !chosen.contains(account)) {
+            chosen.add(account);
+        } else if (!on) {
+            chosen.remove(account);
+        }
+    }
+
+    public ObjectProperty<Account> previewAsProperty() {
+        return previewAs;
     }
 
     public ObjectProperty<org.scriptorium.core.writing.social.Platform> platformProperty() {
@@ -123,14 +156,22 @@ public final class PostComposerViewModel {
         }
     }
 
-    /** Plans the form's post as written (its text, day, time and zone) for {@code account}. */
-    public void planAsWritten(Account account) {
-        plan(account, text.get(), day.get(), time.get(), zoneOrHere());
+    /** Plans the form's post as written (its text, day, time and zone) for every chosen account. */
+    public void planAsWritten() {
+        plan(List.copyOf(chosen), text.get(), day.get(), time.get(), zoneOrHere());
     }
 
     /** Plans a post for {@code time} on {@code day} in {@code zone}; says when the clocks make that time odd. */
     public void plan(Account account, String text, LocalDate day, String time, ZoneId zone) {
-        if (account == null) {
+        plan(account == null ? List.of() : List.of(account), text, day, time, zone);
+    }
+
+    /**
+     * Plans the same post for several accounts at one moment; each network checks it first, and when one would
+     * refuse it nothing is planned and the message says which and why.
+     */
+    public void plan(List<Account> accounts, String text, LocalDate day, String time, ZoneId zone) {
+        if (accounts.isEmpty()) {
             owner.tell("Choose the account to post to.");
             return;
         }
@@ -146,8 +187,9 @@ public final class PostComposerViewModel {
             return;
         }
         PlannedTime when = PlannedTime.of(day.atTime(at), zone == null ? clock.getZone() : zone);
+        String whenWritten = org.scriptorium.app.common.Formats.current().dateTimeWithZone(when.instant().atZone(when.zone()));
         if (!when.instant().isAfter(clock.instant()) && !confirmations.confirm(new Confirmations.Question("Publish now?",
-                day + " " + at + " " + when.zone().getId() + " has already passed, so the post would go out to " + account.name()
+                whenWritten + " has already passed, so the post would go out to " + names(accounts)
                         + " at once. Publish it now?", "Publish now"))) {
             owner.tell("Nothing was planned; choose a time still to come.");
             return;
@@ -155,18 +197,29 @@ public final class PostComposerViewModel {
         UUID draft = draftId.get();
         List<org.scriptorium.core.publishing.PostImage> media = images();
         String comment = commentToSend();
-        tasks.run(() -> scheduling.plan(account, draft, text, media, comment, when), post -> {
+        tasks.run(() -> scheduling.planEach(accounts, draft, text, media, comment, account -> when), planned -> {
             clear();
-            owner.tell("Planned for " + post.plannedLocal().toLocalDateTime().toString().replace('T', ' ') + " " + post.zone()
+            owner.tell("Planned for " + QueueViewModel.when(planned.getFirst()) + onAccounts(accounts)
                     + (when.note() == null ? "." : ". " + when.note()));
             owner.load();
-            if (!post.scheduledAt().isAfter(clock.instant())) {
+            if (!planned.getFirst().scheduledAt().isAfter(clock.instant())) {
                 owner.roundNow(); // planned for a time already past: it goes out now
             }
         }, failure -> owner.tell(Messages.of(failure)));
     }
 
-    /** The first comment, when the chosen network takes one (a hidden field's leftover text is not sent). */
+    /** "Ana Bluesky and Ana LinkedIn": the accounts as a confirmation names them. */
+    private static String names(List<Account> accounts) {
+        List<String> names = accounts.stream().map(a -> a.name() + " (" + a.network().label() + ")").toList();
+        return names.size() == 1 ? names.getFirst() : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+
+    /** Nothing for one account (the user just chose it); " on 2 accounts" for several. */
+    private static String onAccounts(List<Account> accounts) {
+        return accounts.size() == 1 ? "" : " on " + accounts.size() + " accounts";
+    }
+
+    /** The first comment, when a chosen network takes one (a hidden field's leftover text is not sent). */
     private String commentToSend() {
         return firstCommentAllowed.get() && !firstComment.get().isBlank() ? firstComment.get().strip() : null;
     }
@@ -226,19 +279,43 @@ public final class PostComposerViewModel {
     }
 
     /**
-     * An account with posting slots has its own zone and a next free slot: the composer plans there once the account
-     * is chosen. Its network says whether a first comment can go with the post.
+     * Starts a post written in Social posts for a network: its text as written there, linked to its draft, going to
+     * every connected account on that network (switch accounts on or off before planning).
      */
+    public void startFromSocial(UUID draftId, String title, String written, org.scriptorium.core.writing.social.Platform network) {
+        this.draftId.set(draftId);
+        shown.set(true);
+        source.set("From Social posts for the draft \"" + title + "\"");
+        text.set(written);
+        chosen.setAll(owner.accounts().stream().filter(a -> a.network().platform() == network).toList());
+        if (chosen.isEmpty()) {
+            owner.tell("No " + network.label() + " account is connected; connect one in Accounts, or pick another account here.");
+        }
+    }
+
+    /** Posts to this one account (none for null), in place of those chosen before. */
     public void accountChosen(Account account) {
-        if (account == null) {
-            platform.set(null);
-            return;
+        chosen.setAll(account == null ? List.of() : List.of(account));
+    }
+
+    /**
+     * The preview shows a chosen account (the first, unless another chosen one was being previewed); a first comment
+     * is offered when a chosen network takes one. One account with posting slots has its own zone and a next free
+     * slot: the composer plans there.
+     */
+    private void chosenChanged() {
+        if (!chosen.contains(previewAs.get())) {
+            previewAs.set(chosen.isEmpty() ? null : chosen.getFirst());
         }
-        platform.set(account.network().platform());
-        firstCommentAllowed.set(publishing.publisher(account).capabilities().firstComment());
-        if (zoneFromCalendar) {
-            return;
+        firstCommentAllowed.set(chosen.stream().anyMatch(a -> publishing.publisher(a).capabilities().firstComment()));
+        recount();
+        UUID single = chosen.size() == 1 ? chosen.getFirst().id() : null;
+        boolean sameAsBefore = java.util.Objects.equals(single, slotPresetFor);
+        slotPresetFor = single;
+        if (single == null || zoneFromCalendar || sameAsBefore) {
+            return; // the same account read again keeps the time the user may have changed
         }
+        Account account = chosen.getFirst();
         // An account with a queue starts at its next free slot, in the queue's zone.
         tasks.run(() -> scheduling.slots(account.id()).map(s -> scheduling.nextQueueSlot(account)), found -> found.ifPresent(slot -> {
             java.time.ZonedDateTime at = slot.instant().atZone(slot.zone());
@@ -268,7 +345,8 @@ public final class PostComposerViewModel {
         zone.set(in.getId());
         zoneFromCalendar = true;
         shown.set(true);
-        owner.tell("Write the post for " + onDay + " " + atTime + ", pick its account, then Plan.");
+        owner.tell("Write the post for " + org.scriptorium.app.common.Formats.current().dateTime(onDay.atTime(atTime).atZone(in))
+                + ", pick its accounts, then Plan.");
     }
 
     public ObjectProperty<LocalDate> dayProperty() {
@@ -291,18 +369,29 @@ public final class PostComposerViewModel {
         return source.getReadOnlyProperty();
     }
 
-    /** Plans the composer's post for the next free slot of the account's queue. */
+    /** Plans the composer's post for the next free slot of each chosen account's queue. */
+    public void addToQueueAsWritten() {
+        addToQueue(List.copyOf(chosen), text.get());
+    }
+
     public void addToQueue(Account account, String text) {
-        if (account == null) {
+        addToQueue(account == null ? List.of() : List.of(account), text);
+    }
+
+    /** Plans a post for the next free slot of each account's queue: all of them, or none when a network would refuse it. */
+    public void addToQueue(List<Account> accounts, String text) {
+        if (accounts.isEmpty()) {
             owner.tell("Choose the account whose queue it joins.");
             return;
         }
         UUID draft = draftId.get();
         List<org.scriptorium.core.publishing.PostImage> media = images();
         String comment = commentToSend();
-        tasks.run(() -> scheduling.addToQueue(account, draft, text, media, comment), post -> {
+        tasks.run(() -> scheduling.planEach(accounts, draft, text, media, comment, scheduling::nextQueueSlot), planned -> {
             clear();
-            owner.tell("Added to the queue for " + QueueViewModel.when(post) + ".");
+            owner.tell(planned.size() == 1 ? "Added to the queue for " + QueueViewModel.when(planned.getFirst()) + "."
+                    : "Added to " + planned.size() + " queues, first for " + QueueViewModel.when(planned.stream()
+                    .min(java.util.Comparator.comparing(org.scriptorium.core.scheduling.ScheduledPost::scheduledAt)).orElseThrow()) + ".");
             owner.load();
         }, failure -> owner.tell(Messages.of(failure)));
     }

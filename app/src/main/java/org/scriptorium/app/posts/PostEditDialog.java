@@ -13,14 +13,18 @@ import org.scriptorium.app.common.Dialogs;
 import org.scriptorium.core.scheduling.ScheduledPost;
 
 /**
- * Edits a planned post's text. Save checks it against its network first; when the network would refuse it the
- * dialog stays open with the reason and the stored post is unchanged.
+ * Edits a planned post's text, counted as its network counts while typing and shown as its feed shows it, as in the
+ * composer. Save checks it against its network first; when the network would refuse it the dialog stays open with
+ * the reason and the stored post is unchanged.
  */
 final class PostEditDialog {
     private PostEditDialog() {
     }
 
-    static void open(Window owner, ScheduledPost post, String account, PostsViewModel model) {
+    private static final javafx.css.PseudoClass OVER = javafx.css.PseudoClass.getPseudoClass("over-limit");
+
+    /** {@code from}: the post's account (null once disconnected: then no count or preview). */
+    static void open(Window owner, ScheduledPost post, String account, org.scriptorium.core.accounts.Account from, PostsViewModel model) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, 620);
         dialog.setTitle("Edit post");
@@ -35,7 +39,12 @@ final class PostEditDialog {
         refused.getStyleClass().add(Styles.DANGER);
         refused.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line of the reason, not an ellipsis
         refused.setMaxWidth(580);
-        dialog.getDialogPane().setContent(new VBox(8, text, refused));
+        VBox content = new VBox(8, text);
+        if (from != null) {
+            content.getChildren().add(countAndPreview(text, from));
+        }
+        content.getChildren().add(refused);
+        dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
@@ -56,5 +65,25 @@ final class PostEditDialog {
             });
         });
         dialog.show();
+    }
+
+    /** The live count against the post's network, and the post as its feed will show it, kept up to date. */
+    private static javafx.scene.Node countAndPreview(TextArea text, org.scriptorium.core.accounts.Account from) {
+        var rules = org.scriptorium.core.writing.social.PlatformRules.of(from.network().platform());
+        Label count = new Label("", org.scriptorium.app.common.AccountPicture.network(from.network()));
+        count.setId("editPostCount");
+        count.getStyleClass().add("post-count");
+        org.scriptorium.app.writing.PostPreviewCard card = new org.scriptorium.app.writing.PostPreviewCard("");
+        card.setId("editPostPreview");
+        card.setAuthor(from.name(), from.handle());
+        Runnable redraw = () -> {
+            String written = text.getText() == null ? "" : text.getText();
+            count.setText(rules.length(written) + " / " + rules.limit());
+            count.pseudoClassStateChanged(OVER, !rules.fits(written));
+            card.show(org.scriptorium.core.writing.social.PostPreview.of(from.network().platform(), written), null);
+        };
+        text.textProperty().addListener((o, a, b) -> redraw.run());
+        redraw.run();
+        return new VBox(8, count, card);
     }
 }

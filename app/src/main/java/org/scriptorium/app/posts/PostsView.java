@@ -138,8 +138,8 @@ public final class PostsView extends BorderPane {
         if (post == null) {
             return;
         }
-        String account = model.posts().stream().filter(r -> r.post().id().equals(post.id())).map(PostsViewModel.Row::account).findFirst().orElse("");
-        PostEditDialog.open(getScene().getWindow(), post, account, model);
+        PostsViewModel.Row row = model.posts().stream().filter(r -> r.post().id().equals(post.id())).findFirst().orElse(null);
+        PostEditDialog.open(getScene().getWindow(), post, row == null ? "" : row.account(), row == null ? null : row.owner(), model);
     }
 
     /** A post: when (in the zone it was planned in), where, its status, and the reason when it did not go out. */

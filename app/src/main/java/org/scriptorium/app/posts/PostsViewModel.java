@@ -33,8 +33,11 @@ import java.util.stream.Collectors;
  * for the sidebar's badge, and hears each publishing round.
  */
 public final class PostsViewModel {
-    /** A post with the name of its account and what will go wrong with it, as the list and the calendar show it. */
-    public record Row(ScheduledPost post, String account, List<String> warnings) {
+    /**
+     * A post with the name of its account and what will go wrong with it, as the list and the calendar show it;
+     * {@code owner} is its account (null once disconnected), for its picture and network mark.
+     */
+    public record Row(ScheduledPost post, String account, List<String> warnings, Account owner) {
         /** The status as the list and the calendar say it: "on Facebook" for a post its network holds until its time. */
         public String statusText() {
             if (post.status() != PostStatus.ON_PLATFORM) {
@@ -126,7 +129,7 @@ public final class PostsViewModel {
             Map<UUID, Account> byId = all.stream().collect(Collectors.toMap(Account::id, a -> a));
             Function<ScheduledPost, Row> row = p -> {
                 Account a = byId.get(p.accountId());
-                return new Row(p, a == null ? "a disconnected account" : a.network().label() + " · " + a.name(), scheduling.warnings(p, byId));
+                return new Row(p, a == null ? "a disconnected account" : a.network().label() + " · " + a.name(), scheduling.warnings(p, byId), a);
             };
             return new Loaded(scheduling.posts().list(null, null, null).stream().map(row).toList(), all);
         }, loaded -> {

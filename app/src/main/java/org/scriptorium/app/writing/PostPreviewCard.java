@@ -107,12 +107,16 @@ public final class PostPreviewCard extends VBox {
         name.getStyleClass().add(Styles.TEXT_BOLD);
         Label meta = new Label(authorHandle != null && platform != Platform.LINKEDIN && platform != Platform.FACEBOOK
                 ? "@" + authorHandle.replaceFirst("^@", "") + " · now" : meta(platform));
-        meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // A long handle is cut in a narrow preview, as the feeds themselves cut it.
+        meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "may-truncate");
+        meta.setMinWidth(0);
         VBox who = new VBox(0, name, meta);
+        who.setMinWidth(0);
+        HBox.setHgrow(who, Priority.SOMETIMES);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label network = new Label(SocialViewModel.label(platform));
-        network.getStyleClass().addAll("post-network", Styles.TEXT_SMALL);
+        Label network = org.scriptorium.app.common.AccountPicture.network(platform);
+        network.setAccessibleText(SocialViewModel.label(platform));
         HBox header = new HBox(10, picture, who, gap, network);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

@@ -21,12 +21,21 @@ import javafx.util.StringConverter;
 import org.scriptorium.app.common.Dialogs;
 import org.scriptorium.core.writing.social.Platform;
 
-/** Social posts for a draft: pick a platform, write, edit with a live count, warnings and the feed view, copy. */
+/**
+ * Social posts for a draft: pick a platform, write, edit with a live count, warnings and the feed view, copy; then
+ * plan the post or add it to the queue, in the Posts composer.
+ */
 public final class SocialDialog {
+    /** Where a written post goes on: the Posts composer, planning it or adding it to the network's queues. */
+    @FunctionalInterface
+    public interface Planner {
+        void plan(Platform network, String text, boolean toQueue);
+    }
+
     private SocialDialog() {
     }
 
-    public static void show(Window owner, SocialViewModel model) {
+    public static void show(Window owner, SocialViewModel model, Planner planner) {
         Dialog<Void> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, 1000);
         dialog.setTitle("Social posts");
@@ -105,7 +114,19 @@ public final class SocialDialog {
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
         dialog.getDialogPane().setContent(new VBox(10, source, pasted, top, scroll, status));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        ButtonType planType = new ButtonType("Plan…", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType queueType = new ButtonType("Add to queue", javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().setAll(planType, queueType, ButtonType.CLOSE);
+        // A post goes out as one post: a thread is copied part by part, not planned.
+        var oneToPlan = javafx.beans.binding.Bindings.size(model.parts()).isEqualTo(1).and(model.job().runningProperty().not());
+        for (ButtonType type : new ButtonType[]{planType, queueType}) {
+            Button button = (Button) dialog.getDialogPane().lookupButton(type);
+            button.setId(type == planType ? "socialPlan" : "socialQueue");
+            button.disableProperty().bind(oneToPlan.not());
+            button.setTooltip(new javafx.scene.control.Tooltip("One post goes on to the Posts composer; a thread is copied part by part."));
+            button.addEventFilter(javafx.event.ActionEvent.ACTION, e -> planner.plan(model.platformProperty().get(), model.onePost(),
+                    type == queueType));
+        }
         dialog.setOnShown(e -> model.generate());
         dialog.showAndWait();
     }

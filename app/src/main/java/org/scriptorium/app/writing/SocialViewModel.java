@@ -53,6 +53,12 @@ public final class SocialViewModel {
         });
     }
 
+    /** The shown platform's post as it reads now (with the user's edits), when it is one post; else null. */
+    public String onePost() {
+        List<String> kept = written.get(platform.get());
+        return kept == null || kept.size() != 1 ? null : kept.getFirst();
+    }
+
     /** The user changed part {@code index} of the shown platform's post; kept for when they come back to it. */
     public void edited(int index, String text) {
         List<String> kept = written.get(platform.get());

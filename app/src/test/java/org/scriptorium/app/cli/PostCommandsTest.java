@@ -104,6 +104,30 @@ class PostCommandsTest {
     }
 
     @Test
+    void oneTextIsPlannedForSeveralAccountsOrForNoneWhenANetworkWouldRefuseIt() throws Exception {
+        String mastodon;
+        String bluesky;
+        try (var studio = org.scriptorium.core.Studio.open(dataDir)) {
+            bluesky = studio.publishing().accounts().get(account).id().toString(); // ids made in the same second share their start
+            mastodon = studio.publishing().accounts().save(new org.scriptorium.core.accounts.Account(null,
+                    org.scriptorium.core.accounts.Network.MASTODON, "Ana Lima", "@ana@fosstodon.example", "ana-1",
+                    java.net.URI.create("https://fosstodon.example"), null, java.util.List.of(), null,
+                    org.scriptorium.core.accounts.AccountStatus.CONNECTED, null, null)).id().toString();
+        }
+        Result refused = cli.run("post", "new", "--account", bluesky, "--account", mastodon, "--text", "x".repeat(400), "--at", berlin(60));
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("Nothing was planned").contains("Bluesky (").doesNotContain("Mastodon (");
+        assertThat(cli.run("post", "list", "--json").json()).isEmpty();
+
+        Result both = cli.run("post", "new", "--account", bluesky, "--account", mastodon, "--text", "Doors open at nine", "--at", berlin(60),
+                "--zone", "Europe/Berlin", "--json");
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        assertThat(both.json()).hasSize(2).allSatisfy(p -> assertThat(p.get("text").asText()).isEqualTo("Doors open at nine"));
+        assertThat(both.json().get(0).get("scheduledAt")).isEqualTo(both.json().get(1).get("scheduledAt"));
+        assertThat(cli.run("post", "new", "--account", bluesky, "--account", mastodon, "--text", "Hi").err()).contains("--at or --queue");
+    }
+
+    @Test
     void theQueueFillsTheAccountsNextFreeSlots() {
         Result none = cli.run("post", "new", "--account", account, "--text", "Queued", "--queue");
         assertThat(none.exitCode()).isEqualTo(2);

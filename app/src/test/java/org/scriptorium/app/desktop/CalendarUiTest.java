@@ -42,9 +42,8 @@ class CalendarUiTest extends WindowTest {
 
         YearMonth next = YearMonth.now(clock).plusMonths(1);
         LocalDate planned = next.atDay(10);
+        chooseFirstAccount();
         robot.interact(() -> {
-            ComboBox<Account> account = robot.lookup("#planAccount").query();
-            account.getSelectionModel().selectFirst();
             robot.lookup("#planText").queryAs(TextArea.class).setText("Grid upgrade, part two");
             robot.lookup("#planDay").queryAs(DatePicker.class).setValue(planned);
             robot.lookup("#planTime").queryAs(TextField.class).setText("09:00");

@@ -49,8 +49,8 @@ class NothingByAccidentUiTest extends WindowTest {
         assertThat(onFx(() -> robot.lookup("#planDay").queryAs(DatePicker.class).getValue())).isEqualTo(LocalDate.of(2027, 1, 8));
         assertThat(onFx(() -> robot.lookup("#planTime").queryAs(TextField.class).getText())).isEqualTo("11:00");
 
+        chooseFirstAccount();
         robot.interact(() -> {
-            robot.lookup("#planAccount").<ComboBox<Account>>query().getSelectionModel().selectFirst();
             robot.lookup("#planText").queryAs(TextArea.class).setText("Doors open at nine");
             robot.lookup("#planTime").queryAs(TextField.class).setText("09:00");
         });

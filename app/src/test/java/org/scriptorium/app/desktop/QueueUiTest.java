@@ -46,7 +46,7 @@ class QueueUiTest extends WindowTest {
         robot.clickOn("#queueSaveSlots");
         waitFor(() -> onFx(() -> robot.lookup("#queueNextFree").queryLabeled().getText()).startsWith("Next free slot"));
 
-        robot.interact(() -> robot.lookup("#planAccount").queryComboBox().getSelectionModel().selectFirst());
+        chooseFirstAccount();
         for (String text : List.of("Monday's thought", "Tuesday's link", "The one that matters most")) {
             robot.interact(() -> robot.lookup("#planText").queryAs(TextArea.class).setText(text));
             robot.clickOn("#addToQueue");

@@ -106,6 +106,18 @@ final class ScreenTour {
                 r.clickOn("#show" + mode);
             }, false));
         }
+        stops.add(new Stop("posts-composer", r -> {
+            r.clickOn("#navPosts");
+            waitFor(() -> shown("#planAccounts"));
+            onFx(() -> {
+                r.lookup("#planAccounts .account-toggle").queryAll().forEach(t -> ((javafx.scene.control.ToggleButton) t).setSelected(true));
+                r.lookup("#planText").queryAs(javafx.scene.control.TextArea.class)
+                        .setText("Bike lanes downtown: four streets, protected, from March. What changes for you, street by street:");
+                r.lookup("#planPreviewToggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true);
+                return null;
+            });
+            waitFor(() -> shown("#planPreview"));
+        }, false));
         stops.add(new Stop("posts-queue", r -> {
             r.clickOn("#navPosts");
             waitFor(() -> shown("#queueTab"));

@@ -67,6 +67,12 @@ final class ShowcaseStudio implements AutoCloseable {
                 List.of(), null, PlannedTime.of(today.plusDays(2).atTime(17, 30), zone));
         scheduling.plan(account, null, "A week of notes on local-first software, and why sync is the hard part.",
                 List.of(), null, PlannedTime.of(today.plusDays(4).atTime(12, 15), zone));
+        // A second network, so the calendar and the composer show posts and accounts told apart by their marks.
+        Account mastodon = studio.publishing().accounts().save(new Account(null, org.scriptorium.core.accounts.Network.MASTODON, "Ana Lima",
+                "@ana@fosstodon.example", "ana-1", java.net.URI.create("https://fosstodon.example"), null, List.of("write:statuses"),
+                null, org.scriptorium.core.accounts.AccountStatus.CONNECTED, null, null));
+        scheduling.plan(mastodon, drafts.get(1).id(), "Four downtown streets get protected bike lanes next spring; the plan, street by street.",
+                List.of(), null, PlannedTime.of(today.plusDays(1).atTime(12, 0), zone));
     }
 
     /** Remembers a returning user's window: past the welcome, the first demo draft open, at this size. */

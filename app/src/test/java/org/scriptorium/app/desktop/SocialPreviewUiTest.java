@@ -63,6 +63,18 @@ class SocialPreviewUiTest extends WindowTest {
         robot.interact(() -> robot.lookup("#socialPlatform").<ComboBox<Platform>>query().setValue(Platform.X));
         waitFor(() -> !parts().getChildren().isEmpty());
         assertThat(onFx(() -> firstPart().getText())).isEqualTo(tooLong);
+
+        // The LinkedIn post, edited, goes on to the Posts composer with the user's words, linked to the draft.
+        robot.interact(() -> robot.lookup("#socialPlatform").<ComboBox<Platform>>query().setValue(Platform.LINKEDIN));
+        waitFor(() -> !parts().getChildren().isEmpty());
+        String edited = "Why the grid upgrade is late, in one post: transformers take two years to arrive.";
+        robot.interact(() -> firstPart().setText(edited));
+        robot.clickOn("#socialPlan");
+        waitFor(() -> robot.lookup("#socialPlatform").tryQuery().isEmpty() && robot.lookup("#planText").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#planText").queryAs(TextArea.class).getText())).isEqualTo(edited);
+        assertThat(onFx(() -> robot.lookup("#planSource").queryLabeled().getText())).contains("Why the grid upgrade is late");
+        waitFor(() -> robot.lookup("#messageText").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#messageText").queryLabeled().getText())).contains("No LinkedIn account is connected");
     }
 
     private VBox parts() {

@@ -71,8 +71,12 @@ abstract class WindowTest {
             pds.connect(studio.publishing());
         }
         launchInPosts(dataDir);
-        UiWait.waitFor(() -> robot.lookup("#planAccount").tryQuery().isPresent()
-                && !robot.lookup("#planAccount").<javafx.scene.control.ComboBox<?>>query().getItems().isEmpty());
+        UiWait.waitFor(() -> robot.lookup("#planAccounts .account-toggle").tryQuery().isPresent());
+    }
+
+    /** Switches on the first account the composer offers, by a click, as a user would. */
+    protected void chooseFirstAccount() {
+        robot.clickOn(robot.lookup("#planAccounts .account-toggle").<javafx.scene.Node>query());
     }
 
     /** Answers the question the window asks (Publish now?, Send now?…) with its action button, and waits for it to close. */

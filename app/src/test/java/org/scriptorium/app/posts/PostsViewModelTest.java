@@ -47,6 +47,48 @@ class PostsViewModelTest {
     }
 
     @Test
+    void oneTextGoesToSeveralAccountsEachCheckedAgainstItsOwnNetwork() throws Exception {
+        try (FakePds pds = new FakePds(); Studio studio = Studio.open(dataDir, clock)) {
+            Account bluesky = pds.connect(studio.publishing());
+            Account mastodon = studio.publishing().accounts().save(new Account(null, org.scriptorium.core.accounts.Network.MASTODON, "Ana Lima",
+                    "@ana@fosstodon.example", "ana-1", java.net.URI.create("https://fosstodon.example"), null, List.of("write:statuses"),
+                    null, org.scriptorium.core.accounts.AccountStatus.CONNECTED, null, null));
+            PostsViewModel model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock, Confirmations.ALWAYS);
+            model.load();
+            PostComposerViewModel composer = model.composer();
+            composer.choose(model.accounts().stream().filter(a -> a.id().equals(bluesky.id())).findFirst().orElseThrow(), true);
+            composer.choose(model.accounts().stream().filter(a -> a.id().equals(mastodon.id())).findFirst().orElseThrow(), true);
+
+            // 400 characters: room on Mastodon (500), not on Bluesky (300); each network's count says which.
+            composer.textProperty().set("x".repeat(400));
+            assertThat(composer.counts()).extracting(ComposerCounts.NetworkCount::text, ComposerCounts.NetworkCount::fits)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("400 / 500", true), org.assertj.core.groups.Tuple.tuple("400 / 300", false));
+            assertThat(composer.countProperty().get()).isEqualTo("Mastodon 400 / 500 · Bluesky 400 / 300");
+            assertThat(composer.fitsProperty().get()).isFalse();
+            composer.previewAsProperty().set(composer.chosen().get(1));
+            assertThat(composer.platformProperty().get()).isEqualTo(org.scriptorium.core.writing.social.Platform.MASTODON);
+
+            // Planned anyway: refused before anything is stored, naming the network that would refuse it.
+            composer.plan(List.copyOf(composer.chosen()), composer.textProperty().get(), LocalDate.of(2027, 1, 9), "09:00", ZoneId.of("Europe/Berlin"));
+            assertThat(model.messageProperty().get()).contains("Nothing was planned").contains("Bluesky (");
+            assertThat(studio.scheduling().posts().list(null, null, null)).isEmpty();
+            assertThat(composer.textProperty().get()).hasSize(400); // the text is kept to be shortened
+
+            composer.textProperty().set("Doors open at nine.");
+            composer.planAsWritten();
+            assertThat(studio.scheduling().posts().list(null, null, null))
+                    .extracting(ScheduledPost::accountId).containsExactlyInAnyOrder(bluesky.id(), mastodon.id());
+            assertThat(studio.scheduling().posts().list(null, null, null)).extracting(ScheduledPost::text).containsOnly("Doors open at nine.");
+            assertThat(model.messageProperty().get()).startsWith("Planned for").contains("on 2 accounts");
+
+            // A disconnected account drops out of those chosen.
+            studio.publishing().accounts().remove(mastodon.id());
+            model.load();
+            assertThat(composer.chosen()).extracting(Account::id).containsExactly(bluesky.id());
+        }
+    }
+
+    @Test
     void aPostStartedFromADraftIsComposedFromItAndStaysLinkedToIt() throws Exception {
         try (FakePds pds = new FakePds(); Studio studio = Studio.open(dataDir, clock)) {
             Account account = pds.connect(studio.publishing());

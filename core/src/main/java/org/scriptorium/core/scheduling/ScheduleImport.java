@@ -29,6 +29,10 @@ import java.util.function.Function;
 public final class ScheduleImport {
     /** A row that passed every check. */
     public record Planned(Account account, PlannedTime when, String text) {
+        /** The row as a post to plan: its text alone, no draft, images or first comment. */
+        public SocialPosts.NewPost post() {
+            return new SocialPosts.NewPost(account.id(), null, text, List.of(), null, when);
+        }
     }
 
     private final Function<String, Account> accountByIdOrPrefix;

@@ -103,6 +103,36 @@ public final class Scheduling {
         return handOff(plan(account, draftId, text, media, firstComment, when).id());
     }
 
+    /**
+     * Plans one text for several accounts at once, each at the time {@code when} gives it (one moment for all, or
+     * each account's next queue slot). Every account's network checks the post first; when any would refuse it,
+     * nothing is planned and the refusal names each account and why. A first comment goes only where the network
+     * takes one.
+     */
+    public List<ScheduledPost> planEach(List<Account> accounts, UUID draftId, String text, List<PostImage> media, String firstComment,
+                                        java.util.function.Function<Account, PlannedTime> when) {
+        if (accounts.isEmpty()) {
+            throw new InvalidInput("Choose at least one account to post to.");
+        }
+        List<String> refusals = new java.util.ArrayList<>();
+        List<SocialPosts.NewPost> planned = new java.util.ArrayList<>();
+        for (Account account : accounts) {
+            String comment = publishing.publisher(account).capabilities().firstComment() ? firstComment : null;
+            List<Problem> problems = publishing.validate(account, new OutgoingPost(text, media, comment, null));
+            if (!problems.isEmpty()) {
+                refusals.add(account.network().label() + " (" + account.name() + "): "
+                        + String.join(" ", problems.stream().map(Problem::message).toList()));
+                continue;
+            }
+            planned.add(new SocialPosts.NewPost(account.id(), draftId, text, media, comment, when.apply(account)));
+        }
+        if (!refusals.isEmpty()) {
+            throw new InvalidInput("Nothing was planned; " + (refusals.size() == 1 ? "one network" : refusals.size() + " networks")
+                    + " would refuse the post. " + String.join(" ", refusals));
+        }
+        return posts.createAll(planned);
+    }
+
     /** How close together the same text to the same account counts as sent twice. */
     public static final java.time.Duration SAME_TEXT_WINDOW = java.time.Duration.ofMinutes(10);
 
@@ -199,7 +229,7 @@ public final class Scheduling {
     /** Plans every post of a CSV or JSON file, each checked first; all of them, or none with every row's problem. */
     public List<ScheduledPost> importPosts(String content, String fileName) {
         List<ScheduleImport.Planned> planned = new ScheduleImport(publishing.accounts()::get, publishing::validate, clock).read(content, fileName);
-        return posts.createAll(planned);
+        return posts.createAll(planned.stream().map(ScheduleImport.Planned::post).toList());
     }
 
     /** The account's posting slots, if it has any. */

@@ -54,11 +54,15 @@ public final class SocialPosts {
         });
     }
 
+    /** A post to plan: for an account, perhaps from a draft, with its images and first comment, at a time. */
+    public record NewPost(UUID accountId, UUID draftId, String text, List<PostImage> media, String firstComment, PlannedTime when) {
+    }
+
     /** Plans many posts in one transaction: all of them, or none. */
-    public List<ScheduledPost> createAll(List<ScheduleImport.Planned> planned) {
+    public List<ScheduledPost> createAll(List<NewPost> planned) {
         return sessions.fromTransaction(session -> planned.stream().map(p -> {
-            SocialPostRecord row = new SocialPostRecord(Ids.newId(), p.account().id(), null, clock.instant(), deviceId);
-            row.content(p.text(), PostMedia.write(List.of()), null);
+            SocialPostRecord row = new SocialPostRecord(Ids.newId(), p.accountId(), p.draftId(), clock.instant(), deviceId);
+            row.content(p.text(), PostMedia.write(p.media() == null ? List.of() : p.media()), p.firstComment());
             row.schedule(p.when().instant(), p.when().zone());
             row.status(PostStatus.SCHEDULED, p.when().instant(), null);
             session.persist(row);

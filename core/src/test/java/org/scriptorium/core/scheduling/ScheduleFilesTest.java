@@ -99,7 +99,7 @@ class ScheduleFilesTest {
 
         String json = "[{\"account\":\"" + account.id() + "\",\"at\":\"2026-11-01T09:00\",\"zone\":\"Europe/Berlin\",\"text\":\"From JSON\"},"
                 + "{\"account\":\"" + account.id().toString().substring(0, 13) + "\",\"at\":\"2026-11-03T18:30\",\"text\":\"Second\"}]";
-        List<ScheduledPost> created = posts.createAll(importer.read(json, "plan.json"));
+        List<ScheduledPost> created = posts.createAll(importer.read(json, "plan.json").stream().map(ScheduleImport.Planned::post).toList());
         assertThat(created).extracting(ScheduledPost::text).containsExactly("From JSON", "Second");
         assertThat(created.getFirst().scheduledAt()).isEqualTo("2026-11-01T08:00:00Z");
 

@@ -40,7 +40,10 @@ public final class SocialComposer {
 
         List<String> parts;
         String full = assemble(hook, key, sentences, cta, hashtags);
-        if (rules.fits(full) || rules.hasThreads()) {
+        String single = rules.hasThreads() ? oneFullPost(rules, hook, key, sentences, cta, hashtags) : null;
+        if (single != null) {
+            parts = List.of(single); // the network's room is used before a thread: one post that says enough
+        } else if (rules.fits(full) || rules.hasThreads()) {
             parts = new ThreadSplitter(rules).split(full);
         } else {
             parts = List.of(shortened(rules, hook, key, sentences, cta, hashtags));
@@ -116,6 +119,20 @@ public final class SocialComposer {
             blocks.add(String.join(" ", tags));
         }
         return String.join("\n\n", blocks);
+    }
+
+    /**
+     * One post with the hook and as many of the most central sentences as fit, when that is at least as many as a
+     * post on a network without threads carries; else null, and the text becomes a thread.
+     */
+    private static String oneFullPost(PlatformRules rules, String hook, List<Integer> key, List<String> sentences, String cta, List<String> tags) {
+        for (int kept = key.size(); kept >= Math.min(SINGLE_POST_SENTENCES, key.size()); kept--) {
+            String post = assemble(hook, key.subList(0, kept), sentences, cta, tags);
+            if (rules.fits(post)) {
+                return post;
+            }
+        }
+        return null;
     }
 
     /** One post: the least central sentences dropped until it fits, then the hook cut at a word with "…". */
