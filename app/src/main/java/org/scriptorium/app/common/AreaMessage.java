@@ -28,6 +28,14 @@ public final class AreaMessage {
         }
     }
 
+    /** Something that went wrong, already in the user's words: an error that stays until dismissed. */
+    public void error(String said) {
+        text.set(said);
+        if (notices != null) {
+            notices.error(said, null);
+        }
+    }
+
     /** A failure, in the words {@link Messages} gives it. */
     public void failure(Throwable failure) {
         String said = Messages.of(failure);

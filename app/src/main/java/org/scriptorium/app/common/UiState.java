@@ -13,6 +13,8 @@ public final class UiState {
     public double listDivider = 0.28;
     public double previewDivider = 0.5;
     public boolean previewVisible = true;
+    /** Long lines wrap in the editor; off keeps a wide Markdown table's rows whole, with a horizontal scroll. */
+    public boolean wrapLines = true;
     /** "system", "light" or "dark". */
     public String theme = "system";
     public boolean welcomed;

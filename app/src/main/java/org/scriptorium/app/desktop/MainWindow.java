@@ -89,6 +89,7 @@ public final class MainWindow extends StackPane {
         draftsView = new DraftsView(draftsModel, files::importFiles, files::exportAll);
         editorView = new EditorView(editorModel, webKitLoaded, this::showHistory, this::trashOpenDraft, openExternally, draftsModel::createDraft);
         editorView.previewVisibleProperty().set(uiState.previewVisible);
+        editorView.wrapLinesProperty().set(uiState.wrapLines);
         streaming = new StreamingViewModel(tasks, this::showMessage);
         editorView.attach(streaming);
         draftsModel.setOnCreated(id -> whenOpen(id, editorView::focusTitle));
@@ -180,6 +181,7 @@ public final class MainWindow extends StackPane {
         areaViews.add(Area.DRAFTS, () -> split, (view, first) -> { });
         areaViews.add(Area.RESEARCH, () -> {
             var research = new ResearchViewModel(studio.research(), tasks, this::openStartedDraft, this::writeDraftFrom);
+            research.sources().setPollNow(() -> studio.jobs().runNow(Studio.POLL_JOB));
             rereads.add(research::reload);
             return new ResearchView(research, openExternally, rememberedTopic(), notices);
         }, (view, first) -> {
@@ -480,8 +482,10 @@ public final class MainWindow extends StackPane {
 
     /** File › Settings…: every setting in one window. */
     void showSettings() {
+        var said = new org.scriptorium.app.common.AreaMessage();
+        said.showIn(notices);
         SettingsDialog.show(stage, new SettingsDialog.Parts(theme, alertsModel, updatesModel,
-                new org.scriptorium.app.research.SourcesViewModel(studio.research(), tasks, this::showMessage), postsModel.queue(),
+                new org.scriptorium.app.research.SourcesViewModel(studio.research(), tasks, said), postsModel.queue(),
                 uiState.allowRemoteImages, this::setAllowRemoteImages, this::showProviders, this::showSync));
     }
 
@@ -569,6 +573,7 @@ public final class MainWindow extends StackPane {
             uiState.previewDivider = previewSplit.getDividers().getFirst().getPosition();
         }
         uiState.previewVisible = editorView.previewVisibleProperty().get();
+        uiState.wrapLines = editorView.wrapLinesProperty().get();
         UUID open = editorModel.draftIdProperty().get();
         uiState.openDraftId = open == null ? null : open.toString();
         uiState.area = area.get().stateName();

@@ -90,6 +90,9 @@ final class StudioMenus {
         CheckMenuItem preview = new CheckMenuItem("Show preview");
         preview.selectedProperty().bindBidirectional(editor.previewVisibleProperty());
         preview.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        CheckMenuItem wrap = new CheckMenuItem("Wrap long lines");
+        wrap.setId("wrapLines");
+        wrap.selectedProperty().bindBidirectional(editor.wrapLinesProperty());
         CheckMenuItem remote = new CheckMenuItem("Load remote images in preview");
         remote.setSelected(window.allowRemoteImages());
         remote.selectedProperty().addListener((obs, was, is) -> window.setAllowRemoteImages(is));
@@ -109,7 +112,7 @@ final class StudioMenus {
         }
         return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),
                 item("Posts", "Shortcut+3", window::showPosts), item("Accounts", "Shortcut+4", window::showAccounts),
-                new SeparatorMenuItem(), preview, item("Focus mode", "Shortcut+Shift+ENTER", window::toggleFocusMode), remote, notifications,
+                new SeparatorMenuItem(), preview, wrap, item("Focus mode", "Shortcut+Shift+ENTER", window::toggleFocusMode), remote, notifications,
                 new SeparatorMenuItem(), themeMenu);
     }
 

@@ -304,6 +304,14 @@ public final class EditorView extends StackPane {
         previewToggle.setSelected(!previewToggle.isSelected());
     }
 
+    /**
+     * Whether long lines wrap. The editor wraps every line or none, so a user writing wide tables turns it off to
+     * keep each row on one line.
+     */
+    public javafx.beans.property.BooleanProperty wrapLinesProperty() {
+        return area.wrapTextProperty();
+    }
+
     public javafx.beans.property.BooleanProperty previewVisibleProperty() {
         return previewToggle.selectedProperty();
     }

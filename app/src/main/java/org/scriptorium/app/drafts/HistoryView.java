@@ -17,6 +17,9 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.scriptorium.core.drafts.DiffLine;
+import org.scriptorium.core.drafts.WordDiff;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.drafts.RevisionSummary;
 
@@ -51,33 +54,66 @@ public final class HistoryView {
             }
         });
 
-        ListView<DiffLine> diff = new ListView<>(model.diff());
+        ListView<WordDiff.Line> diff = new ListView<>(model.diff());
         diff.setId("diffList");
         diff.getStyleClass().add("diff-list");
+        // Each line wraps to the list's width; a paragraph changed in place shows its words struck out and added.
         diff.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list, never wider: long lines wrap instead of scrolling sideways
+            }
+
             @Override
-            protected void updateItem(DiffLine line, boolean empty) {
+            protected void updateItem(WordDiff.Line line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll("diff-added", "diff-removed");
+                getStyleClass().removeAll("diff-added", "diff-removed", "diff-changed");
+                setText(null);
+                setWrapText(true);
                 if (empty || line == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
+                String sign = switch (line.kind()) {
+                    case ADDED -> "+ ";
+                    case REMOVED -> "− ";
+                    case CHANGED -> "~ ";
+                    case SAME -> "  ";
+                };
                 switch (line.kind()) {
-                    case ADDED -> {
-                        setText("+ " + line.text());
-                        getStyleClass().add("diff-added");
-                    }
-                    case REMOVED -> {
-                        setText("− " + line.text());
-                        getStyleClass().add("diff-removed");
-                    }
-                    case SAME -> setText("  " + line.text());
+                    case ADDED -> getStyleClass().add("diff-added");
+                    case REMOVED -> getStyleClass().add("diff-removed");
+                    case CHANGED -> getStyleClass().add("diff-changed");
+                    case SAME -> { }
                 }
+                if (line.kind() != WordDiff.Line.Kind.CHANGED) {
+                    setGraphic(null);
+                    setText(sign + line.text());
+                    return;
+                }
+                TextFlow flow = new TextFlow(new Text(sign));
+                WordDiff.Span previous = null;
+                for (WordDiff.Span span : line.spans()) {
+                    if (previous != null && previous.kind() == DiffLine.Kind.REMOVED && span.kind() == DiffLine.Kind.ADDED) {
+                        flow.getChildren().add(new Text("\u2009")); // a thin space between the struck word and its replacement
+                    }
+                    previous = span;
+                    Text words = new Text(span.text());
+                    if (span.kind() != DiffLine.Kind.SAME) {
+                        words.getStyleClass().add(span.kind() == DiffLine.Kind.ADDED ? "diff-word-added" : "diff-word-removed");
+                        words.setStrikethrough(span.kind() == DiffLine.Kind.REMOVED);
+                    }
+                    flow.getChildren().add(words);
+                }
+                flow.getChildren().forEach(n -> n.getStyleClass().add("diff-text"));
+                flow.maxWidthProperty().bind(diff.widthProperty().subtract(36));
+                flow.prefWidthProperty().bind(flow.maxWidthProperty());
+                setGraphic(flow);
             }
         });
 
-        Label legend = new Label("Lines marked + are in the current text only; lines marked − only in the revision.");
+        Label legend = new Label("+ only in the current text; − only in the revision; ~ changed: struck words were in the revision, marked words are new.");
+        legend.setWrapText(true);
+        legend.setPadding(new Insets(6, 10, 6, 10));
         legend.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());

@@ -22,7 +22,7 @@ public final class HistoryViewModel {
     private final TaskRunner tasks;
     private final UUID draftId;
     private final ObservableList<RevisionSummary> revisions = FXCollections.observableArrayList();
-    private final ObservableList<DiffLine> diff = FXCollections.observableArrayList();
+    private final ObservableList<org.scriptorium.core.drafts.WordDiff.Line> diff = FXCollections.observableArrayList();
     private final ObjectProperty<RevisionSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -51,10 +51,10 @@ public final class HistoryViewModel {
             diff.clear();
             return;
         }
-        tasks.run(() -> drafts.diffAgainstCurrent(draftId, revision.id()), lines -> {
+        tasks.run(() -> org.scriptorium.core.drafts.WordDiff.of(drafts.diffAgainstCurrent(draftId, revision.id())), lines -> {
             if (revision.equals(selected.get())) {
                 diff.setAll(lines);
-                boolean same = lines.stream().allMatch(l -> l.kind() == DiffLine.Kind.SAME);
+                boolean same = lines.stream().allMatch(l -> l.kind() == org.scriptorium.core.drafts.WordDiff.Line.Kind.SAME);
                 matchesCurrent.set(same);
                 message.set(same ? "This revision matches the current text." : "");
             }
@@ -86,7 +86,7 @@ public final class HistoryViewModel {
         return revisions;
     }
 
-    public ObservableList<DiffLine> diff() {
+    public ObservableList<org.scriptorium.core.drafts.WordDiff.Line> diff() {
         return diff;
     }
 

@@ -69,7 +69,7 @@ final class PostEditDialog {
 
     /** The live count against the post's network, and the post as its feed will show it, kept up to date. */
     private static javafx.scene.Node countAndPreview(TextArea text, org.scriptorium.core.accounts.Account from) {
-        var rules = org.scriptorium.core.writing.social.PlatformRules.of(from.network().platform());
+        ComposerCounts counts = new ComposerCounts();
         Label count = new Label("", org.scriptorium.app.common.AccountPicture.network(from.network()));
         count.setId("editPostCount");
         count.getStyleClass().add("post-count");
@@ -78,8 +78,9 @@ final class PostEditDialog {
         card.setAuthor(from.name(), from.handle());
         Runnable redraw = () -> {
             String written = text.getText() == null ? "" : text.getText();
-            count.setText(rules.length(written) + " / " + rules.limit());
-            count.pseudoClassStateChanged(OVER, !rules.fits(written));
+            counts.recount(written, java.util.List.of(from.network().platform()));
+            count.setText(counts.summaryProperty().get());
+            count.pseudoClassStateChanged(OVER, !counts.fitsProperty().get());
             card.show(org.scriptorium.core.writing.social.PostPreview.of(from.network().platform(), written), null);
         };
         text.textProperty().addListener((o, a, b) -> redraw.run());

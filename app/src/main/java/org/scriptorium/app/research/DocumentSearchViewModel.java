@@ -19,14 +19,14 @@ public final class DocumentSearchViewModel {
 
     private final ResearchEngine research;
     private final TaskRunner tasks;
-    private final Consumer<String> tell;
+    private final org.scriptorium.app.common.AreaMessage tell;
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<DocumentSummary> results = FXCollections.observableArrayList();
     private TaskRunner.Cancellable pending;
     private long request;
 
-    public DocumentSearchViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
+    public DocumentSearchViewModel(ResearchEngine research, TaskRunner tasks, org.scriptorium.app.common.AreaMessage tell) {
         this.research = research;
         this.tasks = tasks;
         this.tell = tell;
@@ -48,7 +48,7 @@ public final class DocumentSearchViewModel {
                     results.clear();
                     status.set(count == 0 ? "No documents yet: add sources and poll them." : count + " documents. Type to search them.");
                 }
-            }, failure -> tell.accept(Messages.of(failure)));
+            }, failure -> tell.failure(failure));
             return;
         }
         tasks.run(() -> research.documents().search(text), (List<DocumentSummary> found) -> {
@@ -56,7 +56,7 @@ public final class DocumentSearchViewModel {
                 results.setAll(found);
                 status.set(found.isEmpty() ? "Nothing matches “" + text + "”." : found.size() + (found.size() == 1 ? " document" : " documents"));
             }
-        }, failure -> tell.accept(Messages.of(failure)));
+        }, failure -> tell.failure(failure));
     }
 
     public StringProperty queryProperty() {

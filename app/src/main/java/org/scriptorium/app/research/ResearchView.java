@@ -39,14 +39,7 @@ public final class ResearchView extends BorderPane {
         });
         tabs = new TabPane(topicsTab, sourcesTab, documentsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        StringProperty message = model.messageProperty();
-        // What research says goes to the window's notices; the line is emptied so the same words can be said again.
-        message.addListener((o, old, now) -> {
-            if (now != null && !now.isBlank()) {
-                notices.info(now);
-                javafx.application.Platform.runLater(() -> message.set(""));
-            }
-        });
+        model.setNotices(notices);
         setCenter(tabs);
         getStyleClass().add("research-view");
 

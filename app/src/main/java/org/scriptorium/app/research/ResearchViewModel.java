@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * line for all of them, and the studio's scheduled polls and discovery, after which the lists are read again.
  */
 public final class ResearchViewModel {
-    private final StringProperty message = new SimpleStringProperty("");
+    private final org.scriptorium.app.common.AreaMessage message = new org.scriptorium.app.common.AreaMessage();
     private final ResearchEngine research;
     private final TaskRunner tasks;
     private final SourcesViewModel sources;
@@ -27,11 +27,10 @@ public final class ResearchViewModel {
     public ResearchViewModel(ResearchEngine research, TaskRunner tasks, Consumer<DraftDocument> openDraft, Consumer<TopicSummary> writeDraft) {
         this.research = research;
         this.tasks = tasks;
-        Consumer<String> tell = message::set;
-        sources = new SourcesViewModel(research, tasks, tell);
-        board = new TopicBoardViewModel(research, tasks, tell);
-        page = new TopicPageViewModel(research, tasks, tell);
-        documents = new DocumentSearchViewModel(research, tasks, tell);
+        sources = new SourcesViewModel(research, tasks, message);
+        board = new TopicBoardViewModel(research, tasks, message);
+        page = new TopicPageViewModel(research, tasks, message);
+        documents = new DocumentSearchViewModel(research, tasks, message);
         // A topic refreshed in the list (new score, new status) is the same topic: the page stays as it is.
         board.selectedProperty().addListener((o, old, now) -> {
             if (now == null || old == null || !now.id().equals(old.id())) {
@@ -107,7 +106,13 @@ public final class ResearchViewModel {
         return documents;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    /** What the area said last; shown in the window's notices once {@link #setNotices} is called. */
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+        return message.property();
+    }
+
+    /** Where what research says is shown: information fades, errors stay until dismissed. */
+    public void setNotices(org.scriptorium.app.common.Notices notices) {
+        message.showIn(notices);
     }
 }

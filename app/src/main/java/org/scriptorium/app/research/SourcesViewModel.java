@@ -31,7 +31,7 @@ import java.util.function.Consumer;
 public final class SourcesViewModel {
     private final ResearchEngine research;
     private final TaskRunner tasks;
-    private final Consumer<String> tell;
+    private final org.scriptorium.app.common.AreaMessage tell;
     private final BackgroundJob polling;
     private final ObservableList<SourceSummary> sources = FXCollections.observableArrayList();
     private final ObjectProperty<SourceSummary> selected = new SimpleObjectProperty<>();
@@ -42,8 +42,9 @@ public final class SourcesViewModel {
     private final StringProperty webSearch = new SimpleStringProperty("");
     private final javafx.beans.property.DoubleProperty threshold = new javafx.beans.property.SimpleDoubleProperty(0.4);
     private Runnable onPolled = () -> { };
+    private Runnable pollNow = () -> { };
 
-    public SourcesViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
+    public SourcesViewModel(ResearchEngine research, TaskRunner tasks, org.scriptorium.app.common.AreaMessage tell) {
         this.research = research;
         this.tasks = tasks;
         this.tell = tell;
@@ -80,7 +81,7 @@ public final class SourcesViewModel {
             }
             return research.webSearchAddress().isPresent();
         }, searching -> {
-            tell.accept("Settings saved. Research " + (searching ? "also searches the web through " + address.strip() + "." : "uses your documents only."));
+            tell.info("Settings saved. Research " + (searching ? "also searches the web through " + address.strip() + "." : "uses your documents only."));
             load();
         }, this::fail);
     }
@@ -95,7 +96,7 @@ public final class SourcesViewModel {
                         url == null || url.isBlank() || url.strip().equals(source.url()) ? null : url, kind, title,
                         SourceLabel.parse(label), PollInterval.parseMinutes(interval))),
                 changed -> {
-                    tell.accept("Saved " + changed.title() + ".");
+                    tell.info("Saved " + changed.title() + ".");
                     load();
                 }, this::fail);
     }
@@ -103,7 +104,7 @@ public final class SourcesViewModel {
     public void add() {
         String url = newUrl.get() == null ? "" : newUrl.get().strip();
         if (url.isEmpty()) {
-            tell.accept("Type a feed, page, Hacker News or subreddit address first.");
+            tell.info("Type a feed, page, Hacker News or subreddit address first.");
             return;
         }
         SourceKind kind = newKind.get();
@@ -112,7 +113,8 @@ public final class SourcesViewModel {
         tasks.run(() -> research.sources().add(new NewSource(url, kind, null, SourceLabel.parse(label), PollInterval.parseMinutes(interval))),
                 added -> {
                     newUrl.set("");
-                    tell.accept("Added " + added.title() + ". Poll it to bring in its documents.");
+                    tell.info("Added " + added.title() + "; bringing in its documents now.");
+                    pollNow.run(); // the studio's own poll round: a source never polled is due
                     load();
                     selected.set(added);
                 }, this::fail);
@@ -122,7 +124,12 @@ public final class SourcesViewModel {
     public void poll(boolean onlySelected) {
         List<UUID> ids = onlySelected && selected.get() != null ? List.of(selected.get().id()) : List.of();
         polling.start("Polling…", progress -> research.poller().poll(ids, progress), results -> {
-            tell.accept(summary(results));
+            // A source that could not be read is an error that stays; a poll that went well is information.
+            if (results.stream().anyMatch(PollResult::failed)) {
+                tell.error(summary(results));
+            } else {
+                tell.info(summary(results));
+            }
             load();
             onPolled.run();
         }, failure -> {
@@ -158,7 +165,7 @@ public final class SourcesViewModel {
                 research.sources().remove(source.id());
                 return source;
             }, s -> {
-                tell.accept("Removed " + s.title() + ". Its documents stay.");
+                tell.info("Removed " + s.title() + ". Its documents stay.");
                 selected.set(null);
                 load();
             }, this::fail);
@@ -171,7 +178,7 @@ public final class SourcesViewModel {
                 return research.opml().importFrom(in);
             }
         }, (OpmlTransfer.ImportResult result) -> {
-            tell.accept("Imported " + result.added().size() + " sources from " + file.getFileName() + "; "
+            tell.info("Imported " + result.added().size() + " sources from " + file.getFileName() + "; "
                     + result.alreadyThere() + " were already here" + (result.rejected().isEmpty() ? "." : "; " + result.rejected().size() + " could not be used."));
             load();
         }, this::fail);
@@ -185,9 +192,9 @@ public final class SourcesViewModel {
             }
             Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return file;
-        }, written -> tell.accept("Exported the sources to " + written + "."), failure -> {
+        }, written -> tell.info("Exported the sources to " + written + "."), failure -> {
             if (failure instanceof IOException io) {
-                tell.accept("Could not write " + file + ": " + io.getMessage());
+                tell.error("Could not write " + file + ": " + io.getMessage());
             } else {
                 fail(failure);
             }
@@ -195,7 +202,12 @@ public final class SourcesViewModel {
     }
 
     private void fail(Throwable failure) {
-        tell.accept(Messages.of(failure));
+        tell.failure(failure);
+    }
+
+    /** How to start the studio's poll round at once (the window's recurring job), for a source just added. */
+    public void setPollNow(Runnable pollNow) {
+        this.pollNow = pollNow;
     }
 
     public void setOnPolled(Runnable onPolled) {

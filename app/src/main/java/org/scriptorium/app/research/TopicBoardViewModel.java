@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 public final class TopicBoardViewModel {
     private final ResearchEngine research;
     private final TaskRunner tasks;
-    private final Consumer<String> tell;
+    private final org.scriptorium.app.common.AreaMessage tell;
     private final BackgroundJob discovery;
     private final ObservableList<TopicSummary> topics = FXCollections.observableArrayList();
     private final ObjectProperty<TopicSummary> selected = new SimpleObjectProperty<>();
@@ -32,7 +32,7 @@ public final class TopicBoardViewModel {
     private final StringProperty market = new SimpleStringProperty("");
     private UUID wantSelected;
 
-    public TopicBoardViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
+    public TopicBoardViewModel(ResearchEngine research, TaskRunner tasks, org.scriptorium.app.common.AreaMessage tell) {
         this.research = research;
         this.tasks = tasks;
         this.tell = tell;
@@ -57,25 +57,25 @@ public final class TopicBoardViewModel {
             if (keep != null) {
                 selected.set(list.stream().filter(t -> t.id().equals(keep)).findFirst().orElse(null));
             }
-        }, failure -> tell.accept(Messages.of(failure)));
+        }, failure -> tell.failure(failure));
     }
 
     public void discover() {
         discovery.start("Discovering topics…", progress -> research.discovery().discover(progress), (TopicDiscovery.Result result) -> {
-            tell.accept(result.documentsConsidered() == 0
+            tell.info(result.documentsConsidered() == 0
                     ? "No documents from the last 7 days yet: add sources and poll them first."
                     : "Found " + result.created().size() + " new topics and updated " + result.updated().size()
                     + " from " + result.documentsConsidered() + " documents.");
             load();
-        }, failure -> tell.accept(Messages.of(failure)));
+        }, failure -> tell.failure(failure));
     }
 
     public void create(String title) {
         tasks.run(() -> research.topics().create(title, null), created -> {
-            tell.accept("Added the topic " + created.title() + ".");
+            tell.info("Added the topic " + created.title() + ".");
             load();
             selected.set(created);
-        }, failure -> tell.accept(Messages.of(failure)));
+        }, failure -> tell.failure(failure));
     }
 
     /** A topic changed on its page (status, research, draft): show it as it is now. */

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 public final class TopicPageViewModel {
     private final ResearchEngine research;
     private final TaskRunner tasks;
-    private final Consumer<String> tell;
+    private final org.scriptorium.app.common.AreaMessage tell;
     private final BackgroundJob researching;
     private final ObjectProperty<TopicSummary> topic = new SimpleObjectProperty<>();
     private final ObjectProperty<StoredReport> report = new SimpleObjectProperty<>();
@@ -31,7 +31,7 @@ public final class TopicPageViewModel {
     private Consumer<DraftDocument> onDraftStarted = d -> { };
     private Consumer<TopicSummary> onWriteDraft = t -> { };
 
-    public TopicPageViewModel(ResearchEngine research, TaskRunner tasks, Consumer<String> tell) {
+    public TopicPageViewModel(ResearchEngine research, TaskRunner tasks, org.scriptorium.app.common.AreaMessage tell) {
         this.research = research;
         this.tasks = tasks;
         this.tell = tell;
@@ -55,7 +55,7 @@ public final class TopicPageViewModel {
             topic.set(page.topic());
             documents.setAll(page.documents());
             report.set(page.report());
-        }, failure -> tell.accept(Messages.of(failure)));
+        }, failure -> tell.failure(failure));
     }
 
     public void runResearch() {
@@ -65,10 +65,10 @@ public final class TopicPageViewModel {
         }
         researching.start("Researching " + current.title() + "…", progress -> research.deepResearch().run(current.id(), progress),
                 (DeepResearch.Outcome outcome) -> {
-                    tell.accept("Research done: " + outcome.report().report().sources().size() + " sources cited"
+                    tell.info("Research done: " + outcome.report().report().sources().size() + " sources cited"
                             + (outcome.warnings().isEmpty() ? "." : "; " + outcome.warnings().size() + " pages could not be read."));
                     reopen(current.id());
-                }, failure -> tell.accept(Messages.of(failure)));
+                }, failure -> tell.failure(failure));
     }
 
     public void startDraft() {
@@ -77,10 +77,10 @@ public final class TopicPageViewModel {
             return;
         }
         tasks.run(() -> research.topicDrafts().startDraft(current.id()), draft -> {
-            tell.accept("Started the draft " + draft.title() + ".");
+            tell.info("Started the draft " + draft.title() + ".");
             reopen(current.id());
             onDraftStarted.accept(draft);
-        }, failure -> tell.accept(Messages.of(failure)));
+        }, failure -> tell.failure(failure));
     }
 
     /** Asks the window to write the whole draft from this topic into the editor. */
@@ -103,14 +103,14 @@ public final class TopicPageViewModel {
         tasks.run(() -> research.topics().setStatus(current.id(), status), changed -> {
             topic.set(changed);
             onChanged.accept(changed);
-        }, failure -> tell.accept(Messages.of(failure)));
+        }, failure -> tell.failure(failure));
     }
 
     private void reopen(UUID id) {
         tasks.run(() -> research.topics().get(id), changed -> {
             onChanged.accept(changed);
             open(id);
-        }, failure -> tell.accept(Messages.of(failure)));
+        }, failure -> tell.failure(failure));
     }
 
     public void setOnChanged(Consumer<TopicSummary> onChanged) {

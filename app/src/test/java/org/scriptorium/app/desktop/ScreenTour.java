@@ -153,6 +153,15 @@ final class ScreenTour {
             r.clickOn("#navDrafts");
             openFirstDraft();
             openDialog(MainWindow::showHistory);
+            // The first revision: the draft was edited since, so the diff has changed words to show.
+            waitFor(() -> robot.lookup("#revisionList").tryQuery().isPresent()
+                    && robot.lookup("#revisionList").<ListView<?>>query().getItems().size() > 1);
+            onFx(() -> {
+                ListView<?> revisions = robot.lookup("#revisionList").query();
+                revisions.getSelectionModel().selectLast();
+                return null;
+            });
+            waitFor(() -> !robot.lookup("#restoreRevisionButton").query().isDisabled());
         }, true));
         return stops;
     }

@@ -45,6 +45,10 @@ final class ShowcaseStudio implements AutoCloseable {
         List<DraftSummary> drafts = studio.drafts().list(org.scriptorium.core.drafts.DraftFilter.ALL);
         // The welcome draft (the demo's ids are fixed), as the README's screenshot shows it.
         openDraft = drafts.stream().filter(d -> d.id().toString().endsWith("000000000001")).findFirst().orElse(drafts.getFirst());
+        // Edited since its first revision, so History has words to show changed.
+        String welcome = studio.drafts().get(openDraft.id()).body();
+        studio.drafts().saveBody(openDraft.id(), welcome.replace("Everything you type is saved", "Everything you type is kept safe")
+                .replace("for a new draft", "to start a new draft"));
         LocalDate today = LocalDate.now(clock);
         studio.drafts().planPublishing(drafts.get(1).id(), today.plusDays(3));
 

@@ -84,6 +84,33 @@ class ResearchViewModelTest {
         assertThat(research.sources().sources()).allMatch((SourceSummary s) -> s.documentCount() > 0);
     }
 
+    @Test
+    void aSourceThatCannotBeReadIsAnErrorThatStaysWhileAGoodPollIsInformation() {
+        org.scriptorium.app.common.Notices notices = new org.scriptorium.app.common.Notices((after, then) -> { });
+        research.setNotices(notices);
+        research.start(null);
+        AtomicBoolean pollRoundStarted = new AtomicBoolean();
+        research.sources().setPollNow(() -> pollRoundStarted.set(true));
+        addTheNewsroomsFeeds();
+        assertThat(pollRoundStarted).as("a new source is polled at once, by the studio's own round").isTrue();
+
+        research.sources().poll(false);
+        assertThat(notices.shown()).anySatisfy(n -> {
+            assertThat(n.text()).contains("Polled 3 sources");
+            assertThat(n.kind()).isEqualTo(org.scriptorium.app.common.Notices.Kind.INFO);
+        });
+
+        research.sources().newUrlProperty().set("http://127.0.0.1:9/feed.xml"); // nothing listens there
+        research.sources().add();
+        research.sources().selectedProperty().set(research.sources().sources().stream()
+                .filter(s -> s.url().contains("127.0.0.1:9")).findFirst().orElseThrow());
+        research.sources().poll(true);
+        assertThat(notices.shown()).anySatisfy(n -> {
+            assertThat(n.text()).contains("1 failed");
+            assertThat(n.kind()).isEqualTo(org.scriptorium.app.common.Notices.Kind.ERROR);
+        });
+    }
+
     private void addTheNewsroomsFeeds() {
         for (String url : newsroom.feedUrls()) {
             research.sources().newUrlProperty().set(url);
