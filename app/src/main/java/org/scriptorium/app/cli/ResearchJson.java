@@ -89,6 +89,9 @@ final class ResearchJson {
         node.put("growth", round(t.measures().growth()));
         node.put("documents", t.measures().documentCount());
         node.put("latestDocumentAt", instant(t.measures().latestDocumentAt()));
+        // The score's parts, strongest first, as the topic page says them.
+        var why = node.putArray("scoreParts");
+        t.measures().why().forEach(part -> why.addObject().put("what", part.what()).put("points", round(part.points())));
         strings(node.putArray("keywords"), t.keywords());
         strings(node.putArray("entities"), t.entities());
         label(node, t.label());

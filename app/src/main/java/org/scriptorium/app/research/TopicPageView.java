@@ -70,6 +70,12 @@ final class TopicPageView extends StackPane {
                 + formats.count(topic.measures().sourceCount(), "source") + " · " + formats.count(topic.measures().documentCount(), "document")
                 + " · engagement " + topic.measures().engagement() + (topic.label().isEmpty() ? "" : " · " + topic.label()));
         measures.getStyleClass().add(Styles.TEXT_MUTED);
+        // What the score is made of: when it rose or fell, the part that moved says why.
+        Label why = new Label(TopicPageViewModel.whyScore(topic.measures()));
+        why.setId("topicScoreWhy");
+        why.setWrapText(true);
+        why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        why.managedProperty().bind(why.textProperty().isNotEmpty());
 
         ComboBox<TopicStatus> status = new ComboBox<>();
         status.getItems().setAll(TopicStatus.values());
@@ -104,7 +110,7 @@ final class TopicPageView extends StackPane {
         FlowPane actions = new FlowPane(8, 8, status, research, draft, write);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        content.getChildren().setAll(title, measures);
+        content.getChildren().setAll(title, measures, why);
         if (!topic.keywords().isEmpty() || !topic.entities().isEmpty()) {
             FlowPane chips = new FlowPane(6, 6);
             topic.entities().stream().limit(6).forEach(e -> chips.getChildren().add(chip(e, "entity-chip")));

@@ -136,4 +136,14 @@ public final class TopicPageViewModel {
     public BackgroundJob researching() {
         return researching;
     }
+
+    /** "Why 72: newest 3 hours old +31, 3 independent sources +20, …": the score's parts, strongest first. */
+    public static String whyScore(org.scriptorium.core.research.topics.TopicMeasures measures) {
+        var parts = measures.why();
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "Why %.0f: ", measures.score()) + String.join(", ", parts.stream()
+                .map(p -> p.what() + String.format(java.util.Locale.ROOT, " +%.0f", p.points())).toList()) + ".";
+    }
 }

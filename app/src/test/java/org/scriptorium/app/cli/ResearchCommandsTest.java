@@ -77,6 +77,14 @@ class ResearchCommandsTest {
         assertThat(topics.size()).isGreaterThanOrEqualTo(2);
         String topicId = topics.get(0).get("id").asText();
         assertThat(topics.get(0).get("sources").asInt()).isEqualTo(3);
+        // The score comes with its parts, which add up to it.
+        JsonNode parts = topics.get(0).get("scoreParts");
+        assertThat(parts).hasSize(4).anySatisfy(p -> assertThat(p.get("what").asText()).isEqualTo("3 independent sources"));
+        double sum = 0;
+        for (JsonNode part : parts) {
+            sum += part.get("points").asDouble();
+        }
+        assertThat(sum).isCloseTo(topics.get(0).get("score").asDouble(), org.assertj.core.data.Offset.offset(0.2));
 
         Result research = cli.run("research", topicId, "--json");
         assertThat(research.exitCode()).as(research.err()).isZero();

@@ -161,18 +161,68 @@ public final class TopicClusterer {
         List<String> topKeywords = keywords.keywords(memberGrams, background, inputs.size() - group.size(), 8, display);
         List<String> names = entities.entities(group.stream().map(i -> fullText(inputs.get(i))).toList(), 5);
         List<K> keys = group.stream().map(i -> inputs.get(i).key()).toList();
-        return new TopicCluster<>(keys, name(topKeywords, names, inputs.get(group.getFirst()).title()), topKeywords, names);
+        List<String> headlines = group.stream().map(i -> inputs.get(i).title()).toList();
+        return new TopicCluster<>(keys, name(topKeywords, names, headlines), topKeywords, names);
     }
 
     private static String fullText(ClusterInput<?> input) {
         return (input.title() == null ? "" : input.title()) + "\n" + (input.text() == null ? "" : input.text());
     }
 
+    /** Headlines longer than this read as a paragraph in a list of topics. */
+    private static final int LONGEST_HEADLINE = 90;
+    /** " - Site name" or " | Site name" after a headline: the publisher's, not the story's. */
+    private static final java.util.regex.Pattern SITE_SUFFIX = java.util.regex.Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
+
+    /**
+     * A topic's name as a reader would write it: the member headline that says most of what the topic is about (its
+     * top keywords and names, the stronger ones counting more; of equals, the shorter), without the site's name
+     * after it. When no headline carries the topic's words, a phrase from them ({@link #keywordName}).
+     */
+    static String name(List<String> keywords, List<String> entities, List<String> headlines) {
+        String best = null;
+        int bestScore = 0;
+        for (String headline : headlines) {
+            String clean = headline == null ? "" : SITE_SUFFIX.matcher(headline.strip()).replaceFirst("").strip();
+            int words = clean.isEmpty() ? 0 : clean.split("\\s+").length;
+            if (words < 3 || clean.length() > LONGEST_HEADLINE) {
+                continue;
+            }
+            int score = coverage(clean, keywords, entities);
+            if (score > bestScore || (score == bestScore && score > 0 && clean.length() < best.length())) {
+                best = clean;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String phrase = keywordName(keywords, entities, headlines.isEmpty() ? null : headlines.getFirst());
+        return phrase.isEmpty() ? phrase : phrase.substring(0, 1).toUpperCase(Locale.ROOT) + phrase.substring(1);
+    }
+
+    /** How much of the topic a headline names: each of the top five keywords by rank (5 down to 1), each top name 3. */
+    private static int coverage(String headline, List<String> keywords, List<String> entities) {
+        String lower = " " + headline.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        int score = 0;
+        for (int k = 0; k < Math.min(5, keywords.size()); k++) {
+            if (lower.contains(" " + keywords.get(k).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ")) {
+                score += 5 - k;
+            }
+        }
+        for (String entity : entities.subList(0, Math.min(3, entities.size()))) {
+            if (lower.contains(" " + entity.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ")) {
+                score += 3;
+            }
+        }
+        return score;
+    }
+
     /**
      * "Java 25 virtual threads": the leading name if it is also among the top keywords, then keywords none of whose
      * words are in the name yet, up to four words. Without keywords, the first member's title.
      */
-    static String name(List<String> keywords, List<String> entities, String firstTitle) {
+    static String keywordName(List<String> keywords, List<String> entities, String firstTitle) {
         List<String> parts = new ArrayList<>();
         List<String> top = keywords.subList(0, Math.min(3, keywords.size()));
         for (String entity : entities) {

@@ -143,10 +143,8 @@ public final class TopicDiscovery {
         int independent = (int) members.stream().map(DocumentSummary::sourceId).filter(Objects::nonNull).distinct().count();
         int engagement = members.stream().mapToInt(DocumentSummary::engagement).sum();
         double growth = documentsBefore == 0 ? 1.0 : (double) (documentsNow - documentsBefore) / documentsBefore;
-        double score = 100 * (0.35 * freshness
-                + 0.30 * Math.min(1, Math.log1p(independent) / Math.log1p(5))
-                + 0.20 * Math.min(1, Math.log10(1 + engagement) / 3)
-                + 0.15 * Math.max(0, Math.min(1, growth)));
+        double score = TopicMeasures.parts(freshness, independent, engagement, growth, Duration.between(latest, now)).stream()
+                .mapToDouble(TopicMeasures.Part::points).sum();
         return new TopicMeasures(Math.round(score * 10) / 10.0, freshness, independent, engagement, growth, documentsNow, latest, now);
     }
 

@@ -56,6 +56,16 @@ class TopicClustererTest {
         }
     }
 
+    @Test
+    void aTopicIsNamedByTheHeadlineThatSaysMostOfItElseByAPhraseFromItsWords() {
+        List<String> keywords = List.of("bike lanes", "council", "vote", "downtown");
+        assertThat(TopicClusterer.name(keywords, List.of("City Council"), List.of("Lemon cake for a crowd",
+                "Council vote on downtown bike lanes set for Tuesday - City Gazette", "Bike lanes: what changes")))
+                .isEqualTo("Council vote on downtown bike lanes set for Tuesday"); // the site's name is not the story's
+        assertThat(TopicClusterer.name(keywords, List.of(), List.of("Lemon cake for a crowd", "Notes")))
+                .isEqualTo("Bike lanes council"); // no headline carries the topic's words: a phrase, capitalised
+    }
+
     private static String nameOf(List<TopicCluster<String>> topics, String member) {
         return topics.stream().filter(t -> t.members().contains(member)).findFirst().orElseThrow().name();
     }
