@@ -42,15 +42,20 @@ final class QueueView extends VBox {
         save.setId("queueSaveSlots");
         save.setOnAction(e -> model.saveSlots());
         slots.setOnAction(e -> model.saveSlots());
+        Button pick = new Button("Week…");
+        pick.setId("queuePickSlots");
+        pick.setTooltip(new javafx.scene.control.Tooltip("Pick the slots on a week grid"));
+        pick.disableProperty().bind(model.accountProperty().isNull());
+        pick.setOnAction(e -> SlotGridDialog.open(getScene().getWindow(), model));
         Label slotsLabel = new Label("Posting slots");
-        for (javafx.scene.layout.Region keep : new javafx.scene.layout.Region[]{account, slotsLabel, save}) {
+        for (javafx.scene.layout.Region keep : new javafx.scene.layout.Region[]{account, slotsLabel, save, pick}) {
             keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the slots field gives way, not these
         }
         slots.setMinWidth(120);
         slots.setPrefColumnCount(18);
         zone.setPrefWidth(190);
         zone.setMinWidth(100); // the slot field and the zone give way in a narrow window, the button does not
-        HBox slotsRow = new HBox(8, slotsLabel, slots, zone, save);
+        HBox slotsRow = new HBox(8, slotsLabel, slots, pick, zone, save);
         slotsRow.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, account, slotsRow);
         Label next = new Label();

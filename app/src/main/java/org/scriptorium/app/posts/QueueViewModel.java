@@ -109,6 +109,35 @@ public final class QueueViewModel {
         }, this::failed);
     }
 
+    /**
+     * The slots as written in the field, as a week grid to pick on; slots the field cannot read start an empty week,
+     * and the message says why.
+     */
+    public SlotGrid slotGrid() {
+        ZoneId in;
+        try {
+            in = ZoneId.of(zone.get() == null ? "" : zone.get().strip());
+        } catch (DateTimeException e) {
+            in = clock.getZone();
+        }
+        try {
+            return SlotGrid.of(slots.get(), in);
+        } catch (org.scriptorium.core.InvalidInput unreadable) {
+            say("The typed slots could not be read (" + unreadable.getMessage() + "); the week starts empty.");
+            return SlotGrid.of("", in);
+        }
+    }
+
+    /** Takes the slots picked on the week grid: written into the field, then saved for the account. */
+    public void useGrid(SlotGrid grid) {
+        if (grid.size() == 0) {
+            say("Pick at least one slot on the week, or close it to keep the slots as they were.");
+            return;
+        }
+        slots.set(grid.spec());
+        saveSlots();
+    }
+
     /** Moves the chosen post one place earlier (-1) or later (+1); the posts trade times, the slots stay. */
     public void shift(int by) {
         ScheduledPost post = selected.get();

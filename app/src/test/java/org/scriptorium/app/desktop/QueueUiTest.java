@@ -46,6 +46,17 @@ class QueueUiTest extends WindowTest {
         robot.clickOn("#queueSaveSlots");
         waitFor(() -> onFx(() -> robot.lookup("#queueNextFree").queryLabeled().getText()).startsWith("Next free slot"));
 
+        // The same slots on a week grid: one more picked there is written back in the typed form and saved.
+        robot.clickOn("#queuePickSlots");
+        waitFor(() -> robot.lookup("#slotGrid").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#slot-saturday-1030").queryAs(javafx.scene.control.ToggleButton.class).isSelected())).isTrue();
+        robot.clickOn("#slot-sunday-1800");
+        robot.clickOn("#useSlotGrid");
+        waitFor(() -> onFx(() -> robot.lookup("#queueSlots").queryAs(javafx.scene.control.TextField.class).getText())
+                .equals("Mon-Fri 09:00,17:00; Sat 10:30; Sun 18:00"));
+        waitFor(() -> robot.lookup(".notice-text").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Posting slots saved.")));
+
         chooseFirstAccount();
         for (String text : List.of("Monday's thought", "Tuesday's link", "The one that matters most")) {
             robot.interact(() -> robot.lookup("#planText").queryAs(TextArea.class).setText(text));

@@ -123,6 +123,17 @@ final class ScreenTour {
             waitFor(() -> shown("#queueTab"));
             r.clickOn("#queueTab");
         }, false));
+        stops.add(new Stop("dialog-slots", r -> {
+            r.clickOn("#navPosts");
+            waitFor(() -> shown("#queueTab"));
+            r.clickOn("#queueTab");
+            onFx(() -> {
+                r.lookup("#queueAccount").<javafx.scene.control.ComboBox<?>>query().getSelectionModel().selectFirst();
+                r.lookup("#queueSlots").queryAs(javafx.scene.control.TextField.class).setText("Mon-Fri 09:00,17:00; Sat 10:30");
+                return null;
+            });
+            openDialog(window -> r.lookup("#queuePickSlots").queryButton().fire());
+        }, true));
         stops.add(new Stop("accounts", r -> {
             r.clickOn("#navAccounts");
             waitFor(() -> r.lookup("#navAccounts").tryQuery().isPresent());
