@@ -69,8 +69,8 @@ public final class Studio implements AutoCloseable {
     private final Clock clock;
     private final org.scriptorium.core.sync.SyncService sync;
     private RecurringJobs.Job<org.scriptorium.core.sync.SyncService.Outcome> syncRounds;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final PreviewPage previewPage = new PreviewPage(markdown);
+    private final MarkdownRenderer markdown;
+    private final PreviewPage previewPage;
 
     private Studio(Path dataDir, Database database, Clock clock,
                    java.util.function.Function<UUID, java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore>> secretStores) {
@@ -91,6 +91,9 @@ public final class Studio implements AutoCloseable {
         this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage, secrets);
         this.images = new DraftImages(database.sessions(), clock, deviceId, new ImageLibrary(dataDir.resolve("images")),
                 writing.providers(), usage, drafts);
+        // A draft shows the library's images it refers to (images/<hash>.png), in the preview and in rendered HTML.
+        this.markdown = new MarkdownRenderer(new org.scriptorium.core.markdown.HtmlSanitizer(), images.library()::dataAddress);
+        this.previewPage = new PreviewPage(markdown);
         var accounts = new org.scriptorium.core.accounts.AccountStore(database.sessions(), clock, deviceId,
                 new org.scriptorium.core.accounts.AccountSecrets(secrets));
         this.sync = new org.scriptorium.core.sync.SyncService(database.sessions(), settings, secrets, drafts.syncPort(), accounts.syncPort(),

@@ -20,7 +20,7 @@ import java.util.UUID;
 @Command(name = "image", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Generate images (or offline title cards) at platform sizes: 1200x627 LinkedIn, 1200x630 Facebook/Open Graph, "
                 + "1080x1080 square, 1600x900 blog hero.",
-        subcommands = {ImageCommand.Generate.class, ImageCommand.Cover.class})
+        subcommands = {ImageCommand.Generate.class, ImageCommand.Cover.class, ImageCommand.Import.class})
 final class ImageCommand {
 
     static void print(StudioCommand command, DraftImages.Made made, Path out, boolean json) {
@@ -110,6 +110,37 @@ final class ImageCommand {
         void run() {
             ImageSize wanted = asUsage(() -> ImageSize.parse(size));
             print(this, studio().images().cover(draftId(draft), wanted), out, json.enabled);
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Keep an image file for a draft (checked as an image first) and print the Markdown that shows it in the draft.")
+    static final class Import extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "DRAFT_ID", description = "The draft's id, or a unique prefix of it.")
+        String draft;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "A PNG, JPEG, GIF, WebP or BMP file.")
+        Path file;
+
+        @Option(names = "--alt", paramLabel = "TEXT", description = "What the image shows (default: from the file's name).")
+        String alt;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            var imported = asUsage(() -> studio().images().importFile(draftId(draft), file, alt));
+            if (json.enabled) {
+                var node = JsonOutput.object();
+                node.put("id", imported.image().id().toString());
+                node.put("hash", imported.image().contentHash());
+                node.put("altText", imported.image().altText());
+                node.put("markdown", imported.markdown());
+                JsonOutput.print(out(), node);
+            } else {
+                out().println(imported.markdown());
+            }
         }
     }
 }

@@ -90,6 +90,11 @@ public final class MainWindow extends StackPane {
         editorView = new EditorView(editorModel, webKitLoaded, this::showHistory, this::trashOpenDraft, openExternally, draftsModel::createDraft);
         editorView.previewVisibleProperty().set(uiState.previewVisible);
         editorView.wrapLinesProperty().set(uiState.wrapLines);
+        var dropSaid = new org.scriptorium.app.common.AreaMessage();
+        dropSaid.showIn(notices);
+        var dropped = new org.scriptorium.app.drafts.ImageInsertion(tasks, (draft, file) -> studio.images().importFile(draft, file, null).markdown(),
+                () -> editorModel.draftIdProperty().get(), dropSaid);
+        editorView.onImagesDropped(files -> dropped.insert(files, editorView::insertAtCaret));
         streaming = new StreamingViewModel(tasks, this::showMessage);
         editorView.attach(streaming);
         draftsModel.setOnCreated(id -> whenOpen(id, editorView::focusTitle));
@@ -312,7 +317,7 @@ public final class MainWindow extends StackPane {
 
     void showImages() {
         withOpenDraft(draft -> org.scriptorium.app.writing.ImagesDialog.show(stage,
-                new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.images(), draft.id())));
+                new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.images(), draft.id()), editorView::insertAtCaret));
     }
 
     void showDraftCost() {

@@ -261,6 +261,39 @@ public final class EditorView extends StackPane {
     }
 
     /** Puts text in place of the selection (or after it), as one edit that one undo takes back. */
+    /**
+     * Image files dropped on the text: the caret goes where they were let go and {@code dropped} keeps them (see
+     * {@link ImageInsertion}), then calls {@link #insertAtCaret} with their Markdown.
+     */
+    public void onImagesDropped(java.util.function.Consumer<java.util.List<java.nio.file.Path>> dropped) {
+        area.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(f -> ImageInsertion.isImage(f.toPath()))) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        area.setOnDragDropped(e -> {
+            var files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream().map(java.io.File::toPath)
+                    .filter(ImageInsertion::isImage).toList() : java.util.List.<java.nio.file.Path>of();
+            if (!files.isEmpty() && area.isEditable()) {
+                area.moveTo(area.hit(e.getX(), e.getY()).getInsertionIndex());
+                dropped.accept(files);
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    /** Puts a block (an image's Markdown) at the caret as a paragraph of its own. */
+    public void insertAtCaret(String block) {
+        int at = area.getCaretPosition();
+        String text = area.getText();
+        String before = at == 0 || text.startsWith("\n\n", Math.max(0, at - 2)) ? "" : text.charAt(at - 1) == '\n' ? "\n" : "\n\n";
+        String after = at >= text.length() || text.charAt(at) == '\n' ? "\n" : "\n\n";
+        area.insertText(at, before + block + after);
+        area.requestFocus();
+    }
+
     public void replaceSelection(String replacement, boolean after) {
         var selection = area.getSelection();
         if (after) {

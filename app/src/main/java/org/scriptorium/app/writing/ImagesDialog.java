@@ -28,7 +28,8 @@ public final class ImagesDialog {
     private ImagesDialog() {
     }
 
-    public static void show(Window owner, ImagesViewModel model) {
+    /** {@code atCaret}: puts an image's Markdown into the open draft where the cursor is. */
+    public static void show(Window owner, ImagesViewModel model, java.util.function.Consumer<String> atCaret) {
         Dialog<Void> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, 820);
         dialog.setTitle("Images");
@@ -66,8 +67,19 @@ public final class ImagesDialog {
             @Override
             protected void updateItem(DraftImage image, boolean empty) {
                 super.updateItem(image, empty);
-                setText(empty || image == null ? null : image.role().name().toLowerCase(Locale.ROOT) + " · " + image.width() + "x" + image.height()
-                        + " · " + image.provider());
+                if (empty || image == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(image.role().name().toLowerCase(Locale.ROOT) + " · " + image.width() + "×" + image.height() + "\n" + image.provider());
+                // A thumbnail, read in the background and scaled as it is read.
+                ImageView thumbnail = new ImageView(new Image(model.pathOf(image).toUri().toString(), 56, 56, true, true, true));
+                thumbnail.setFitWidth(56);
+                thumbnail.setFitHeight(56);
+                thumbnail.setPreserveRatio(true);
+                setGraphic(thumbnail);
+                setGraphicTextGap(10);
             }
         });
         list.setPlaceholder(new Label("No images yet."));
@@ -82,6 +94,10 @@ public final class ImagesDialog {
             caption.setText(image.altText() + (image.costUsd().signum() > 0 ? " · " + org.scriptorium.app.common.Formats.current().money(image.costUsd()) : ""));
             list.getSelectionModel().select(image);
         });
+        Button insert = new Button("Insert into draft");
+        insert.setId("insertImage");
+        insert.disableProperty().bind(model.selectedProperty().isNull());
+        insert.setOnAction(e -> model.insertSelected(atCaret));
         Button save = new Button("Save as…");
         save.disableProperty().bind(model.selectedProperty().isNull());
         save.setOnAction(e -> {
@@ -97,7 +113,7 @@ public final class ImagesDialog {
         HBox makers = new HBox(8, size, cover);
         makers.setAlignment(Pos.CENTER_LEFT);
         HBox generator = new HBox(8, prompt, generate);
-        VBox right = new VBox(8, preview, caption, save);
+        VBox right = new VBox(8, preview, caption, new HBox(8, insert, save));
         HBox body = new HBox(12, list, right);
         dialog.getDialogPane().setContent(new VBox(10, makers, generator, alt, body, status));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

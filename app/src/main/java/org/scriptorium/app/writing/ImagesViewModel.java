@@ -54,6 +54,19 @@ public final class ImagesViewModel {
         job.messageProperty().addListener((o, a, b) -> status.set(b));
     }
 
+    /** The chosen image's Markdown, for the open draft's text at the caret. */
+    public void insertSelected(java.util.function.Consumer<String> atCaret) {
+        DraftImage image = selected.get();
+        if (image == null) {
+            status.set("Choose an image first.");
+            return;
+        }
+        tasks.run(() -> images.markdownFor(image), markdown -> {
+            atCaret.accept(markdown);
+            status.set("Put in the draft at the cursor.");
+        }, failure -> status.set(org.scriptorium.app.common.Messages.of(failure)));
+    }
+
     public void load() {
         tasks.run(() -> images.of(draftId), list -> {
             library.setAll(list);

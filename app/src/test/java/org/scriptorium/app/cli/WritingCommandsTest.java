@@ -132,6 +132,17 @@ class WritingCommandsTest {
         assertThat(generated.exitCode()).as(generated.err()).isZero();
         assertThat(javax.imageio.ImageIO.read(card.toFile()).getWidth()).isEqualTo(1080);
         assertThat(cli.run("image", "cover", draftId, "--size", "huge", "--out", cover.toString()).exitCode()).isEqualTo(2);
+
+        // A file of the user's own, kept for the draft: its Markdown, once in the text, renders the image inline.
+        Result imported = cli.run("image", "import", draftId, card.toString(), "--alt", "A field guide card", "--json");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        String markdown = imported.json().get("markdown").asText();
+        assertThat(markdown).matches("!\\[A field guide card]\\(images/[0-9a-f]{64}\\.png\\)");
+        assertThat(cli.run("draft", "edit", draftId, "--body", "A card.\n\n" + markdown).exitCode()).isZero();
+        assertThat(cli.run("draft", "render", draftId).out()).contains("<img src=\"data:image/png;base64,").contains("alt=\"A field guide card\"");
+        Result notAnImage = cli.run("image", "import", draftId, dataDir.resolve("nothing-here.png").toString());
+        assertThat(notAnImage.exitCode()).isEqualTo(2);
+        assertThat(notAnImage.err()).contains("could not be read");
     }
 
     @Test

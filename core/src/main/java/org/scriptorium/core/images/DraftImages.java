@@ -89,6 +89,48 @@ public final class DraftImages {
         return new Made(stored, Optional.of(entry), null);
     }
 
+    /**
+     * An image file the user brought (dropped on the editor, or chosen) kept in the library for the draft, with its alt
+     * text; it is checked as an image (kind, size, pixels) before anything is kept. Returns it with the Markdown that
+     * shows it in the draft.
+     */
+    public Imported importFile(UUID draftId, java.nio.file.Path file, String altText) {
+        byte[] bytes;
+        try {
+            if (java.nio.file.Files.size(file) > ImageBytes.MAX_BYTES) {
+                throw new InvalidInput(file.getFileName() + " is larger than " + ImageBytes.MAX_BYTES / (1024 * 1024) + " MB; "
+                        + "Scriptorium keeps images up to that size.");
+            }
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new InvalidInput(file.getFileName() + " could not be read (" + e.getMessage() + ").");
+        }
+        StoredImage stored = library.store(bytes, null);
+        String alt = altText == null || altText.isBlank() ? describe(file) : altText.strip();
+        DraftImage entry = keep(draftId, DraftImage.Role.SUPPORTING, stored, alt, null, "your file", "file", null);
+        return new Imported(entry, "![" + alt.replace("]", "") + "](" + ImageLibrary.reference(stored) + ")");
+    }
+
+    /** An image kept for a draft, and the Markdown that shows it there. */
+    public record Imported(DraftImage image, String markdown) {
+    }
+
+    /** "harbour at dawn" from harbour-at-dawn.jpg: a start for alt text the user then improves. */
+    private static String describe(java.nio.file.Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " ").strip();
+        return name.isEmpty() ? "Image" : name;
+    }
+
+    /** The Markdown that shows one of the draft's images in its text. */
+    public String markdownFor(DraftImage image) {
+        java.nio.file.Path path = library.path(image.contentHash());
+        if (path == null) {
+            throw new InvalidInput("The image is no longer in the library.");
+        }
+        String extension = path.getFileName().toString().replaceFirst(".*\\.", "");
+        return "![" + image.altText().replace("]", "") + "](images/" + image.contentHash() + "." + extension + ")";
+    }
+
     public List<DraftImage> of(UUID draftId) {
         return sessions.fromTransaction(session -> session.createSelectionQuery(
                         "from DraftImageRecord i where i.draftId = :draft and i.deletedAt is null order by i.createdAt", DraftImageRecord.class)

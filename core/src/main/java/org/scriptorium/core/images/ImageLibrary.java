@@ -87,6 +87,37 @@ public final class ImageLibrary {
         return null;
     }
 
+    /** How a draft's Markdown refers to a library image: {@code images/<hash>.<extension>}. */
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("(?:\\./)?images/([0-9a-fA-F]{64})\\.(?:png|jpe?g|gif|webp|bmp)");
+
+    /** The Markdown address of a stored image, as {@link #dataAddress} reads it back. */
+    public static String reference(StoredImage image) {
+        return "images/" + image.hash() + "." + image.path().getFileName().toString().replaceFirst(".*\\.", "");
+    }
+
+    /**
+     * A library image a draft refers to ({@code images/<hash>.png}) as a {@code data:} address for the preview; null
+     * for any other address, or an image the library does not have (it shows as a broken image, as written).
+     */
+    public String dataAddress(String destination) {
+        java.util.regex.Matcher m = destination == null ? null : REFERENCE.matcher(destination.strip());
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        Path path = path(m.group(1));
+        if (path == null) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            String type = ImageBytes.mediaType(bytes);
+            return type == null ? null : "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
+        } catch (IOException unreadable) {
+            return null;
+        }
+    }
+
     public boolean contains(String hash) {
         return path(hash) != null;
     }

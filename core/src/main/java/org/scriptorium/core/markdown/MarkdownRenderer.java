@@ -33,13 +33,20 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
+    private final LocalImages localImages;
 
     public MarkdownRenderer() {
         this(new HtmlSanitizer());
     }
 
     public MarkdownRenderer(HtmlSanitizer sanitizer) {
+        this(sanitizer, LocalImages.NONE);
+    }
+
+    /** {@code localImages}: the studio's image library, whose images a draft refers to as {@code images/<hash>.png}. */
+    public MarkdownRenderer(HtmlSanitizer sanitizer, LocalImages localImages) {
         this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+        this.localImages = Objects.requireNonNull(localImages, "localImages");
         this.parser = Parser.builder().extensions(EXTENSIONS).build();
         this.renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     }
@@ -52,7 +59,20 @@ public final class MarkdownRenderer {
     /** The draft as a sanitized HTML fragment; {@link RemoteImages#BLOCK} replaces images that need a fetch. */
     public String fragment(String markdown, RemoteImages remoteImages) {
         Objects.requireNonNull(markdown, "markdown");
-        String unsafeHtml = renderer.render(parser.parse(markdown));
+        org.commonmark.node.Node document = parser.parse(markdown);
+        if (localImages != LocalImages.NONE) {
+            document.accept(new org.commonmark.node.AbstractVisitor() {
+                @Override
+                public void visit(org.commonmark.node.Image image) {
+                    String inline = localImages.dataAddress(image.getDestination());
+                    if (inline != null) {
+                        image.setDestination(inline);
+                    }
+                    visitChildren(image);
+                }
+            });
+        }
+        String unsafeHtml = renderer.render(document);
         return sanitizer.sanitize(unsafeHtml, remoteImages);
     }
 }
