@@ -66,7 +66,8 @@ public final class MainWindow extends StackPane {
     private final List<Runnable> rereads = new ArrayList<>();
     private javafx.scene.control.MenuBar menuBar;
     /** Puts the window back as it was before focus mode; null when not in focus mode. */
-    private Runnable focusRestore;
+    private final FocusMode focusMode;
+    private final WritingTools writingTools;
     private final org.scriptorium.app.common.Notices notices = org.scriptorium.app.common.Notices.onFxTimeline();
 
     public MainWindow(Stage stage, Studio studio, WindowContext context, TaskRunner tasks, Theme theme, UiState uiState,
@@ -90,11 +91,6 @@ public final class MainWindow extends StackPane {
         editorView = new EditorView(editorModel, webKitLoaded, this::showHistory, this::trashOpenDraft, openExternally, draftsModel::createDraft);
         editorView.previewVisibleProperty().set(uiState.previewVisible);
         editorView.wrapLinesProperty().set(uiState.wrapLines);
-        var dropSaid = new org.scriptorium.app.common.AreaMessage();
-        dropSaid.showIn(notices);
-        var dropped = new org.scriptorium.app.drafts.ImageInsertion(tasks, (draft, file) -> studio.images().importFile(draft, file, null).markdown(),
-                () -> editorModel.draftIdProperty().get(), dropSaid);
-        editorView.onImagesDropped(files -> dropped.insert(files, editorView::insertAtCaret));
         streaming = new StreamingViewModel(tasks, this::showMessage);
         editorView.attach(streaming);
         draftsModel.setOnCreated(id -> whenOpen(id, editorView::focusTitle));
@@ -112,6 +108,7 @@ public final class MainWindow extends StackPane {
         layout.setTop(new VBox(menuBar, new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
         draftsModel.setNotices(notices);
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
+        writingTools = new WritingTools(stage, studio, tasks, editorModel, editorView, postsModel, () -> area.set(Area.POSTS), this::showMessage, notices);
         postsModel.setNotices(notices);
         postsModel.load();
         postsModel.composer().setDraftImages(studio.images()::postImages);
@@ -140,6 +137,7 @@ public final class MainWindow extends StackPane {
         syncListener = studio.sync().listen(() -> tasks.onUi(syncModel::syncNow));
         layout.setLeft(new Sidebar(draftsModel, theme, area, postsModel.needAttentionProperty(), syncModel, this::showSync));
         layout.setCenter(split);
+        focusMode = new FocusMode(layout, split, draftsView, editorView, () -> area.set(Area.DRAFTS), () -> openDraftId() != null, this::showMessage);
         // What just happened is said in the sidebar's quiet stretch, between the areas and the sync status: it never
         // covers a control and never moves the layout. More than fits there, the oldest are cut off at the top.
         var noticeStack = new org.scriptorium.app.common.NoticeStack(notices);
@@ -269,94 +267,6 @@ public final class MainWindow extends StackPane {
         editorModel.documentsLoadedProperty().addListener(once);
     }
 
-    void rewriteSelection(org.scriptorium.core.writing.assistant.RewriteKind kind) {
-        UUID open = editorModel.draftIdProperty().get();
-        String selection = editorView.selectedText();
-        if (open == null || selection.isBlank()) {
-            showMessage("Select some text in a draft first, then choose how to rewrite it.");
-            return;
-        }
-        var model = new org.scriptorium.app.writing.RewriteViewModel(tasks, studio.writing().writing());
-        model.start(open, selection, kind, editorView.selectionContext());
-        org.scriptorium.app.writing.RewriteDialog.show(stage, model, kind)
-                .ifPresent(text -> editorView.replaceSelection(text, kind == org.scriptorium.core.writing.assistant.RewriteKind.CONTINUE));
-    }
-
-    /** The Posts area, its composer starting from the open draft. */
-    void planFromDraft() {
-        UUID open = openDraftOrSay();
-        if (open == null) {
-            return;
-        }
-        postsModel.composer().startFromDraft(open, editorModel.titleProperty().get(), editorModel.textProperty().get());
-        area.set(Area.POSTS);
-    }
-
-    void showSocial() {
-        UUID open = openDraftOrSay();
-        if (open == null) {
-            return;
-        }
-        // The editor's own text: what the user sees, whether or not the last autosave has finished.
-        String title = editorModel.titleProperty().get();
-        org.scriptorium.app.writing.SocialDialog.show(stage, new org.scriptorium.app.writing.SocialViewModel(tasks,
-                studio.writing().writing(), title, editorModel.textProperty().get()), (network, text, queue) -> {
-            // The post goes on in the Posts composer, where its accounts, time and images are chosen.
-            postsModel.composer().startFromSocial(open, title, text, network);
-            if (queue) {
-                postsModel.composer().addToQueueAsWritten();
-            }
-            area.set(Area.POSTS);
-        });
-    }
-
-    void showSeo() {
-        withOpenDraft(draft -> org.scriptorium.app.writing.SeoDialog.show(stage,
-                new org.scriptorium.app.writing.SeoViewModel(tasks, studio.writing().writing(), draft.id())));
-    }
-
-    void showImages() {
-        withOpenDraft(draft -> org.scriptorium.app.writing.ImagesDialog.show(stage,
-                new org.scriptorium.app.writing.ImagesViewModel(tasks, studio.images(), draft.id()), editorView::insertAtCaret));
-    }
-
-    void showDraftCost() {
-        UUID open = openDraftOrSay();
-        if (open == null) {
-            return;
-        }
-        tasks.run(() -> studio.usage().forDraft(open), calls -> showMessage(calls.isEmpty()
-                ? "No AI calls for this draft yet (the offline engine costs nothing)."
-                : org.scriptorium.app.common.Formats.current().count(calls.size(), "AI call") + " for this draft cost "
-                        + org.scriptorium.app.common.Formats.current().money(org.scriptorium.core.writing.usage.UsageLedger.total(calls)) + "."),
-                failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
-    }
-
-    void showProviders() {
-        org.scriptorium.app.writing.ProvidersDialog.show(stage,
-                new org.scriptorium.app.writing.ProvidersViewModel(tasks, studio.writing().providers(), studio.usage()),
-                new org.scriptorium.app.writing.PricesViewModel(tasks, studio.usage()));
-    }
-
-    // Writing tools that read the stored draft get what was typed saved first (a quick local write).
-    /** The open draft's id, or null after telling the user to open one. */
-    private UUID openDraftOrSay() {
-        UUID open = editorModel.draftIdProperty().get();
-        if (open == null) {
-            showMessage("Open a draft first.");
-        }
-        return open;
-    }
-
-    private void withOpenDraft(java.util.function.Consumer<DraftDocument> action) {
-        UUID open = openDraftOrSay();
-        if (open == null) {
-            return;
-        }
-        editorModel.saveNow(() -> tasks.run(() -> studio.drafts().get(open), action,
-                failure -> showMessage(org.scriptorium.app.common.Messages.of(failure))));
-    }
-
     private void showMessage(String text) {
         notices.info(text);
     }
@@ -453,36 +363,9 @@ public final class MainWindow extends StackPane {
         }, failure -> showMessage(org.scriptorium.app.common.Messages.of(failure)));
     }
 
-    /**
-     * View › Focus mode: the open draft alone, without the sidebar, the list or the preview; the same item (or its
-     * shortcut) brings them back as they were.
-     */
+    /** View › Focus mode, on and off. */
     void toggleFocusMode() {
-        if (focusRestore == null) {
-            if (openDraftId() == null) {
-                showMessage("Open a draft first, then write in focus mode.");
-                return;
-            }
-            boolean previewWas = editorView.previewVisibleProperty().get();
-            var sidebar = layout.getLeft();
-            double[] dividers = split.getDividerPositions();
-            focusRestore = () -> {
-                layout.setLeft(sidebar);
-                if (!split.getItems().contains(draftsView)) {
-                    split.getItems().addFirst(draftsView);
-                    split.setDividerPositions(dividers);
-                }
-                editorView.previewVisibleProperty().set(previewWas);
-            };
-            area.set(Area.DRAFTS);
-            layout.setLeft(null);
-            split.getItems().remove(draftsView);
-            editorView.previewVisibleProperty().set(false);
-            editorView.focusEditor();
-        } else {
-            focusRestore.run();
-            focusRestore = null;
-        }
+        focusMode.toggle();
     }
 
     /** File › Settings…: every setting in one window. */
@@ -491,7 +374,7 @@ public final class MainWindow extends StackPane {
         said.showIn(notices);
         SettingsDialog.show(stage, new SettingsDialog.Parts(theme, alertsModel, updatesModel,
                 new org.scriptorium.app.research.SourcesViewModel(studio.research(), tasks, said), postsModel.queue(),
-                uiState.allowRemoteImages, this::setAllowRemoteImages, this::showProviders, this::showSync));
+                uiState.allowRemoteImages, this::setAllowRemoteImages, writingTools::showProviders, this::showSync));
     }
 
     /** Help › About: the version, where the data lives, the libraries' licences. */
@@ -560,6 +443,11 @@ public final class MainWindow extends StackPane {
     /** What the window says (the screen tour clears it between screens). */
     org.scriptorium.app.common.Notices notices() {
         return notices;
+    }
+
+    /** The Write menu's tools on the open draft. */
+    WritingTools writing() {
+        return writingTools;
     }
 
     EditorView editor() {

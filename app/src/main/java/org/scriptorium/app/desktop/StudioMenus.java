@@ -73,16 +73,16 @@ final class StudioMenus {
     private Menu write() {
         Menu rewrite = new Menu("Rewrite selection");
         for (var kind : org.scriptorium.core.writing.assistant.RewriteKind.values()) {
-            rewrite.getItems().add(item(org.scriptorium.app.writing.RewriteDialog.title(kind), null, () -> window.rewriteSelection(kind)));
+            rewrite.getItems().add(item(org.scriptorium.app.writing.RewriteDialog.title(kind), null, () -> window.writing().rewriteSelection(kind)));
         }
         return new Menu("Write", null, rewrite,
-                item("Social posts…", "Shortcut+Shift+S", window::showSocial),
-                item("Plan a post from this draft…", null, window::planFromDraft),
-                item("Search metadata…", null, window::showSeo),
-                item("Images…", "Shortcut+Shift+I", window::showImages),
+                item("Social posts…", "Shortcut+Shift+S", window.writing()::showSocial),
+                item("Plan a post from this draft…", null, window.writing()::planFromDraft),
+                item("Search metadata…", null, window.writing()::showSeo),
+                item("Images…", "Shortcut+Shift+I", window.writing()::showImages),
                 new SeparatorMenuItem(),
-                item("AI cost of this draft", null, window::showDraftCost),
-                item("AI providers and costs…", null, window::showProviders));
+                item("AI cost of this draft", null, window.writing()::showDraftCost),
+                item("AI providers and costs…", null, window.writing()::showProviders));
     }
 
     private Menu view() {

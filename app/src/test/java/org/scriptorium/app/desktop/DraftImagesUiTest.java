@@ -39,7 +39,7 @@ class DraftImagesUiTest extends WindowTest {
         });
 
         MainWindow window = mainWindow();
-        javafx.application.Platform.runLater(window::showImages);
+        javafx.application.Platform.runLater(() -> window.writing().showImages());
         waitFor(() -> robot.lookup("#makeCover").tryQuery().isPresent());
         robot.clickOn("#makeCover");
         waitFor(() -> !robot.lookup("#insertImage").queryButton().isDisabled());

@@ -138,7 +138,7 @@ final class ScreenTour {
             r.clickOn("#navAccounts");
             waitFor(() -> r.lookup("#navAccounts").tryQuery().isPresent());
         }, false));
-        stops.add(new Stop("dialog-providers", r -> openDialog(MainWindow::showProviders), true));
+        stops.add(new Stop("dialog-providers", r -> openDialog(window -> window.writing().showProviders()), true));
         stops.add(new Stop("dialog-connect-linkedin", r -> {
             r.clickOn("#navAccounts");
             waitFor(() -> shown("#connectAccount"));
