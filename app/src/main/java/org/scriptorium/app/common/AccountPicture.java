@@ -34,15 +34,9 @@ public final class AccountPicture {
         initial.setStyle("-fx-font-size: " + Math.max(7, Math.round(radius)) + "px;");
         StackPane picture = new StackPane(circle, initial);
         picture.getStyleClass().add("account-picture");
-        String address = account.avatarUrl();
-        if (address != null && address.startsWith("https://")) {
-            int side = (int) Math.ceil(radius * 2);
-            Image image = LOADED.computeIfAbsent(address + "@" + side, key -> new Image(address, side, side, true, true, true));
-            ImageView view = new ImageView(image);
-            view.setClip(new Circle(radius, radius, radius));
-            // Shown once it has loaded; offline or refused, the initial stays.
-            view.visibleProperty().bind(image.errorProperty().not().and(image.progressProperty().isEqualTo(1.0, 0.001)));
-            picture.getChildren().add(view);
+        ImageView photo = photo(account, radius);
+        if (photo != null) {
+            picture.getChildren().add(photo);
         }
         if (marked) {
             Label mark = network(account.network());
@@ -56,20 +50,33 @@ public final class AccountPicture {
     }
 
     /**
+     * The account's picture from its network, {@code radius} round, shown once it has loaded (offline or refused, it
+     * stays hidden and what is under it shows); null when the account has no picture.
+     */
+    public static ImageView photo(Account account, double radius) {
+        String address = account.avatarUrl();
+        if (address == null || !address.startsWith("https://")) {
+            return null;
+        }
+        int side = (int) Math.ceil(radius * 2);
+        Image image = LOADED.computeIfAbsent(address + "@" + side, key -> new Image(address, side, side, true, true, true));
+        ImageView view = new ImageView(image);
+        view.setClip(new Circle(radius, radius, radius));
+        view.visibleProperty().bind(image.errorProperty().not().and(image.progressProperty().isEqualTo(1.0, 0.001)));
+        return view;
+    }
+
+    /**
      * A small sign for the account where room is short (a toggle, a calendar chip): the network's mark, after the
      * account's picture once that has loaded (an initial in a tiny circle would say little).
      */
     public static Node badge(Account account) {
         Label mark = network(account.network());
-        String address = account.avatarUrl();
-        if (address == null || !address.startsWith("https://")) {
+        ImageView view = photo(account, 9);
+        if (view == null) {
             return mark;
         }
-        Image image = LOADED.computeIfAbsent(address + "@18", key -> new Image(address, 18, 18, true, true, true));
-        ImageView view = new ImageView(image);
-        view.setClip(new Circle(9, 9, 9));
         // The picture joins the mark once it has loaded; offline or refused, the mark alone.
-        view.visibleProperty().bind(image.errorProperty().not().and(image.progressProperty().isEqualTo(1.0, 0.001)));
         view.managedProperty().bind(view.visibleProperty());
         javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(3, view, mark);
         both.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

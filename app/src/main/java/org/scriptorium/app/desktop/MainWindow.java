@@ -104,11 +104,11 @@ public final class MainWindow extends StackPane {
         alertsModel = new org.scriptorium.app.posts.PostAlertsViewModel(studio.scheduling(), tasks, context.notifications(), context.confirmations());
         updatesModel = new UpdateNoticeViewModel(new UpdateCheck(studio.settings(), studio.clock(), AppVersion.current()), tasks, openExternally,
                 this::showMessage);
-        menuBar = new StudioMenus(this, theme).bar();
-        layout.setTop(new VBox(menuBar, new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
-        draftsModel.setNotices(notices);
         postsModel = new org.scriptorium.app.posts.PostsViewModel(studio.scheduling(), studio.publishing(), tasks, context.clock(), context.confirmations());
         writingTools = new WritingTools(stage, studio, tasks, editorModel, editorView, postsModel, () -> area.set(Area.POSTS), this::showMessage, notices);
+        menuBar = new StudioMenus(this, theme).bar(); // after the tools its items call
+        layout.setTop(new VBox(menuBar, new org.scriptorium.app.posts.PostAlertBar(alertsModel), new UpdateNotice(updatesModel)));
+        draftsModel.setNotices(notices);
         postsModel.setNotices(notices);
         postsModel.load();
         postsModel.composer().setDraftImages(studio.images()::postImages);

@@ -128,7 +128,7 @@ final class PostComposerView extends VBox {
         previewAs.managedProperty().bind(previewAs.visibleProperty());
         Runnable redraw = () -> {
             Account chosen = model.previewAsProperty().get();
-            card.setAuthor(chosen == null ? null : chosen.name(), chosen == null ? null : chosen.handle());
+            card.setAuthor(chosen);
             if (card.isVisible() && model.preview() != null) {
                 card.show(model.preview(), null);
             }

@@ -75,7 +75,7 @@ final class PostEditDialog {
         count.getStyleClass().add("post-count");
         org.scriptorium.app.writing.PostPreviewCard card = new org.scriptorium.app.writing.PostPreviewCard("");
         card.setId("editPostPreview");
-        card.setAuthor(from.name(), from.handle());
+        card.setAuthor(from);
         Runnable redraw = () -> {
             String written = text.getText() == null ? "" : text.getText();
             counts.recount(written, java.util.List.of(from.network().platform()));

@@ -55,9 +55,12 @@ final class QueueView extends VBox {
         slots.setPrefColumnCount(18);
         zone.setPrefWidth(190);
         zone.setMinWidth(100); // the slot field and the zone give way in a narrow window, the button does not
-        HBox slotsRow = new HBox(8, slotsLabel, slots, pick, zone, save);
+        // The zone goes with the account (its slots are meant there); the slots' row keeps its room for the times.
+        HBox accountRow = new HBox(8, account, new Label("in"), zone);
+        accountRow.setAlignment(Pos.CENTER_LEFT);
+        HBox slotsRow = new HBox(8, slotsLabel, slots, pick, save);
         slotsRow.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, account, slotsRow);
+        VBox top = new VBox(8, accountRow, slotsRow);
         Label next = new Label();
         next.setId("queueNextFree");
         next.setWrapText(true);

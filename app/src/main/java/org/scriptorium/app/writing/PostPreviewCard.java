@@ -28,6 +28,7 @@ public final class PostPreviewCard extends VBox {
     private PostPreview preview;
     private String authorName;
     private String authorHandle;
+    private org.scriptorium.core.accounts.Account authorAccount;
     private boolean unfolded;
 
     public PostPreviewCard(String linkTitle) {
@@ -42,8 +43,15 @@ public final class PostPreviewCard extends VBox {
 
     /** The account the post goes out as, shown in the author line instead of "You" (the composer knows it). */
     public void setAuthor(String name, String handle) {
+        this.authorAccount = null;
         this.authorName = name == null || name.isBlank() ? null : name;
         this.authorHandle = handle == null || handle.isBlank() ? null : handle;
+    }
+
+    /** The account the post goes out as: its name, its handle and its picture from the network once that has loaded. */
+    public void setAuthor(org.scriptorium.core.accounts.Account account) {
+        setAuthor(account == null ? null : account.name(), account == null ? null : account.handle());
+        this.authorAccount = account;
     }
 
     public void show(PostPreview shown, String link) {
@@ -103,6 +111,10 @@ public final class PostPreviewCard extends VBox {
         Label initial = new Label(authorName == null ? "Y" : authorName.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
         initial.getStyleClass().add("post-avatar-initial");
         StackPane picture = new StackPane(avatar, initial);
+        javafx.scene.image.ImageView photo = authorAccount == null ? null : org.scriptorium.app.common.AccountPicture.photo(authorAccount, 18);
+        if (photo != null) {
+            picture.getChildren().add(photo);
+        }
         Label name = new Label(authorName == null ? "You" : authorName);
         name.getStyleClass().add(Styles.TEXT_BOLD);
         Label meta = new Label(authorHandle != null && platform != Platform.LINKEDIN && platform != Platform.FACEBOOK
