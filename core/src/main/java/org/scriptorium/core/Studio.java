@@ -43,6 +43,8 @@ public final class Studio implements AutoCloseable {
     /** The recurring jobs' names, as {@code scriptorium jobs} shows them and the settings keep them. */
     public static final String PUBLISH_JOB = "publish-due";
     public static final String POLL_JOB = "poll-sources";
+    /** Reading what published posts did (issue 16). */
+    public static final String METRICS_JOB = "post-metrics";
     public static final String SYNC_JOB = "sync";
     public static final String DISCOVERY_JOB = "discover-topics";
     /** The search indexes' folders under {@code search-index/} in the data directory. */
@@ -50,7 +52,8 @@ public final class Studio implements AutoCloseable {
     static final String DOCUMENTS_INDEX = "documents";
     /** Every feature's entity classes, as the store maps them; the features' migrations create their tables. */
     public static final List<Class<?>> ENTITIES = Stream.of(DraftEntities.ALL, SettingEntities.ALL, ResearchEntities.ALL,
-            WritingEntities.ALL, ImageEntities.ALL, AccountEntities.ALL, SchedulingEntities.ALL).flatMap(List::stream).toList();
+            WritingEntities.ALL, ImageEntities.ALL, AccountEntities.ALL, SchedulingEntities.ALL,
+            org.scriptorium.core.analytics.AnalyticsEntities.ALL).flatMap(List::stream).toList();
 
     private final Path dataDir;
     private final Database database;
@@ -65,6 +68,7 @@ public final class Studio implements AutoCloseable {
     private final org.scriptorium.core.publishing.Publishing publishing;
     private final org.scriptorium.core.scheduling.Scheduling scheduling;
     private final RecurringJobs jobs;
+    private final org.scriptorium.core.analytics.Analytics analytics;
     private final RecurringJobs.Job<PublishEngine.TickReport> publishingRounds;
     private final Clock clock;
     private final org.scriptorium.core.sync.SyncService sync;
@@ -108,6 +112,7 @@ public final class Studio implements AutoCloseable {
             }
         });
 
+        this.analytics = new org.scriptorium.core.analytics.Analytics(database.sessions(), scheduling.posts(), publishing, clock, deviceId);
         this.jobs = new RecurringJobs(settings, clock);
         this.publishingRounds = addJobs();
     }
@@ -128,6 +133,11 @@ public final class Studio implements AutoCloseable {
         jobs.add(DISCOVERY_JOB, ResearchSchedule.DISCOVERY_PERIOD, ResearchSchedule.POLL_EVERY,
                 stop -> sync.takeTurn(DISCOVERY_JOB, ResearchSchedule.DISCOVERY_PERIOD) ? schedule.discover(stop) : ResearchSchedule.Run.NOTHING)
                 .describedAs(ResearchSchedule.Run::describe);
+        // What published posts did, read on each post's schedule; never inside a publishing round.
+        jobs.add(METRICS_JOB, Duration.ofMinutes(15), Duration.ofMinutes(2),
+                stop -> sync.takeTurn(METRICS_JOB, Duration.ofMinutes(15)) ? analytics.refreshDue(stop::isCancelled)
+                        : org.scriptorium.core.analytics.Analytics.Refresh.NOTHING)
+                .describedAs(org.scriptorium.core.analytics.Analytics.Refresh::describe);
         // Sync (when set up) at start and every minute; a round while offline only says so.
         this.syncRounds = jobs.add(SYNC_JOB, Duration.ofMinutes(1), Duration.ZERO, sync::runScheduled)
                 .describedAs(org.scriptorium.core.sync.SyncService.Outcome::describe);
@@ -208,6 +218,11 @@ public final class Studio implements AutoCloseable {
     }
 
     /** Markdown to the complete, locked-down page the preview loads. */
+    /** What published posts did, snapshot by snapshot. */
+    public org.scriptorium.core.analytics.Analytics analytics() {
+        return analytics;
+    }
+
     public PreviewPage previewPage() {
         return previewPage;
     }

@@ -26,4 +26,9 @@ public interface Publisher {
      * (a timeout after the request was sent). Empty only when the post is certainly not there.
      */
     Optional<Published> reconcile(PublishJob job);
+
+    /** Reads what this account's published posts did, where the network offers it; empty where it does not (yet). */
+    default java.util.Optional<MetricsReader> metrics() {
+        return java.util.Optional.empty();
+    }
 }

@@ -103,6 +103,15 @@ public final class SocialPosts {
         });
     }
 
+    /** When each post went out: the end of its last attempt that published it, or found it already published. */
+    public java.util.Map<UUID, Instant> publishedTimes() {
+        return sessions.fromTransaction(session -> session.createSelectionQuery(
+                        "select a.postId, max(a.finishedAt) from AttemptRecord a where a.deletedAt is null and a.finishedAt is not null"
+                                + " and a.outcome in (:published) group by a.postId", Object[].class)
+                .setParameter("published", List.of(AttemptOutcome.PUBLISHED, AttemptOutcome.FOUND))
+                .getResultList().stream().collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1])));
+    }
+
     public List<PublishAttempt> attempts(UUID postId) {
         return sessions.fromTransaction(session -> session.createSelectionQuery(
                         "from AttemptRecord a where a.postId = :post order by a.startedAt, a.createdAt", AttemptRecord.class)

@@ -80,6 +80,10 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     static final SyncedTable USAGE = new SyncedTable("ai_usage", "ai_usage", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
 
+    /** A published post's numbers at one moment: written once by the device that took its turn to read them. */
+    static final SyncedTable METRICS = new SyncedTable("post_metric", "post_metrics", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
+
     /** A draft's search metadata (title ideas, description, slug, keywords): one live row per draft. */
     static final SyncedTable SEO = new SyncedTable("draft_seo", "draft_seo", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, "draft_id");

@@ -69,6 +69,24 @@ class SyncPostsTest {
         assertThat(engine(desktop, network).tick().published()).isZero();
         assertThat(network.sent).hasSize(1);
         SyncTest.assertSameEverywhere(laptop, desktop);
+
+        // An hour after it went out, the laptop reads what it did; the desktop sees the same numbers after a sync.
+        studios.clock.advance(Duration.ofMinutes(61));
+        var read = laptop.analytics().readingWith(a -> Optional.of(new org.scriptorium.core.publishing.MetricsReader() {
+            @Override
+            public int batchSize() {
+                return 40;
+            }
+
+            @Override
+            public java.util.Map<String, Reading> read(List<String> ids) {
+                return java.util.Map.of(ids.getFirst(), Reading.measured(new org.scriptorium.core.publishing.PostCounts(9L, 2L, 1L, null, null, null)));
+            }
+        })).refresh(null, true, () -> false);
+        assertThat(read.measured()).isEqualTo(1);
+        SyncedStudios.sync(laptop, desktop);
+        assertThat(desktop.analytics().of(post.id())).singleElement().satisfies(s -> assertThat(s.counts().reactions()).isEqualTo(9L));
+        SyncTest.assertSameEverywhere(laptop, desktop);
     }
 
     @Test

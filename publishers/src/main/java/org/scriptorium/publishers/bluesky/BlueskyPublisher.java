@@ -64,6 +64,11 @@ final class BlueskyPublisher implements Publisher {
     }
 
     @Override
+    public Optional<org.scriptorium.core.publishing.MetricsReader> metrics() {
+        return Optional.of(new BlueskyMetrics(xrpc));
+    }
+
+    @Override
     public List<Problem> validate(OutgoingPost post) {
         List<Problem> problems = new ArrayList<>();
         PlatformRules rules = PlatformRules.of(Network.BLUESKY.platform());

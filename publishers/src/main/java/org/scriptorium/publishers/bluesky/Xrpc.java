@@ -59,26 +59,35 @@ final class Xrpc {
 
     /** The raw answer of a read, for callers that treat a "not found" as an answer rather than an error. */
     Http.Answer getAnswer(String method, Map<String, String> query) {
-        return send(method, query, null, false);
+        return send(url(account.apiBase(), method, query), null, false);
     }
 
-    private JsonNode call(String method, Map<String, String> query, RequestBody body, boolean creates) {
-        Http.Answer answer = send(method, query, body, creates);
+    /** A read with one parameter repeated ({@code uris=…&uris=…}), as getPosts takes its posts. */
+    JsonNode getRepeated(String method, String name, java.util.List<String> values) {
+        HttpUrl.Builder url = url(account.apiBase(), method, Map.of()).newBuilder();
+        values.forEach(value -> url.addQueryParameter(name, value));
+        Http.Answer answer = send(url.build(), null, false);
         check(answer, context.clock().instant());
         return answer.json();
     }
 
-    private Http.Answer send(String method, Map<String, String> query, RequestBody body, boolean creates) {
-        Http.Answer answer = sendWith(accessToken(), method, query, body, creates);
+    private JsonNode call(String method, Map<String, String> query, RequestBody body, boolean creates) {
+        Http.Answer answer = send(url(account.apiBase(), method, query), body, creates);
+        check(answer, context.clock().instant());
+        return answer.json();
+    }
+
+    private Http.Answer send(HttpUrl url, RequestBody body, boolean creates) {
+        Http.Answer answer = sendWith(accessToken(), url, body, creates);
         if (expired(answer)) {
             renewSession();
-            answer = sendWith(accessToken(), method, query, body, creates);
+            answer = sendWith(accessToken(), url, body, creates);
         }
         return answer;
     }
 
-    private Http.Answer sendWith(String token, String method, Map<String, String> query, RequestBody body, boolean creates) {
-        Request.Builder request = new Request.Builder().url(url(account.apiBase(), method, query)).header("Authorization", "Bearer " + token);
+    private Http.Answer sendWith(String token, HttpUrl url, RequestBody body, boolean creates) {
+        Request.Builder request = new Request.Builder().url(url).header("Authorization", "Bearer " + token);
         request = body == null ? request.get() : request.post(body);
         return Http.send(context, request.build(), creates, "Bluesky");
     }

@@ -106,6 +106,7 @@ public final class FakePds implements AutoCloseable {
                         + request.getHeaders().get("Content-Type") + "\",\"size\":" + request.getBodySize() + "}}");
             }
             case "/xrpc/com.atproto.repo.createRecord" -> create(request);
+            case "/xrpc/app.bsky.feed.getPosts" -> posts(request);
             case "/xrpc/com.atproto.repo.getRecord" -> {
                 JsonNode record = records.get(request.getUrl().queryParameter("rkey"));
                 yield record == null ? json(400, "{\"error\":\"RecordNotFound\",\"message\":\"Could not locate record\"}")
@@ -113,6 +114,38 @@ public final class FakePds implements AutoCloseable {
             }
             default -> json(404, "{\"error\":\"MethodNotImplemented\"}");
         };
+    }
+
+    /** Each post's like, reply, repost and quote counts by record key, as the app view would count them. */
+    public final Map<String, long[]> counts = new ConcurrentHashMap<>();
+    /** The uris asked for in each getPosts call. */
+    public final List<List<String>> getPostsCalls = new CopyOnWriteArrayList<>();
+    /** Whether reads are being limited: getPosts answers 429, with Retry-After when this is set above zero. */
+    public volatile int readsLimitedFor = -1;
+
+    /** app.bsky.feed.getPosts: the posts that exist, with their counts; unknown or deleted ones are left out. */
+    private MockResponse posts(RecordedRequest request) {
+        List<String> uris = request.getUrl().queryParameterValues("uris").stream().map(String::valueOf).toList();
+        getPostsCalls.add(uris);
+        if (readsLimitedFor >= 0) {
+            MockResponse.Builder limited = new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+                    .body("{\"error\":\"RateLimitExceeded\",\"message\":\"Rate Limit Exceeded\"}");
+            return (readsLimitedFor > 0 ? limited.addHeader("Retry-After", String.valueOf(readsLimitedFor)) : limited).build();
+        }
+        if (uris.size() > 25) {
+            return json(400, "{\"error\":\"InvalidRequest\",\"message\":\"uris must not have more than 25 elements\"}");
+        }
+        var posts = JSON.createArrayNode();
+        for (String uri : uris) {
+            String rkey = uri.substring(uri.lastIndexOf('/') + 1);
+            if (!uri.startsWith("at://" + DID + "/app.bsky.feed.post/") || !records.containsKey(rkey)) {
+                continue;
+            }
+            long[] c = counts.getOrDefault(rkey, new long[4]);
+            posts.addObject().put("uri", uri).put("cid", "bafyx").put("likeCount", c[0]).put("replyCount", c[1])
+                    .put("repostCount", c[2]).put("quoteCount", c[3]).put("indexedAt", "2027-01-08T09:00:00.000Z");
+        }
+        return json(200, JSON.createObjectNode().set("posts", posts).toString());
     }
 
     private MockResponse create(RecordedRequest request) throws IOException {

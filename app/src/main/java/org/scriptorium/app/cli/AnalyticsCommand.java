@@ -1,0 +1,110 @@
+package org.scriptorium.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scriptorium.core.analytics.Analytics;
+import org.scriptorium.core.publishing.PostCounts;
+import org.scriptorium.core.analytics.Snapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** {@code scriptorium analytics}: what published posts did, read from their networks and kept over time. */
+@Command(name = "analytics", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "What published posts did: read their numbers from the networks now, and show a post's numbers over time.",
+        subcommands = {AnalyticsCommand.Refresh.class, AnalyticsCommand.Post.class})
+final class AnalyticsCommand {
+    private AnalyticsCommand() {
+    }
+
+    @Command(name = "refresh", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Read the numbers of every published post (or one account's) from its network now, due or not.")
+    static final class Refresh extends StudioCommand {
+        @Option(names = "--account", paramLabel = "ID", description = "Only this account's posts (its id or its start).")
+        String account;
+
+        @Option(names = "--due", description = "Only the posts whose next snapshot is due, as the recurring job reads them.")
+        boolean onlyDue;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            UUID accountId = account == null ? null : asUsage(() -> studio().publishing().accounts().get(account)).id();
+            Analytics.Refresh done = studio().analytics().refresh(accountId, onlyDue, () -> false);
+            if (json.enabled) {
+                ObjectNode node = JsonOutput.object();
+                node.put("measured", done.measured());
+                node.put("gone", done.gone());
+                node.put("unavailable", done.unavailable());
+                node.put("calls", done.calls());
+                var problems = node.putArray("problems");
+                done.problems().forEach(problems::add);
+                JsonOutput.print(out(), node);
+            } else {
+                out().println(done.describe().substring(0, 1).toUpperCase(Locale.ROOT) + done.describe().substring(1) + ".");
+            }
+        }
+    }
+
+    @Command(name = "post", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "A published post's snapshots, oldest first: its numbers as they grew.")
+    static final class Post extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "POST_ID", description = "The post's id or its start.")
+        String post;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            UUID id = PostCommand.postId(this, post);
+            List<Snapshot> snapshots = studio().analytics().of(id);
+            if (json.enabled) {
+                JsonOutput.print(out(), JsonOutput.array(snapshots, AnalyticsCommand::json));
+                return;
+            }
+            if (snapshots.isEmpty()) {
+                out().println("No numbers yet: the first are read an hour after the post went out (or now, with analytics refresh).");
+                return;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("TAKEN", "STATE", "REACTIONS", "COMMENTS", "SHARES", "QUOTES", "IMPRESSIONS"));
+            snapshots.forEach(s -> rows.add(List.of(TextOutput.local(s.takenAt()), s.state().name().toLowerCase(Locale.ROOT),
+                    shown(s.counts().reactions()), shown(s.counts().comments()), shown(s.counts().shares()), shown(s.counts().quotes()),
+                    shown(s.counts().impressions()))));
+            TextOutput.table(out(), rows, -1);
+        }
+
+        /** A count, or "–" where the network does not give it. */
+        private static String shown(Long count) {
+            return count == null ? "–" : String.valueOf(count);
+        }
+    }
+
+    static ObjectNode json(Snapshot snapshot) {
+        ObjectNode node = JsonOutput.object();
+        node.put("postId", snapshot.postId().toString());
+        node.put("accountId", snapshot.accountId().toString());
+        node.put("takenAt", snapshot.takenAt().toString());
+        node.put("state", snapshot.state().name().toLowerCase(Locale.ROOT));
+        PostCounts c = snapshot.counts();
+        // A count the network does not give is null: not available, never 0.
+        node.put("reactions", c.reactions());
+        node.put("comments", c.comments());
+        node.put("shares", c.shares());
+        node.put("quotes", c.quotes());
+        node.put("impressions", c.impressions());
+        node.put("reach", c.reach());
+        if (snapshot.detail() != null) {
+            node.put("detail", snapshot.detail());
+        }
+        return node;
+    }
+}

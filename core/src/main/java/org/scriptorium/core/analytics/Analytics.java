@@ -1,0 +1,154 @@
+package org.scriptorium.core.analytics;
+
+import org.hibernate.SessionFactory;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.publishing.MetricsReader;
+import org.scriptorium.core.publishing.PublishException;
+import org.scriptorium.core.publishing.Publishing;
+import org.scriptorium.core.scheduling.PostStatus;
+import org.scriptorium.core.scheduling.ScheduledPost;
+import org.scriptorium.core.scheduling.SocialPosts;
+import org.scriptorium.core.store.Ids;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What published posts did: snapshots of their numbers taken from each network, on the schedule a post's life
+ * follows ({@link SnapshotSchedule}) or on demand, kept per post and moment. Reading is batched as the network
+ * allows; an account the network asks to slow down waits for the next round and the others go on. It runs as its
+ * own recurring job, never inside a publishing round.
+ */
+public final class Analytics {
+    private final SessionFactory sessions;
+    private final SocialPosts posts;
+    private final org.scriptorium.core.accounts.AccountStore accounts;
+    private final java.util.function.Function<Account, java.util.Optional<MetricsReader>> readers;
+    private final Clock clock;
+    private final UUID deviceId;
+
+    /** Reads through each account's publisher (the networks this build has). */
+    public Analytics(SessionFactory sessions, SocialPosts posts, Publishing publishing, Clock clock, UUID deviceId) {
+        this(sessions, posts, publishing.accounts(), account -> publishing.publisher(account).metrics(), clock, deviceId);
+    }
+
+    private Analytics(SessionFactory sessions, SocialPosts posts, org.scriptorium.core.accounts.AccountStore accounts,
+                      java.util.function.Function<Account, java.util.Optional<MetricsReader>> readers, Clock clock, UUID deviceId) {
+        this.sessions = sessions;
+        this.posts = posts;
+        this.accounts = accounts;
+        this.readers = readers;
+        this.clock = clock;
+        this.deviceId = deviceId;
+    }
+
+    /** The same analytics reading each account's numbers through {@code readers} (another network client, a stand-in). */
+    public Analytics readingWith(java.util.function.Function<Account, java.util.Optional<MetricsReader>> readers) {
+        return new Analytics(sessions, posts, accounts, readers, clock, deviceId);
+    }
+
+    /** What a refresh did: snapshots by state, calls made to the networks, and what could not be read, in words. */
+    public record Refresh(int measured, int gone, int unavailable, int calls, List<String> problems) {
+        public static final Refresh NOTHING = new Refresh(0, 0, 0, 0, List.of());
+
+        public String describe() {
+            return measured + " posts measured" + (gone > 0 ? ", " + gone + " gone from their network" : "") + " in " + calls
+                    + (calls == 1 ? " call" : " calls") + (problems.isEmpty() ? "" : "; " + String.join(" ", problems));
+        }
+    }
+
+    /** The recurring job's round: the published posts whose next snapshot is due. */
+    public Refresh refreshDue(BooleanSupplier stop) {
+        return refresh(null, true, stop);
+    }
+
+    /**
+     * Reads the numbers of published posts now: all of them (or one account's), or only those due when
+     * {@code onlyDue}. A post its network no longer has is measured no more.
+     */
+    public Refresh refresh(UUID accountId, boolean onlyDue, BooleanSupplier stop) {
+        Instant now = clock.instant();
+        Map<UUID, Instant> published = posts.publishedTimes();
+        Map<UUID, Instant> last = new java.util.HashMap<>();
+        Set<UUID> gone = new HashSet<>();
+        sessions.inTransaction(session -> session.createSelectionQuery(
+                        "select m.postId, max(m.takenAt), sum(case when m.state = :gone then 1 else 0 end) from SnapshotRecord m"
+                                + " where m.deletedAt is null group by m.postId", Object[].class)
+                .setParameter("gone", MetricsReader.State.GONE).getResultList().forEach(row -> {
+                    last.put((UUID) row[0], (Instant) row[1]);
+                    if (((Number) row[2]).longValue() > 0) {
+                        gone.add((UUID) row[0]);
+                    }
+                }));
+        Map<UUID, List<ScheduledPost>> byAccount = new LinkedHashMap<>();
+        for (ScheduledPost post : posts.list(null, null, PostStatus.PUBLISHED)) {
+            if (post.platformPostId() == null || gone.contains(post.id()) || (accountId != null && !post.accountId().equals(accountId))) {
+                continue;
+            }
+            Instant out = published.getOrDefault(post.id(), post.scheduledAt());
+            if (onlyDue && SnapshotSchedule.due(out, last.get(post.id()), now).isEmpty()) {
+                continue;
+            }
+            byAccount.computeIfAbsent(post.accountId(), id -> new ArrayList<>()).add(post);
+        }
+        int measured = 0;
+        int goneNow = 0;
+        int unavailable = 0;
+        int calls = 0;
+        List<String> problems = new ArrayList<>();
+        for (var entry : byAccount.entrySet()) {
+            Account account = accounts.find(entry.getKey()).orElse(null);
+            if (account == null) {
+                continue; // disconnected: its posts keep the numbers they had
+            }
+            var reader = readers.apply(account);
+            if (reader.isEmpty()) {
+                problems.add(account.network().label() + " numbers are not read yet.");
+                continue;
+            }
+            List<ScheduledPost> waiting = entry.getValue();
+            for (int from = 0; from < waiting.size() && !stop.getAsBoolean(); from += reader.get().batchSize()) {
+                List<ScheduledPost> batch = waiting.subList(from, Math.min(waiting.size(), from + reader.get().batchSize()));
+                Map<String, MetricsReader.Reading> read;
+                try {
+                    calls++;
+                    read = reader.get().read(batch.stream().map(ScheduledPost::platformPostId).toList());
+                } catch (PublishException e) {
+                    problems.add(account.network().label() + " (" + account.name() + "): " + e.getMessage()
+                            + (e.kind() == PublishException.Kind.RETRYABLE ? " The rest wait for the next round." : ""));
+                    break;
+                }
+                List<SnapshotRecord> rows = new ArrayList<>();
+                for (ScheduledPost post : batch) {
+                    MetricsReader.Reading reading = read.get(post.platformPostId());
+                    if (reading == null) {
+                        continue; // not answered for: asked again next round
+                    }
+                    rows.add(new SnapshotRecord(Ids.newId(), post.id(), post.accountId(), now, reading.state(), reading.counts(), reading.detail(), deviceId));
+                    switch (reading.state()) {
+                        case MEASURED -> measured++;
+                        case GONE -> goneNow++;
+                        case UNAVAILABLE -> unavailable++;
+                    }
+                }
+                sessions.inTransaction(session -> rows.forEach(session::persist));
+            }
+        }
+        return new Refresh(measured, goneNow, unavailable, calls, List.copyOf(problems));
+    }
+
+    /** A post's snapshots, oldest first: its curve. */
+    public List<Snapshot> of(UUID postId) {
+        return sessions.fromTransaction(session -> session.createSelectionQuery(
+                        "from SnapshotRecord m where m.postId = :post and m.deletedAt is null order by m.takenAt", SnapshotRecord.class)
+                .setParameter("post", postId).getResultList().stream().map(SnapshotRecord::view).toList());
+    }
+}
