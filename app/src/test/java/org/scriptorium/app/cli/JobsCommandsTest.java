@@ -28,7 +28,7 @@ class JobsCommandsTest {
                     .exitCode()).isZero();
 
             JsonNode before = cli.run("jobs", "list", "--json").json();
-            assertThat(before).extracting(j -> j.get("name").asText()).containsExactly("publish-due", "poll-sources", "discover-topics", "sync");
+            assertThat(before).extracting(j -> j.get("name").asText()).containsExactly("publish-due", "poll-sources", "discover-topics", "post-metrics", "sync");
             assertThat(before.get(0).get("intervalSeconds").asLong()).isEqualTo(30);
             assertThat(before.get(0).get("lastRun").isNull()).isTrue();
 
@@ -36,6 +36,10 @@ class JobsCommandsTest {
             assertThat(ran.exitCode()).as(ran.err()).isZero();
             assertThat(ran.out()).startsWith("publish-due: 1 published, 0 to retry, 0 failed, 0 missed, 0 reconciled. Next due ");
             assertThat(pds.records.values()).extracting(r -> r.path("text").asText()).containsExactly("Due a minute ago");
+            // Its numbers are read an hour after it went out, not in the round that published it.
+            Result metrics = cli.run("jobs", "run", "post-metrics");
+            assertThat(metrics.exitCode()).as(metrics.err()).isZero();
+            assertThat(metrics.out()).startsWith("post-metrics: 0 posts measured in 0 calls.");
         }
 
         JsonNode after = cli.run("jobs", "list", "--json").json();
@@ -48,6 +52,6 @@ class JobsCommandsTest {
 
         Result unknown = cli.run("jobs", "run", "publish");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("No job named \"publish\"; the jobs are publish-due, poll-sources, discover-topics, sync.");
+        assertThat(unknown.err()).contains("No job named \"publish\"; the jobs are publish-due, poll-sources, discover-topics, post-metrics, sync.");
     }
 }
