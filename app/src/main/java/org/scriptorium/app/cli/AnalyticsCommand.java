@@ -17,7 +17,7 @@ import java.util.UUID;
 /** {@code scriptorium analytics}: what published posts did, read from their networks and kept over time. */
 @Command(name = "analytics", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "What published posts did: read their numbers from the networks now, and show a post's numbers over time.",
-        subcommands = {AnalyticsCommand.Refresh.class, AnalyticsCommand.Post.class})
+        subcommands = {AnalyticsCommand.Refresh.class, AnalyticsCommand.Post.class, AnalyticsCommand.BestTimesCommand.class})
 final class AnalyticsCommand {
     private AnalyticsCommand() {
     }
@@ -85,6 +85,70 @@ final class AnalyticsCommand {
         /** A count, or "–" where the network does not give it. */
         private static String shown(Long count) {
             return count == null ? "–" : String.valueOf(count);
+        }
+    }
+
+    @Command(name = "best-times", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "When this account's posts do best, from its own history (weekday and hour, in its queue's zone); --apply makes them its posting slots.")
+    static final class BestTimesCommand extends StudioCommand {
+        @Parameters(index = "0", paramLabel = "ACCOUNT", description = "The account's id or its start.")
+        String account;
+
+        @Option(names = "--top", paramLabel = "N", description = "How many times to suggest (default 3).")
+        int top = 3;
+
+        @Option(names = "--min-posts", paramLabel = "N", description = "Posts a weekday and hour needs before it can be suggested (default 2).")
+        int minPosts = 2;
+
+        @Option(names = "--zone", paramLabel = "ZONE", description = "The zone the hours are in (default: the account's queue zone, else this computer's).")
+        String zone;
+
+        @Option(names = "--apply", description = "Make the suggested times the account's posting slots.")
+        boolean apply;
+
+        @Mixin
+        JsonOption json;
+
+        @Override
+        void run() {
+            var target = asUsage(() -> studio().publishing().accounts().get(account));
+            java.time.ZoneId in = zone != null ? asUsage(() -> {
+                try {
+                    return java.time.ZoneId.of(zone);
+                } catch (java.time.DateTimeException e) {
+                    throw new org.scriptorium.core.InvalidInput("Unknown time zone \"" + zone + "\"; use a name like Europe/Berlin.");
+                }
+            }) : studio().scheduling().slots(target.id()).map(org.scriptorium.core.scheduling.PostingSlots::zone).orElse(studio().clock().getZone());
+            var result = studio().analytics().bestTimes(target.id(), in, Math.max(1, top), Math.max(1, minPosts));
+            String slots = result.slots(in);
+            if (apply && !slots.isEmpty()) {
+                studio().scheduling().setSlots(target.id(), slots, in);
+            }
+            if (json.enabled) {
+                ObjectNode node = JsonOutput.object();
+                node.put("zone", in.getId());
+                node.put("posts", result.posts());
+                node.put("overallMean", Math.round(result.overallMean() * 10) / 10.0);
+                node.put("slots", slots);
+                node.put("applied", apply && !slots.isEmpty());
+                var best = node.putArray("best");
+                result.best().forEach(c -> best.add(cell(c)));
+                var heatmap = node.putArray("heatmap");
+                result.heatmap().forEach(c -> heatmap.add(cell(c)));
+                JsonOutput.print(out(), node);
+                return;
+            }
+            if (slots.isEmpty()) {
+                out().println("Not enough measured posts yet to say (" + result.posts() + " so far); each weekday and hour needs "
+                        + minPosts + " and must beat the account's average.");
+                return;
+            }
+            out().println("Best times for " + target.name() + " (" + in.getId() + "): " + slots + (apply ? " — now its posting slots." : "."));
+        }
+
+        private static ObjectNode cell(org.scriptorium.core.analytics.BestTimes.Cell c) {
+            return JsonOutput.object().put("day", c.day().name().toLowerCase(Locale.ROOT).substring(0, 3)).put("hour", c.hour())
+                    .put("posts", c.posts()).put("mean", Math.round(c.mean() * 10) / 10.0).put("score", Math.round(c.score() * 10) / 10.0);
         }
     }
 

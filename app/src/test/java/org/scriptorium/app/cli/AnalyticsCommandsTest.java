@@ -55,4 +55,35 @@ class AnalyticsCommandsTest {
         assertThat(cli.run("analytics", "post", postId).out()).contains("measured").contains("7").contains("–");
         assertThat(cli.run("analytics", "refresh", "--account", "nobody").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void bestTimesComeFromTheAccountsOwnHistoryAndBecomeItsPostingSlots() throws Exception {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        java.time.Instant start = java.time.LocalDate.of(2027, 1, 4).atTime(8, 0).atZone(berlin).toInstant();
+        var clock = new org.scriptorium.core.TestStudios.ManualClock(start);
+        try (var studio = org.scriptorium.core.Studio.open(dataDir, clock)) {
+            var bluesky = studio.publishing().accounts().list().getFirst();
+            // Four weeks of posts on Tuesday 09:05, Tuesday 12:05, Thursday 17:05 and Friday 12:05; the first and third do best.
+            for (int week = 0; week < 4; week++) {
+                for (int[] when : new int[][] {{1, 9}, {1, 12}, {3, 17}, {4, 12}}) {
+                    java.time.Instant at = java.time.LocalDate.of(2027, 1, 4).plusWeeks(week).plusDays(when[0]).atTime(when[1], 5)
+                            .atZone(berlin).toInstant();
+                    clock.advance(java.time.Duration.between(clock.instant(), at));
+                    var post = studio.scheduling().publishNow(bluesky, "Week " + week + " at " + when[1], java.util.List.of());
+                    String uri = studio.scheduling().posts().get(post.id()).platformPostId();
+                    boolean strong = (when[0] == 1 && when[1] == 9) || (when[0] == 3 && when[1] == 17);
+                    pds.counts.put(uri.substring(uri.lastIndexOf('/') + 1), new long[] {strong ? 50 : 10, 2, 1, 0});
+                }
+            }
+            clock.advance(java.time.Duration.ofHours(2));
+            assertThat(studio.analytics().refresh(null, false, () -> false).measured()).isEqualTo(16);
+        }
+
+        JsonNode best = cli.run("analytics", "best-times", account, "--top", "2", "--zone", "Europe/Berlin", "--apply", "--json").json();
+        assertThat(best.get("slots").asText()).isEqualTo("Tue 09:00; Thu 17:00");
+        assertThat(best.get("applied").asBoolean()).isTrue();
+        assertThat(best.get("heatmap")).hasSize(4);
+        assertThat(cli.run("queue", "slots", account, "--json").json().get("slots").asText()).isEqualTo("Tue 09:00; Thu 17:00");
+        assertThat(cli.run("analytics", "best-times", account, "--zone", "Mars/Olympus").exitCode()).isEqualTo(2);
+    }
 }

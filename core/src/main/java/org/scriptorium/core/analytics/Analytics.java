@@ -145,6 +145,28 @@ public final class Analytics {
         return new Refresh(measured, goneNow, unavailable, calls, List.copyOf(problems));
     }
 
+    /**
+     * When this account's posts do best ({@link BestTimes}): each published post with a measured snapshot counted at
+     * the weekday and hour it went out in {@code zone}, by its latest engagement.
+     */
+    public BestTimes.Result bestTimes(UUID accountId, java.time.ZoneId zone, int top, int minPosts) {
+        Map<UUID, Instant> published = posts.publishedTimes();
+        Map<UUID, Long> engagement = new java.util.HashMap<>();
+        sessions.inTransaction(session -> session.createSelectionQuery(
+                        "from SnapshotRecord m where m.accountId = :account and m.state = :measured and m.deletedAt is null order by m.takenAt",
+                        SnapshotRecord.class)
+                .setParameter("account", accountId).setParameter("measured", MetricsReader.State.MEASURED).getResultList()
+                .forEach(row -> engagement.put(row.view().postId(), row.view().counts().engagement()))); // the latest wins
+        List<BestTimes.Outcome> outcomes = new ArrayList<>();
+        for (ScheduledPost post : posts.list(null, null, PostStatus.PUBLISHED)) {
+            Long did = engagement.get(post.id());
+            if (post.accountId().equals(accountId) && did != null) {
+                outcomes.add(new BestTimes.Outcome(published.getOrDefault(post.id(), post.scheduledAt()), did));
+            }
+        }
+        return BestTimes.of(outcomes, zone, top, minPosts);
+    }
+
     /** A post's snapshots, oldest first: its curve. */
     public List<Snapshot> of(UUID postId) {
         return sessions.fromTransaction(session -> session.createSelectionQuery(
