@@ -204,6 +204,42 @@ final class MastodonPublisher implements PlatformSchedule {
         return answer.json().path("id").asText();
     }
 
+    /**
+     * What statuses did: {@code GET /api/v1/statuses/:id}, one status a call (every Mastodon version has it), with its
+     * favourites, replies and boosts; a status the server no longer has (404) is gone.
+     */
+    @Override
+    public Optional<org.scriptorium.core.publishing.MetricsReader> metrics() {
+        return Optional.of(new org.scriptorium.core.publishing.MetricsReader() {
+            @Override
+            public int batchSize() {
+                return 1;
+            }
+
+            @Override
+            public java.util.Map<String, Reading> read(List<String> ids) {
+                java.util.Map<String, Reading> read = new java.util.LinkedHashMap<>();
+                for (String id : ids) {
+                    Http.Answer answer = Http.send(context, authorized("/api/v1/statuses/" + id).get().build(), false, "Mastodon");
+                    if (answer.status() == 404) {
+                        read.put(id, Reading.gone());
+                        continue;
+                    }
+                    check(answer);
+                    JsonNode status = answer.json();
+                    read.put(id, Reading.measured(new org.scriptorium.core.publishing.PostCounts(count(status, "favourites_count"),
+                            count(status, "replies_count"), count(status, "reblogs_count"), null, null, null)));
+                }
+                return read;
+            }
+        });
+    }
+
+    /** A count the status has, or null when the server does not say. */
+    private static Long count(JsonNode status, String field) {
+        return status.hasNonNull(field) ? status.path(field).asLong() : null;
+    }
+
     private Request.Builder authorized(String path) {
         String token = context.accounts().secrets().get(account.id(), Kind.ACCESS_TOKEN)
                 .orElseThrow(() -> PublishException.authExpired("The Mastodon account " + account.handle() + " has no token here; connect it again."));

@@ -96,6 +96,9 @@ public final class FakeMastodon implements AutoCloseable {
         if (tokenRevoked || !("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"))) {
             return json(401, "{\"error\":\"The access token is invalid\"}");
         }
+        if (path.matches("/api/v1/statuses/[^/]+") && request.getMethod().equals("GET")) {
+            return readStatus(path.substring("/api/v1/statuses/".length()));
+        }
         if (path.startsWith("/api/v1/scheduled_statuses")) {
             return scheduledStatuses(request.getMethod(), path.substring("/api/v1/scheduled_statuses".length()).replaceFirst("^/", ""), form);
         }
@@ -113,6 +116,33 @@ public final class FakeMastodon implements AutoCloseable {
             }
             default -> json(404, "{\"error\":\"Record not found\"}");
         };
+    }
+
+    /** Each status's favourites, replies and boosts by id, as the server counts them. */
+    public final Map<String, long[]> counts = new ConcurrentHashMap<>();
+    /** The statuses read one by one (GET /api/v1/statuses/:id). */
+    public final List<String> statusReads = new CopyOnWriteArrayList<>();
+
+    /** GET /api/v1/statuses/:id: the status with its counts, or 404 once it is deleted. */
+    private MockResponse readStatus(String id) {
+        statusReads.add(id);
+        Map<String, String> form;
+        synchronized (statuses) {
+            form = statuses.get(id);
+        }
+        if (form == null) {
+            return json(404, "{\"error\":\"Record not found\"}");
+        }
+        long[] c = counts.getOrDefault(id, new long[3]);
+        return json(200, "{\"id\":\"" + id + "\",\"url\":\"" + url() + "/@ana/" + id + "\",\"favourites_count\":" + c[0]
+                + ",\"replies_count\":" + c[1] + ",\"reblogs_count\":" + c[2] + "}");
+    }
+
+    /** Deletes a status, as its author would on the server. */
+    public void delete(String id) {
+        synchronized (statuses) {
+            statuses.remove(id);
+        }
     }
 
     private MockResponse status(RecordedRequest request, Map<String, String> form) {

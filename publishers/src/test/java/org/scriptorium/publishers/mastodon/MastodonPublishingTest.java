@@ -198,4 +198,27 @@ class MastodonPublishingTest {
         assertThat(mastodon.revoked).containsExactly(FakeMastodon.TOKEN);
         assertThat(studio.publishing().accounts().secrets().get(account.id(), AccountSecrets.Kind.ACCESS_TOKEN)).isEmpty();
     }
+
+    @Test
+    void whatStatusesDidIsReadOneByOneAndADeletedOneIsGone() {
+        Account account = connect();
+        var first = studio.scheduling().publishNow(account, "Harbour notes, one", List.of());
+        var second = studio.scheduling().publishNow(account, "Harbour notes, two", List.of());
+        String firstId = studio.scheduling().posts().get(first.id()).platformPostId();
+        mastodon.counts.put(firstId, new long[] {14, 3, 5});
+        mastodon.delete(studio.scheduling().posts().get(second.id()).platformPostId());
+
+        var refresh = studio.analytics().refresh(account.id(), false, () -> false);
+
+        assertThat(refresh.measured()).isEqualTo(1);
+        assertThat(refresh.gone()).isEqualTo(1);
+        assertThat(refresh.calls()).isEqualTo(2);
+        assertThat(studio.analytics().of(first.id())).singleElement().satisfies(s -> {
+            assertThat(s.counts().reactions()).isEqualTo(14L); // favourites
+            assertThat(s.counts().comments()).isEqualTo(3L);
+            assertThat(s.counts().shares()).isEqualTo(5L);     // boosts
+            assertThat(s.counts().quotes()).isNull();
+        });
+        assertThat(studio.analytics().refresh(account.id(), false, () -> false).calls()).isEqualTo(1); // the deleted one is asked for no more
+    }
 }
