@@ -27,6 +27,7 @@ public final class Formats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dayHeading;
     private final DateTimeFormatter narrowDayHeading;
+    private final DateTimeFormatter monthDay;
     private final DateTimeFormatter time;
 
     public Formats(Locale locale) {
@@ -36,6 +37,7 @@ public final class Formats {
         date = DateTimeFormatter.ofLocalizedPattern("yMMMEd").withLocale(locale);
         dayHeading = DateTimeFormatter.ofLocalizedPattern("Ed").withLocale(locale);
         narrowDayHeading = DateTimeFormatter.ofLocalizedPattern("d").withLocale(locale);
+        monthDay = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(locale);
         time = DateTimeFormatter.ofLocalizedPattern("jm").withLocale(locale);
     }
 
@@ -87,6 +89,11 @@ public final class Formats {
     /** A day's column heading: "Mon 4" (or the locale's order). */
     public String dayHeading(LocalDate day) {
         return dayHeading.format(day);
+    }
+
+    /** A day on a chart's axis: "Jan 8" (or the locale's order). */
+    public String monthDay(LocalDate day) {
+        return monthDay.format(day);
     }
 
     /** A column heading with no room: the day of the month alone. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The studio's areas the sidebar switches between (the trash is a mode of the drafts area). */
 public enum Area {
-    DRAFTS, RESEARCH, POSTS, ACCOUNTS;
+    DRAFTS, RESEARCH, POSTS, ANALYTICS, ACCOUNTS;
 
     /** "posts", as kept in ui-state.json. */
     String stateName() {

@@ -204,6 +204,13 @@ public final class MainWindow extends StackPane {
                 postsModel.load();
             }
         });
+        areaViews.add(Area.ANALYTICS, () -> {
+            var analytics = new org.scriptorium.app.analytics.AnalyticsViewModel(studio.analytics(), studio.publishing(), studio.scheduling(),
+                    tasks, context.clock());
+            analytics.setNotices(notices);
+            rereads.add(analytics::load);
+            return new org.scriptorium.app.analytics.AnalyticsView(analytics);
+        }, (view, first) -> { });
         areaViews.add(Area.ACCOUNTS, () -> {
             var accounts = new org.scriptorium.app.accounts.AccountsViewModel(studio.publishing(), tasks, context.clock(), context.confirmations(), openExternally);
             accounts.setNotices(notices);
@@ -286,6 +293,10 @@ public final class MainWindow extends StackPane {
     /** The notice of a newer release, and the Help menu's check. */
     UpdateNoticeViewModel updates() {
         return updatesModel;
+    }
+
+    void showAnalytics() {
+        area.set(Area.ANALYTICS);
     }
 
     void showAccounts() {

@@ -36,10 +36,12 @@ final class Sidebar extends VBox {
         // The badge: failed or missed posts wait here for the user.
         postsItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> postsNeedingAttention.get() == 0 ? "Posts"
                 : "Posts  ·  " + postsNeedingAttention.get() + " to see", postsNeedingAttention));
+        ToggleButton analyticsItem = navItem("Analytics", areas);
+        analyticsItem.setId("navAnalytics");
         ToggleButton accountsItem = navItem("Accounts", areas);
         accountsItem.setId("navAccounts");
         Runnable showArea = () -> (area.get() == Area.RESEARCH ? researchItem : area.get() == Area.ACCOUNTS ? accountsItem
-                : area.get() == Area.POSTS ? postsItem
+                : area.get() == Area.POSTS ? postsItem : area.get() == Area.ANALYTICS ? analyticsItem
                 : drafts.trashModeProperty().get() ? trashItem : draftsItem).setSelected(true);
         showArea.run();
         // A selected area stays selected: clicking it again must not leave no area chosen.
@@ -52,6 +54,8 @@ final class Sidebar extends VBox {
                 area.set(Area.ACCOUNTS);
             } else if (now == postsItem) {
                 area.set(Area.POSTS);
+            } else if (now == analyticsItem) {
+                area.set(Area.ANALYTICS);
             } else {
                 drafts.trashModeProperty().set(now == trashItem);
                 area.set(Area.DRAFTS);
@@ -95,7 +99,7 @@ final class Sidebar extends VBox {
         syncStatus.setWrapText(true);
         syncStatus.setOnAction(e -> showSync.run());
         syncStatus.getStyleClass().add("text-small");
-        getChildren().addAll(name, draftsItem, trashItem, researchItem, postsItem, accountsItem, spacer, syncStatus, themeLabel, themes);
+        getChildren().addAll(name, draftsItem, trashItem, researchItem, postsItem, analyticsItem, accountsItem, spacer, syncStatus, themeLabel, themes);
     }
 
     /** Where the quiet stretch lies in the sidebar, kept up to date as the window is resized. */

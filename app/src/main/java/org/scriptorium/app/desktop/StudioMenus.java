@@ -111,7 +111,8 @@ final class StudioMenus {
             themeMenu.getItems().add(option);
         }
         return new Menu("View", null, item("Drafts", "Shortcut+1", window::showDrafts), item("Research", "Shortcut+2", window::showResearch),
-                item("Posts", "Shortcut+3", window::showPosts), item("Accounts", "Shortcut+4", window::showAccounts),
+                item("Posts", "Shortcut+3", window::showPosts), item("Analytics", "Shortcut+4", window::showAnalytics),
+                item("Accounts", "Shortcut+5", window::showAccounts),
                 new SeparatorMenuItem(), preview, wrap, item("Focus mode", "Shortcut+Shift+ENTER", window::toggleFocusMode), remote, notifications,
                 new SeparatorMenuItem(), themeMenu);
     }

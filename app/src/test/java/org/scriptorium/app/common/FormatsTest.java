@@ -31,6 +31,8 @@ class FormatsTest {
         assertThat(us.time(LocalTime.of(9, 5))).isEqualTo("9:05\u202fAM");
         assertThat(germany.time(LocalTime.of(9, 5))).isEqualTo("09:05");
         assertThat(britain.fullDate(THURSDAY.toLocalDate())).isEqualTo("Thu, 17 Dec 2026");
+        assertThat(us.monthDay(THURSDAY.toLocalDate())).isEqualTo("Dec 17");
+        assertThat(germany.monthDay(THURSDAY.toLocalDate())).isEqualTo("17. Dez.");
     }
 
     @Test

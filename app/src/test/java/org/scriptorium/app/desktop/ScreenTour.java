@@ -134,6 +134,22 @@ final class ScreenTour {
             });
             openDialog(window -> r.lookup("#queuePickSlots").queryButton().fire());
         }, true));
+        stops.add(new Stop("analytics", r -> {
+            r.clickOn("#navAnalytics");
+            waitFor(() -> shown("#analyticsTotals") && !r.lookup("#analyticsTotals").queryLabeled().getText().isEmpty());
+            onFx(() -> {
+                javafx.scene.control.ComboBox<Object> account = r.lookup("#analyticsAccount").query();
+                account.getSelectionModel().select(1); // the first account, past "Every account"
+                return null;
+            });
+            waitFor(() -> shown("#bestTimesHeatmap"));
+            waitFor(() -> !r.lookup("#analyticsTopPosts").<javafx.scene.control.TableView<?>>query().getItems().isEmpty());
+            onFx(() -> {
+                r.lookup("#analyticsTopPosts").<javafx.scene.control.TableView<?>>query().getSelectionModel().selectFirst();
+                return null;
+            });
+            Thread.sleep(300);
+        }, false));
         stops.add(new Stop("accounts", r -> {
             r.clickOn("#navAccounts");
             waitFor(() -> r.lookup("#navAccounts").tryQuery().isPresent());

@@ -167,6 +167,40 @@ public final class Analytics {
         return BestTimes.of(outcomes, zone, top, minPosts);
     }
 
+    /** A published post with when it went out and its latest snapshot (null when none was taken yet). */
+    public record PostResult(ScheduledPost post, Instant publishedAt, Snapshot latest) {
+        /** Its engagement at its latest snapshot; 0 before the first. */
+        public long engagement() {
+            return latest == null ? 0 : latest.counts().engagement();
+        }
+    }
+
+    /**
+     * The posts that went out between {@code from} and {@code to} (both inclusive), for one account or all
+     * (null), each with its latest snapshot: what the Analytics area charts and lists.
+     */
+    public List<PostResult> results(Instant from, Instant to, UUID accountId) {
+        Map<UUID, Instant> published = posts.publishedTimes();
+        Map<UUID, Snapshot> latest = new java.util.HashMap<>();
+        sessions.inTransaction(session -> session.createSelectionQuery(
+                        "from SnapshotRecord m where m.deletedAt is null order by m.takenAt", SnapshotRecord.class)
+                .getResultList().forEach(row -> {
+                    Snapshot snapshot = row.view();
+                    if (snapshot.state() != MetricsReader.State.GONE || !latest.containsKey(snapshot.postId())) {
+                        latest.put(snapshot.postId(), snapshot);
+                    }
+                }));
+        List<PostResult> results = new ArrayList<>();
+        for (ScheduledPost post : posts.list(null, null, PostStatus.PUBLISHED)) {
+            Instant out = published.getOrDefault(post.id(), post.scheduledAt());
+            if ((accountId == null || post.accountId().equals(accountId)) && !out.isBefore(from) && !out.isAfter(to)) {
+                results.add(new PostResult(post, out, latest.get(post.id())));
+            }
+        }
+        results.sort(java.util.Comparator.comparing(PostResult::publishedAt));
+        return results;
+    }
+
     /** A post's snapshots, oldest first: its curve. */
     public List<Snapshot> of(UUID postId) {
         return sessions.fromTransaction(session -> session.createSelectionQuery(

@@ -1,0 +1,229 @@
+package org.scriptorium.app.analytics;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.scriptorium.app.common.Formats;
+import org.scriptorium.core.accounts.Account;
+import org.scriptorium.core.analytics.Snapshot;
+
+/**
+ * The Analytics area: the period and the account, the totals, engagement day by day, the top posts, the chosen
+ * post's curve, and for one account its best times as a weekday × hour heatmap that can become its posting slots.
+ */
+public final class AnalyticsView extends BorderPane {
+    public AnalyticsView(AnalyticsViewModel model) {
+        getStyleClass().add("analytics-view");
+        Label heading = new Label("Analytics");
+        heading.getStyleClass().add(Styles.TITLE_3);
+
+        ToggleGroup periods = new ToggleGroup();
+        HBox periodChoice = new HBox();
+        periodChoice.getStyleClass().add("period-switch");
+        for (int days : AnalyticsViewModel.PERIODS) {
+            ToggleButton option = new ToggleButton(days + " days");
+            option.setId("period" + days);
+            option.setToggleGroup(periods);
+            option.setSelected(model.periodDaysProperty().get() == days);
+            option.getStyleClass().add(days == AnalyticsViewModel.PERIODS.getFirst() ? Styles.LEFT_PILL
+                    : days == AnalyticsViewModel.PERIODS.getLast() ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            option.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    model.periodDaysProperty().set(days);
+                }
+            });
+            periodChoice.getChildren().add(option);
+        }
+        periods.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one period is always chosen
+            }
+        });
+        ComboBox<Account> account = new ComboBox<>();
+        account.setId("analyticsAccount");
+        account.getItems().add(null);
+        model.accounts().addListener((javafx.collections.ListChangeListener<Account>) c -> {
+            Account kept = account.getValue();
+            account.getItems().setAll(new java.util.ArrayList<Account>(java.util.Collections.singletonList(null)));
+            account.getItems().addAll(model.accounts());
+            account.setValue(kept == null ? null : model.accounts().stream().filter(a -> a.id().equals(kept.id())).findFirst().orElse(null));
+        });
+        account.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Account a) {
+                return a == null ? "Every account" : a.network().label() + " · " + a.name();
+            }
+
+            @Override
+            public Account fromString(String s) {
+                return null;
+            }
+        });
+        account.setValue(null);
+        account.valueProperty().addListener((o, a, b) -> model.accountProperty().set(b));
+        Button refresh = new Button("Refresh now");
+        refresh.setId("analyticsRefresh");
+        refresh.setTooltip(new Tooltip("Read every published post's numbers from its network now"));
+        refresh.setOnAction(e -> model.refreshNow());
+        for (Region keep : new Region[]{periodChoice, refresh}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        account.setMinWidth(120);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, periodChoice, account, gap, refresh);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        Label totals = new Label();
+        totals.setId("analyticsTotals");
+        totals.setWrapText(true);
+        totals.getStyleClass().add(Styles.TEXT_MUTED);
+
+        CategoryAxis dayAxis = new CategoryAxis();
+        NumberAxis engagementAxis = new NumberAxis();
+        engagementAxis.setLabel("Engagement");
+        engagementAxis.setMinorTickVisible(false);
+        LineChart<String, Number> daily = new LineChart<>(dayAxis, engagementAxis);
+        daily.setId("analyticsDaily");
+        daily.setTitle("Engagement of the posts that went out each day");
+        daily.setLegendVisible(false);
+        daily.setAnimated(false);
+        daily.setMinHeight(220);
+        daily.setPrefHeight(260);
+
+        TableView<AnalyticsViewModel.Row> top = new TableView<>();
+        top.setId("analyticsTopPosts");
+        top.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        top.setPlaceholder(new Label("No posts went out in this period yet."));
+        top.setPrefHeight(240);
+        TableColumn<AnalyticsViewModel.Row, String> post = column("Post", r -> r.text());
+        post.setPrefWidth(260);
+        post.setMinWidth(160);
+        top.getColumns().add(post);
+        top.getColumns().add(column("Account", AnalyticsViewModel.Row::account));
+        top.getColumns().add(column("Went out", r -> Formats.current().dateTime(r.publishedAt())));
+        top.getColumns().add(column("Engagement", r -> String.valueOf(r.engagement())));
+        top.getColumns().add(column("Reactions", r -> shown(r.reactions())));
+        top.getColumns().add(column("Comments", r -> shown(r.comments())));
+        top.getColumns().add(column("Shares", r -> shown(r.shares())));
+        top.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedPostProperty().set(b));
+
+        CategoryAxis takenAxis = new CategoryAxis();
+        NumberAxis countAxis = new NumberAxis();
+        countAxis.setMinorTickVisible(false);
+        LineChart<String, Number> curve = new LineChart<>(takenAxis, countAxis);
+        curve.setId("analyticsCurve");
+        curve.setTitle("Choose a post to see its numbers grow");
+        curve.setAnimated(false);
+        curve.setMinHeight(200);
+        curve.setPrefHeight(240);
+
+        HeatmapPane heatmap = new HeatmapPane();
+        Button useSlots = new Button("Use these as posting slots");
+        useSlots.setId("useBestTimes");
+        useSlots.setOnAction(e -> model.useBestTimesAsSlots());
+        Label bestTitle = new Label("When this account's posts do best");
+        bestTitle.getStyleClass().add(Styles.TITLE_4);
+        Label bestSaid = new Label();
+        bestSaid.setId("bestTimesSaid");
+        bestSaid.setWrapText(true);
+        bestSaid.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox best = new VBox(8, bestTitle, bestSaid, heatmap, useSlots);
+        best.visibleProperty().bind(model.bestTimesProperty().isNotNull());
+        best.managedProperty().bind(best.visibleProperty());
+        model.bestTimesProperty().addListener((o, a, result) -> {
+            heatmap.show(result);
+            useSlots.setDisable(result == null || result.best().isEmpty());
+            bestSaid.setText(result == null ? "" : result.best().isEmpty()
+                    ? "Not enough measured posts yet: a weekday and hour needs two posts that beat the account's average (" + result.posts() + " so far)."
+                    : "Best: " + result.slots(model.bestTimesZoneProperty().get()) + " (" + Formats.current().zone(model.bestTimesZoneProperty().get())
+                    + "), from " + Formats.current().count(result.posts(), "measured post") + ".");
+        });
+
+        model.overviewProperty().addListener((o, a, shown) -> {
+            totals.setText(shown.posts() == 0 ? "No posts went out in this period yet. Numbers are read an hour after a post goes out."
+                    : Formats.current().count(shown.posts(), "post") + " · engagement " + shown.engagement() + " · " + shown.reactions()
+                    + " reactions · " + shown.comments() + " comments · " + shown.shares() + " shares");
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            for (AnalyticsViewModel.Day day : shown.days()) {
+                series.getData().add(new XYChart.Data<>(Formats.current().monthDay(day.day()), day.engagement()));
+            }
+            daily.getData().setAll(java.util.List.of(series));
+            for (int i = 0; i < series.getData().size(); i++) {
+                AnalyticsViewModel.Day day = shown.days().get(i);
+                Tooltip.install(series.getData().get(i).getNode(), new Tooltip(Formats.current().fullDate(day.day()) + ": engagement "
+                        + day.engagement() + " from " + Formats.current().count(day.posts(), "post")));
+            }
+            top.getItems().setAll(shown.top());
+        });
+        model.curve().addListener((javafx.collections.ListChangeListener<Snapshot>) c -> {
+            XYChart.Series<String, Number> reactions = new XYChart.Series<>();
+            reactions.setName("Reactions");
+            XYChart.Series<String, Number> comments = new XYChart.Series<>();
+            comments.setName("Comments");
+            XYChart.Series<String, Number> shares = new XYChart.Series<>();
+            shares.setName("Shares");
+            for (Snapshot s : model.curve()) {
+                String at = Formats.current().dateTime(s.takenAt());
+                // Only what the network gave: a count it does not give is left out, not drawn as zero.
+                if (s.counts().reactions() != null) {
+                    reactions.getData().add(new XYChart.Data<>(at, s.counts().reactions()));
+                }
+                if (s.counts().comments() != null) {
+                    comments.getData().add(new XYChart.Data<>(at, s.counts().comments()));
+                }
+                if (s.counts().shares() != null) {
+                    shares.getData().add(new XYChart.Data<>(at, s.counts().shares()));
+                }
+            }
+            curve.setTitle(model.selectedPostProperty().get() == null ? "Choose a post to see its numbers grow"
+                    : "\u201c" + shorten(model.selectedPostProperty().get().text()) + "\u201d over time");
+            curve.getData().setAll(java.util.List.of(reactions, comments, shares));
+        });
+
+        VBox page = new VBox(12, toolbar, totals, daily, top, curve, best);
+        page.setPadding(new Insets(16, 20, 20, 20));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        setTop(new VBox(heading));
+        BorderPane.setMargin(getTop(), new Insets(16, 20, 0, 20));
+        setCenter(scroll);
+        model.load();
+    }
+
+    private static TableColumn<AnalyticsViewModel.Row, String> column(String name, java.util.function.Function<AnalyticsViewModel.Row, String> value) {
+        TableColumn<AnalyticsViewModel.Row, String> column = new TableColumn<>(name);
+        // A heading is never cut: the column keeps room for its name (the table scrolls sideways when narrow).
+        column.setMinWidth(new javafx.scene.text.Text(name).getLayoutBounds().getWidth() * 1.25 + 28);
+        column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A count, or "–" where the network does not give it. */
+    private static String shown(Long count) {
+        return count == null ? "–" : String.valueOf(count);
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+    }
+}
