@@ -84,13 +84,27 @@ public final class AnalyticsView extends BorderPane {
         refresh.setId("analyticsRefresh");
         refresh.setTooltip(new Tooltip("Read every published post's numbers from its network now"));
         refresh.setOnAction(e -> model.refreshNow());
-        for (Region keep : new Region[]{periodChoice, refresh}) {
+        Button export = new Button("Export…");
+        export.setId("analyticsExport");
+        export.setTooltip(new Tooltip("Every snapshot of the shown posts, as CSV or JSON"));
+        export.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export what the posts did");
+            chooser.setInitialFileName("scriptorium-analytics.csv");
+            chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"),
+                    new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                model.export(file.toPath());
+            }
+        });
+        for (Region keep : new Region[]{periodChoice, refresh, export}) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
         account.setMinWidth(120);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, periodChoice, account, gap, refresh);
+        HBox toolbar = new HBox(8, periodChoice, account, gap, export, refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label totals = new Label();

@@ -175,6 +175,19 @@ public final class AnalyticsViewModel {
         }, said::failure);
     }
 
+    /** Writes what the shown period's posts did, every snapshot, to {@code file}: CSV or JSON by its name's ending. */
+    public void export(java.nio.file.Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String format = name.endsWith(".json") ? "json" : "csv";
+        Instant to = clock.instant();
+        Instant from = to.minus(Duration.ofDays(periodDays.get()));
+        Account chosen = account.get();
+        tasks.run(() -> {
+            java.nio.file.Files.writeString(file, analytics.export(format, from, to, chosen == null ? null : chosen.id()));
+            return file;
+        }, written -> said.info("Wrote " + written.getFileName() + "."), said::failure);
+    }
+
     /** Makes the chosen account's best times its posting slots, in its queue's zone. */
     public void useBestTimesAsSlots() {
         Account chosen = account.get();

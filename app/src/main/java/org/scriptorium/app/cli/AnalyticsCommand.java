@@ -17,7 +17,8 @@ import java.util.UUID;
 /** {@code scriptorium analytics}: what published posts did, read from their networks and kept over time. */
 @Command(name = "analytics", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "What published posts did: read their numbers from the networks now, and show a post's numbers over time.",
-        subcommands = {AnalyticsCommand.Refresh.class, AnalyticsCommand.Post.class, AnalyticsCommand.BestTimesCommand.class})
+        subcommands = {AnalyticsCommand.Refresh.class, AnalyticsCommand.Post.class, AnalyticsCommand.BestTimesCommand.class,
+                AnalyticsCommand.Export.class})
 final class AnalyticsCommand {
     private AnalyticsCommand() {
     }
@@ -149,6 +150,40 @@ final class AnalyticsCommand {
         private static ObjectNode cell(org.scriptorium.core.analytics.BestTimes.Cell c) {
             return JsonOutput.object().put("day", c.day().name().toLowerCase(Locale.ROOT).substring(0, 3)).put("hour", c.hour())
                     .put("posts", c.posts()).put("mean", Math.round(c.mean() * 10) / 10.0).put("score", Math.round(c.score() * 10) / 10.0);
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+            description = "Write what posts did, every snapshot, as CSV (a row per snapshot) or JSON (an object per post).")
+    static final class Export extends StudioCommand {
+        @Option(names = "--format", required = true, paramLabel = "csv|json", description = "csv or json.")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it.")
+        java.nio.file.Path out;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "Posts that went out from this day (yyyy-mm-dd, this computer's zone).")
+        java.time.LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Up to and including this day.")
+        java.time.LocalDate to;
+
+        @Option(names = "--account", paramLabel = "ID", description = "Only this account's posts.")
+        String account;
+
+        @Override
+        void run() {
+            java.time.ZoneId zone = studio().clock().getZone();
+            java.time.Instant start = from == null ? java.time.Instant.EPOCH : from.atStartOfDay(zone).toInstant();
+            java.time.Instant end = to == null ? studio().clock().instant() : to.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+            UUID accountId = account == null ? null : asUsage(() -> studio().publishing().accounts().get(account)).id();
+            String written = asUsage(() -> studio().analytics().export(format, start, end, accountId));
+            try {
+                java.nio.file.Files.writeString(out, written);
+            } catch (java.io.IOException e) {
+                throw new org.scriptorium.core.ScriptoriumException("Could not write " + out + " (" + e.getMessage() + ").", e);
+            }
+            out().println("Wrote " + out + ".");
         }
     }
 

@@ -76,6 +76,11 @@ class AnalyticsViewModelTest {
             model.useBestTimesAsSlots();
             assertThat(studio.scheduling().slots(account.id())).hasValueSatisfying(s -> assertThat(s.spec()).isEqualTo("Tue 09:00"));
             assertThat(model.messageProperty().get()).contains("Tue 09:00");
+
+            Path csv = dataDir.resolveSibling(dataDir.getFileName() + "-shown.csv");
+            model.export(csv);
+            assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(1 + 9).element(1).asString().contains(",measured,");
+            assertThat(model.messageProperty().get()).isEqualTo("Wrote " + csv.getFileName() + ".");
         }
     }
 }

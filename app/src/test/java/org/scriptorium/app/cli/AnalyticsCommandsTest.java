@@ -9,6 +9,7 @@ import org.scriptorium.app.cli.CliRunner.Result;
 import org.scriptorium.publishers.bluesky.FakePds;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class AnalyticsCommandsTest {
     }
 
     @Test
-    void aPublishedPostsNumbersAreReadOnDemandAndShownOverTime() {
+    void aPublishedPostsNumbersAreReadOnDemandAndShownOverTime() throws Exception {
         Result published = cli.run("publish-text", "--account", account, "--text", "Harbour notes, part one", "--json");
         assertThat(published.exitCode()).as(published.err()).isZero();
         String postId = published.json().get("id").asText();
@@ -54,6 +55,22 @@ class AnalyticsCommandsTest {
         });
         assertThat(cli.run("analytics", "post", postId).out()).contains("measured").contains("7").contains("–");
         assertThat(cli.run("analytics", "refresh", "--account", "nobody").exitCode()).isEqualTo(2);
+
+        // Every snapshot, for a spreadsheet and for a script; a count Bluesky does not give is an empty cell, or null.
+        Path csv = dataDir.resolveSibling(dataDir.getFileName() + "-analytics.csv");
+        assertThat(cli.run("analytics", "export", "--format", "csv", "--out", csv.toString()).exitCode()).isZero();
+        List<String> lines = readLines(csv);
+        assertThat(lines.getFirst()).isEqualTo("post_id,account,network,published_at,taken_at,state,reactions,comments,shares,quotes,impressions,reach,text");
+        assertThat(lines.get(1)).startsWith(postId + ",Ana Lima,Bluesky,").endsWith(",measured,7,2,1,0,,,\"Harbour notes, part one\"");
+        Path json = dataDir.resolveSibling(dataDir.getFileName() + "-analytics.json");
+        assertThat(cli.run("analytics", "export", "--format", "json", "--out", json.toString()).exitCode()).isZero();
+        JsonNode exported = readJson(json);
+        assertThat(exported).singleElement().satisfies(p -> {
+            assertThat(p.get("text").asText()).isEqualTo("Harbour notes, part one");
+            assertThat(p.get("snapshots").get(0).get("reactions").asLong()).isEqualTo(7);
+            assertThat(p.get("snapshots").get(0).get("impressions").isNull()).isTrue();
+        });
+        assertThat(cli.run("analytics", "export", "--format", "xlsx", "--out", json.toString()).exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -85,5 +102,13 @@ class AnalyticsCommandsTest {
         assertThat(best.get("heatmap")).hasSize(4);
         assertThat(cli.run("queue", "slots", account, "--json").json().get("slots").asText()).isEqualTo("Tue 09:00; Thu 17:00");
         assertThat(cli.run("analytics", "best-times", account, "--zone", "Mars/Olympus").exitCode()).isEqualTo(2);
+    }
+
+    private static List<String> readLines(Path file) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(file);
+    }
+
+    private static JsonNode readJson(Path file) throws java.io.IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
     }
 }

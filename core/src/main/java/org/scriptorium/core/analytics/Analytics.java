@@ -201,6 +201,26 @@ public final class Analytics {
         return results;
     }
 
+    /**
+     * What the posts that went out between {@code from} and {@code to} (one account's, or all) did, every snapshot, as
+     * "csv" (a row per snapshot) or "json" (an object per post with its snapshots).
+     */
+    public String export(String format, Instant from, Instant to, UUID accountId) {
+        List<PostResult> shown = results(from, to, accountId);
+        Map<UUID, List<Snapshot>> snapshots = new java.util.HashMap<>();
+        Set<UUID> ids = new HashSet<>();
+        shown.forEach(r -> ids.add(r.post().id()));
+        if (!ids.isEmpty()) {
+            sessions.inTransaction(session -> session.createSelectionQuery(
+                            "from SnapshotRecord m where m.postId in (:posts) and m.deletedAt is null order by m.takenAt", SnapshotRecord.class)
+                    .setParameter("posts", ids).getResultList()
+                    .forEach(row -> snapshots.computeIfAbsent(row.view().postId(), id -> new ArrayList<>()).add(row.view())));
+        }
+        Map<UUID, Account> byId = new java.util.HashMap<>();
+        accounts.list().forEach(a -> byId.put(a.id(), a));
+        return AnalyticsExport.write(format, shown, snapshots, byId);
+    }
+
     /** A post's snapshots, oldest first: its curve. */
     public List<Snapshot> of(UUID postId) {
         return sessions.fromTransaction(session -> session.createSelectionQuery(
