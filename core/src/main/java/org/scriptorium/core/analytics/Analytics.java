@@ -65,9 +65,38 @@ public final class Analytics {
         }
     }
 
-    /** The recurring job's round: the published posts whose next snapshot is due. */
+    /** The recurring job's round: the published posts whose next snapshot is due, then old snapshots thinned. */
     public Refresh refreshDue(BooleanSupplier stop) {
-        return refresh(null, true, stop);
+        Refresh done = refresh(null, true, stop);
+        thin();
+        return done;
+    }
+
+    /** Snapshots older than this keep one a day per post: the day's last. */
+    static final java.time.Duration THIN_AFTER = java.time.Duration.ofDays(30);
+
+    /**
+     * Keeps the table small: of the snapshots taken more than 30 days ago, each post keeps the last of each day (UTC);
+     * the others become tombstones that sync. Returns how many were thinned.
+     */
+    public int thin() {
+        Instant before = clock.instant().minus(THIN_AFTER);
+        return sessions.fromTransaction(session -> {
+            List<SnapshotRecord> old = session.createSelectionQuery(
+                            "from SnapshotRecord m where m.takenAt < :before and m.deletedAt is null order by m.postId, m.takenAt desc",
+                            SnapshotRecord.class)
+                    .setParameter("before", before).getResultList();
+            Set<String> kept = new HashSet<>();
+            int thinned = 0;
+            for (SnapshotRecord row : old) {
+                String day = row.postId() + "/" + row.takenAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                if (!kept.add(day)) { // newest first: the first of a post's day is its last
+                    row.thin(clock.instant(), deviceId);
+                    thinned++;
+                }
+            }
+            return thinned;
+        });
     }
 
     /**
@@ -181,15 +210,14 @@ public final class Analytics {
      */
     public List<PostResult> results(Instant from, Instant to, UUID accountId) {
         Map<UUID, Instant> published = posts.publishedTimes();
+        // Each post's latest measured snapshot (a gone post keeps the numbers it had), read by the (post, time) index.
         Map<UUID, Snapshot> latest = new java.util.HashMap<>();
         sessions.inTransaction(session -> session.createSelectionQuery(
-                        "from SnapshotRecord m where m.deletedAt is null order by m.takenAt", SnapshotRecord.class)
-                .getResultList().forEach(row -> {
-                    Snapshot snapshot = row.view();
-                    if (snapshot.state() != MetricsReader.State.GONE || !latest.containsKey(snapshot.postId())) {
-                        latest.put(snapshot.postId(), snapshot);
-                    }
-                }));
+                        "from SnapshotRecord m where m.deletedAt is null and m.state <> :gone and m.takenAt = (select max(n.takenAt)"
+                                + " from SnapshotRecord n where n.postId = m.postId and n.deletedAt is null and n.state <> :gone)",
+                        SnapshotRecord.class)
+                .setParameter("gone", MetricsReader.State.GONE)
+                .getResultList().forEach(row -> latest.put(row.postId(), row.view())));
         List<PostResult> results = new ArrayList<>();
         for (ScheduledPost post : posts.list(null, null, PostStatus.PUBLISHED)) {
             Instant out = published.getOrDefault(post.id(), post.scheduledAt());

@@ -58,6 +58,20 @@ public class SnapshotRecord extends SyncableEntity {
         this.detail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
     }
 
+    /** Thinned away: a tombstone, so the other devices drop it too. */
+    void thin(Instant now, UUID writingDevice) {
+        markDeleted(now);
+        touch(now, writingDevice);
+    }
+
+    UUID postId() {
+        return postId;
+    }
+
+    Instant takenAt() {
+        return takenAt;
+    }
+
     Snapshot view() {
         return new Snapshot(getId(), postId, accountId, takenAt, state, new PostCounts(reactions, comments, shares, quotes, impressions, reach), detail);
     }

@@ -45,6 +45,7 @@ class BlueskyMetricsTest {
         Account account = pds.connect(studio.publishing());
         List<ScheduledPost> out = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
+            clock.advance(Duration.ofSeconds(1)); // a post a second: each gets its own record key, as in real time
             out.add(studio.scheduling().publishNow(account, "Post number " + i + " about the harbour", List.of()));
         }
         String first = rkey(out.getFirst());
@@ -92,6 +93,7 @@ class BlueskyMetricsTest {
     void aServerThatAsksToSlowDownIsHonouredAndTheRoundSaysSo() {
         Account account = pds.connect(studio.publishing());
         for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(1));
             studio.scheduling().publishNow(account, "Post " + i, List.of());
         }
         clock.advance(Duration.ofHours(2));
