@@ -212,11 +212,12 @@ public final class Analytics {
         Map<UUID, Instant> published = posts.publishedTimes();
         // Each post's latest measured snapshot (a gone post keeps the numbers it had), read by the (post, time) index.
         Map<UUID, Snapshot> latest = new java.util.HashMap<>();
-        sessions.inTransaction(session -> session.createSelectionQuery(
-                        "from SnapshotRecord m where m.deletedAt is null and m.state <> :gone and m.takenAt = (select max(n.takenAt)"
-                                + " from SnapshotRecord n where n.postId = m.postId and n.deletedAt is null and n.state <> :gone)",
+        // One grouped pass over the (post, time) index finds each post's last time, then those rows are joined back.
+        sessions.inTransaction(session -> session.createNativeQuery(
+                        "select m.* from post_metrics m join (select post_id, max(taken_at) last_taken from post_metrics"
+                                + " where deleted_at is null and state <> 'GONE' group by post_id) l"
+                                + " on m.post_id = l.post_id and m.taken_at = l.last_taken where m.deleted_at is null and m.state <> 'GONE'",
                         SnapshotRecord.class)
-                .setParameter("gone", MetricsReader.State.GONE)
                 .getResultList().forEach(row -> latest.put(row.postId(), row.view())));
         List<PostResult> results = new ArrayList<>();
         for (ScheduledPost post : posts.list(null, null, PostStatus.PUBLISHED)) {
