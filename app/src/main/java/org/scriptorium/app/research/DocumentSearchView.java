@@ -29,6 +29,10 @@ final class DocumentSearchView extends BorderPane {
         ListView<DocumentSummary> list = new ListView<>(model.results());
         list.setId("documentResults");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list: a summary wraps instead of running off to the right
+            }
+
             @Override
             protected void updateItem(DocumentSummary d, boolean empty) {
                 super.updateItem(d, empty);

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 public final class DocumentSearchViewModel {
     private static final long TYPING_PAUSE_MILLIS = 250;
 
+    /** How many of the newest documents show before anything is typed. */
+    static final int LATEST = 50;
     private final ResearchEngine research;
     private final TaskRunner tasks;
     private final org.scriptorium.app.common.AreaMessage tell;
@@ -43,10 +45,15 @@ public final class DocumentSearchViewModel {
         String text = query.get() == null ? "" : query.get().strip();
         long mine = ++request;
         if (text.isEmpty()) {
-            tasks.run(() -> research.documents().count(), count -> {
+            // Nothing typed: the newest documents, so the tab opens on what came in rather than an empty box.
+            record Latest(long count, List<DocumentSummary> newest) {
+            }
+            tasks.run(() -> new Latest(research.documents().count(), research.documents().since(java.time.Instant.EPOCH, LATEST)), latest -> {
                 if (mine == request) {
-                    results.clear();
-                    status.set(count == 0 ? "No documents yet: add sources and poll them." : count + " documents. Type to search them.");
+                    results.setAll(latest.newest());
+                    status.set(latest.count() == 0 ? "No documents yet: add sources and poll them."
+                            : latest.count() <= LATEST ? latest.count() + (latest.count() == 1 ? " document" : " documents") + ", newest first. Type to search them."
+                            : "The newest " + LATEST + " of " + latest.count() + " documents. Type to search them all.");
                 }
             }, failure -> tell.failure(failure));
             return;

@@ -66,6 +66,12 @@ class ResearchViewModelTest {
 
         assertThat(research.sources().sources()).hasSize(3).allMatch(s -> s.documentCount() > 0);
         assertThat(research.board().topics()).hasSizeGreaterThanOrEqualTo(2);
+
+        // The Documents tab, before anything is typed: the newest documents, not an empty box.
+        research.documents().search();
+        assertThat(research.documents().results()).isNotEmpty()
+                .isSortedAccordingTo(java.util.Comparator.comparing(org.scriptorium.core.research.documents.DocumentSummary::when).reversed());
+        assertThat(research.documents().statusProperty().get()).contains("newest first");
     }
 
     @Test
