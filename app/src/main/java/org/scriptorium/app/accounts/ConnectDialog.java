@@ -77,7 +77,7 @@ final class ConnectDialog {
                 form.addRow(1, new Label("App Secret"), clientSecret);
             }
         }
-        CheckBox pages = new CheckBox("Also connect the organization pages I administer (the app needs the Community Management API)");
+        CheckBox pages = new CheckBox("Also connect the organization pages I administer, and read what posts did (the app needs the Community Management API)");
         pages.setId("connectPages");
         pages.setWrapText(true);
         if (network == Network.LINKEDIN) {

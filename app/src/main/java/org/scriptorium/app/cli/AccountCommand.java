@@ -129,7 +129,7 @@ final class AccountCommand {
         @Option(names = "--port", paramLabel = "N", description = "The 127.0.0.1 port the browser comes back to (default: any free one for Mastodon; LinkedIn and Facebook use the one their app lists, 47615: http://127.0.0.1:47615/callback).")
         Integer port;
 
-        @Option(names = "--pages", description = "LinkedIn: also connect the organization pages you administer (your app needs the Community Management API).")
+        @Option(names = "--pages", description = "LinkedIn: also connect the organization pages you administer, and read what posts did (your app needs the Community Management API).")
         boolean pages;
 
         @Option(names = "--timeout", paramLabel = "MINUTES", description = "How long to wait for the browser (default 5).")

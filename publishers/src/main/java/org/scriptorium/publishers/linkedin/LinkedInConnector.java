@@ -33,11 +33,13 @@ public final class LinkedInConnector implements AccountConnector {
     /** Sign-in, profile, and posting as the member. */
     static final List<String> MEMBER_SCOPES = List.of("openid", "profile", "w_member_social");
     /**
-     * Posting as a page, and reading which pages the member administers (the organizationAcls finder needs an
-     * organization admin permission). LinkedIn refuses the whole sign-in when the app lacks one of these, so they are
+     * Posting as a page, reading which pages the member administers (the organizationAcls finder needs an
+     * organization admin permission), and reading what posts did (pages' share statistics, members' post analytics):
+     * all of them come with the Community Management API. LinkedIn refuses the whole sign-in when the app lacks one of these, so they are
      * asked for only when pages are wanted.
      */
-    static final List<String> PAGE_SCOPES = List.of("w_organization_social", "r_organization_admin");
+    static final List<String> PAGE_SCOPES = List.of("w_organization_social", "r_organization_admin",
+            LinkedInMetrics.ORGANIZATION_SCOPE, LinkedInMetrics.MEMBER_SCOPE);
     private static final Logger LOG = LoggerFactory.getLogger(LinkedInConnector.class);
 
     private final PublishingContext context;

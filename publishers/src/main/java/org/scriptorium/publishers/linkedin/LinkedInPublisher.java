@@ -60,6 +60,12 @@ public final class LinkedInPublisher implements Publisher {
         return LinkedInRules.validate(post);
     }
 
+    /** Member post analytics or a page's share statistics, as the account's permissions allow. */
+    @Override
+    public Optional<org.scriptorium.core.publishing.MetricsReader> metrics() {
+        return Optional.of(new LinkedInMetrics(tokens.account(), () -> new LinkedInRest(context, tokens.accessToken())));
+    }
+
     @Override
     public Published publish(PublishJob job) {
         LinkedInRest rest = new LinkedInRest(context, tokens.accessToken());

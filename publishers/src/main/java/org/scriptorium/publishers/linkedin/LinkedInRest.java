@@ -50,6 +50,16 @@ final class LinkedInRest {
         return checked(Http.send(context, request.build(), false, LABEL)).json();
     }
 
+    /** A read as {@link #get}, or empty when LinkedIn answers 404: the thing asked about is not there (a deleted post). */
+    java.util.Optional<JsonNode> find(HttpUrl.Builder url, boolean finder) {
+        Request.Builder request = versioned(url.build()).get();
+        if (finder) {
+            request.header("X-RestLi-Method", "FINDER");
+        }
+        Http.Answer answer = Http.send(context, request.build(), false, LABEL);
+        return answer.status() == 404 ? java.util.Optional.empty() : java.util.Optional.of(checked(answer).json());
+    }
+
     /**
      * A JSON POST to {@code {api}/rest/...}. {@code creates}: whether repeating it could make a second post; then a
      * timeout after sending is {@link PublishException.Kind#OUTCOME_UNKNOWN} and the request is never repeated here.

@@ -46,6 +46,8 @@ public final class FakeLinkedIn implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(7_100_000);
     private final Deque<JsonNode> posts = new ConcurrentLinkedDeque<>();
     private volatile String recentPosts;
+    /** The post numbers LinkedIn's analytics finders answer with. */
+    final LinkedInAnalyticsWire analytics = new LinkedInAnalyticsWire();
     /** What happens to the next POST /rest/posts once the post is stored. */
     volatile AfterStoring nextCreate = AfterStoring.ANSWER;
     /** LinkedIn's clock, which dates the posts it keeps. */
@@ -120,6 +122,8 @@ public final class FakeLinkedIn implements AutoCloseable {
                         + "\",\"image\":\"urn:li:image:C4E" + id + "\"}}");
             });
             case "POST /rest/posts" -> authorized(request, true, () -> create(request));
+            case "GET /rest/memberCreatorPostAnalytics" -> authorized(request, true, () -> analytics.member(request));
+            case "GET /rest/organizationalEntityShareStatistics" -> authorized(request, true, () -> analytics.organization(request));
             case "GET /rest/posts" -> authorized(request, true, () -> ok(recentPosts != null ? recentPosts : "{\"elements\":[" + String.join(",",
                     posts.stream().filter(p -> p.path("author").asText().equals(request.getUrl().queryParameter("author"))).map(JsonNode::toString)
                             .toList()) + "]}"));
@@ -176,7 +180,7 @@ public final class FakeLinkedIn implements AutoCloseable {
         }
         if ("authorization_code".equals(form.get("grant_type")) && CODE.equals(form.get("code")) && form.containsKey("redirect_uri")) {
             return ok("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":" + EXPIRES_IN + ",\"refresh_token\":\"" + REFRESH_TOKEN
-                    + "\",\"refresh_token_expires_in\":31536000,\"scope\":\"openid,profile,w_member_social,w_organization_social,r_organization_admin\"}");
+                    + "\",\"refresh_token_expires_in\":31536000,\"scope\":\"openid,profile,w_member_social,w_organization_social,r_organization_admin,r_organization_social,r_member_postAnalytics\"}");
         }
         if ("refresh_token".equals(form.get("grant_type")) && REFRESH_TOKEN.equals(form.get("refresh_token"))) {
             return ok("{\"access_token\":\"" + RENEWED_TOKEN + "\",\"expires_in\":" + EXPIRES_IN + ",\"refresh_token\":\"" + REFRESH_TOKEN

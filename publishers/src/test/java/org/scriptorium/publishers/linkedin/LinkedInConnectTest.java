@@ -66,7 +66,7 @@ class LinkedInConnectTest {
         Map<String, String> params = OAuthChecks.query(url);
         assertThat(params).containsEntry("response_type", "code").containsEntry("client_id", FakeLinkedIn.CLIENT_ID)
                 .containsEntry("redirect_uri", REDIRECT.toString()).containsEntry("state", request.state())
-                .containsEntry("scope", "openid profile w_member_social w_organization_social r_organization_admin")
+                .containsEntry("scope", "openid profile w_member_social w_organization_social r_organization_admin r_organization_social r_member_postAnalytics")
                 .doesNotContainKeys("code_challenge", "client_secret");
         assertThat(request.state()).hasSizeGreaterThanOrEqualTo(43);
         assertThat(request.codeVerifier()).isNull();
