@@ -33,7 +33,8 @@ import java.util.concurrent.ExecutionException;
  * each Page the person can post to stored as an account holding its Page token, which then does not expire.
  */
 public final class FacebookConnector implements AccountConnector {
-    static final String SCOPES = "pages_show_list,pages_read_engagement,pages_manage_posts";
+    /** Listing and posting to Pages, and reading what their posts did (counts: pages_read_engagement; views: read_insights). */
+    static final String SCOPES = "pages_show_list,pages_read_engagement,pages_manage_posts,read_insights";
     /** Without these the Pages cannot be listed or posted to, so connecting without them would only fail later. */
     private static final List<String> REQUIRED = List.of("pages_show_list", "pages_manage_posts");
     private static final Set<String> FACEBOOK_LOGIN_HOSTS = Set.of("www.facebook.com", "m.facebook.com");

@@ -95,6 +95,12 @@ public final class FacebookPublisher implements PlatformSchedule {
         return published(postId);
     }
 
+    /** Reactions, comments, shares and the views the Page's insights give, 50 posts a read. */
+    @Override
+    public Optional<org.scriptorium.core.publishing.MetricsReader> metrics() {
+        return Optional.of(new FacebookMetrics(this::graph));
+    }
+
     @Override
     public Optional<Published> reconcile(PublishJob job) {
         Graph graph = graph();

@@ -96,6 +96,23 @@ final class Graph {
         throw GraphErrors.toException(answer, context.clock().instant(), token, appSecret);
     }
 
+    /** A GET whose error answer the caller reads itself ({@link GraphErrors.GraphError#of}); see {@link #failure}. */
+    Http.Answer read(String path, Map<String, String> params) {
+        HttpUrl.Builder url = url(path).newBuilder();
+        params.forEach(url::addQueryParameter);
+        credentials().forEach(url::addQueryParameter);
+        return Http.send(context, new Request.Builder().url(url.build()).get().build(), false, LABEL);
+    }
+
+    /** The typed failure for an error answer from {@link #read}, with this Graph's secrets cut out of it. */
+    org.scriptorium.core.publishing.PublishException failure(Http.Answer answer) {
+        return GraphErrors.toException(answer, context.clock().instant(), token, appSecret);
+    }
+
+    String version() {
+        return context.endpoints().version(Network.FACEBOOK);
+    }
+
     JsonNode delete(String path) {
         HttpUrl.Builder url = url(path).newBuilder();
         credentials().forEach(url::addQueryParameter);

@@ -58,7 +58,7 @@ class FacebookConnectorTest {
         assertThat(dialog.getPath()).isEqualTo("/v25.0/dialog/oauth");
         assertThat(OAuthChecks.query(dialog)).containsEntry("client_id", FakeGraph.APP_ID).containsEntry("redirect_uri", REDIRECT.toString())
                 .containsEntry("state", request.state()).containsEntry("response_type", "code")
-                .containsEntry("scope", "pages_show_list,pages_read_engagement,pages_manage_posts")
+                .containsEntry("scope", "pages_show_list,pages_read_engagement,pages_manage_posts,read_insights")
                 .doesNotContainKey("client_secret");
         assertThat(request.state()).hasSizeGreaterThanOrEqualTo(43);
         assertThat(request.allowedHosts()).contains("www.facebook.com", "m.facebook.com", dialog.getHost());

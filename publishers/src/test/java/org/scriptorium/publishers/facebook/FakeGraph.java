@@ -79,6 +79,8 @@ public final class FakeGraph implements AutoCloseable {
     private final Map<String, Post> posts = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, String> unpublishedPhotos = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger(9000);
+    /** What the Page's posts did, as the multiple-id read answers. */
+    final GraphMetricsWire metrics = new GraphMetricsWire();
     private volatile String expectedRedirect = "";
     private volatile List<String> declined = List.of();
     /** What happens to the next POST /{page}/feed once the post is stored. */
@@ -229,6 +231,9 @@ public final class FakeGraph implements AutoCloseable {
         if (node.equals("me")) {
             return token.equals(USER_TOKEN) ? GraphPerson.me(edge, p, declined, baseUrl()) : error(400, 100, "A Page access token is not the person.");
         }
+        if (node.isEmpty() && method.equals("GET") && p.containsKey("ids")) {
+            return metrics.read(p, token.equals(BAKERY_TOKEN) ? BAKERY : token.equals(CHOIR_TOKEN) ? CHOIR : "", posts::containsKey);
+        }
         String page = node.contains("_") ? node.substring(0, node.indexOf('_')) : node;
         if (!token.equals(page.equals(BAKERY) ? BAKERY_TOKEN : page.equals(CHOIR) ? CHOIR_TOKEN : "")) {
             return error(403, 200, "(#200) The Page access token is not for this Page");
@@ -343,6 +348,11 @@ public final class FakeGraph implements AutoCloseable {
         }
         posts.put(id, new Post(id, post.message(), post.createdTime(), at, post.photos()));
         return ok("{\"success\":true}");
+    }
+
+    /** The Page's owner deleted this post on Facebook. */
+    void deleteOnFacebook(String postId) {
+        posts.remove(postId);
     }
 
     /** Facebook's clock reaches the held posts' times: each goes out under the id it had while held. */
