@@ -139,7 +139,17 @@ public final class AnalyticsView extends BorderPane {
         top.getColumns().add(column("Reactions", r -> shown(r.reactions())));
         top.getColumns().add(column("Comments", r -> shown(r.comments())));
         top.getColumns().add(column("Shares", r -> shown(r.shares())));
+        top.getColumns().add(column("Views", r -> shown(r.views())));
         top.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedPostProperty().set(b));
+        javafx.scene.control.TabPane lists = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Top posts", top),
+                new javafx.scene.control.Tab("By draft", workTable("analyticsByDraft", "Draft", model.byDraft(),
+                        "None of this period's posts came from a draft yet.")),
+                new javafx.scene.control.Tab("By topic", workTable("analyticsByTopic", "Topic", model.byTopic(),
+                        "None of this period's posts came from a draft started on a topic yet.")));
+        lists.setId("analyticsLists");
+        lists.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        lists.setMinHeight(260);
 
         CategoryAxis takenAxis = new CategoryAxis();
         NumberAxis countAxis = new NumberAxis();
@@ -150,6 +160,14 @@ public final class AnalyticsView extends BorderPane {
         curve.setAnimated(false);
         curve.setMinHeight(200);
         curve.setPrefHeight(240);
+        // What the network said of the chosen post's numbers: not available with the account's permissions, and how to get them.
+        Label curveNote = new Label();
+        curveNote.setId("analyticsCurveNote");
+        curveNote.setWrapText(true);
+        curveNote.getStyleClass().add(Styles.TEXT_MUTED);
+        curveNote.managedProperty().bind(curveNote.textProperty().isNotEmpty());
+        curveNote.visibleProperty().bind(curveNote.managedProperty());
+        model.selectedPostProperty().addListener((o, a, row) -> curveNote.setText(row == null || row.note() == null ? "" : row.note()));
 
         HeatmapPane heatmap = new HeatmapPane();
         Button useSlots = new Button("Use these as posting slots");
@@ -214,7 +232,7 @@ public final class AnalyticsView extends BorderPane {
             curve.getData().setAll(java.util.List.of(reactions, comments, shares));
         });
 
-        VBox page = new VBox(12, toolbar, totals, daily, top, curve, best);
+        VBox page = new VBox(12, toolbar, totals, daily, lists, curve, curveNote, best);
         page.setPadding(new Insets(16, 20, 20, 20));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -227,6 +245,31 @@ public final class AnalyticsView extends BorderPane {
     private static TableColumn<AnalyticsViewModel.Row, String> column(String name, java.util.function.Function<AnalyticsViewModel.Row, String> value) {
         TableColumn<AnalyticsViewModel.Row, String> column = new TableColumn<>(name);
         // A heading is never cut: the column keeps room for its name (the table scrolls sideways when narrow).
+        column.setMinWidth(new javafx.scene.text.Text(name).getLayoutBounds().getWidth() * 1.25 + 28);
+        column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A draft's or topic's posts added up, best first. */
+    private static TableView<WorkResults.Row> workTable(String id, String what, javafx.collections.ObservableList<WorkResults.Row> rows, String empty) {
+        TableView<WorkResults.Row> table = new TableView<>(rows);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label placeholder = new Label(empty);
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        table.setPrefHeight(240);
+        TableColumn<WorkResults.Row, String> title = workColumn(what, WorkResults.Row::title);
+        title.setMinWidth(160);
+        title.setPrefWidth(420);
+        table.getColumns().add(title);
+        table.getColumns().add(workColumn("Posts", r -> String.valueOf(r.posts())));
+        table.getColumns().add(workColumn("Engagement", r -> String.valueOf(r.engagement())));
+        return table;
+    }
+
+    private static TableColumn<WorkResults.Row, String> workColumn(String name, java.util.function.Function<WorkResults.Row, String> value) {
+        TableColumn<WorkResults.Row, String> column = new TableColumn<>(name);
         column.setMinWidth(new javafx.scene.text.Text(name).getLayoutBounds().getWidth() * 1.25 + 28);
         column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
         return column;

@@ -46,8 +46,12 @@ public final class AnalyticsViewModel {
     public record Day(LocalDate day, long engagement, int posts) {
     }
 
-    /** A post in the top list: its start, its account, when it went out and what it did. */
-    public record Row(UUID postId, String text, String account, Instant publishedAt, long engagement, Long reactions, Long comments, Long shares) {
+    /**
+     * A post in the top list: its start, its account, when it went out and what it did; {@code note} is what its
+     * network said of its numbers (not available with the account's permissions, and how to get them), or null.
+     */
+    public record Row(UUID postId, String text, String account, Instant publishedAt, long engagement, Long reactions, Long comments, Long shares,
+                      Long views, String note) {
     }
 
     private final Analytics analytics;
@@ -64,6 +68,10 @@ public final class AnalyticsViewModel {
     private final ObservableList<Snapshot> curve = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<BestTimes.Result> bestTimes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ZoneId> bestTimesZone = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<WorkResults.Row> byDraft = FXCollections.observableArrayList();
+    private final ObservableList<WorkResults.Row> byTopic = FXCollections.observableArrayList();
+    private org.scriptorium.core.drafts.DraftService drafts;
+    private org.scriptorium.core.research.topics.TopicService topics;
     private long generation;
 
     public AnalyticsViewModel(Analytics analytics, Publishing publishing, Scheduling scheduling, TaskRunner tasks, Clock clock) {
@@ -81,7 +89,14 @@ public final class AnalyticsViewModel {
         said.showIn(notices);
     }
 
-    private record Loaded(List<Account> accounts, Overview overview, BestTimes.Result best, ZoneId zone) {
+    /** Where the titles of drafts and topics come from, to tell what each one's posts did; without them only posts are shown. */
+    public void setWork(org.scriptorium.core.drafts.DraftService drafts, org.scriptorium.core.research.topics.TopicService topics) {
+        this.drafts = drafts;
+        this.topics = topics;
+    }
+
+    private record Loaded(List<Account> accounts, Overview overview, BestTimes.Result best, ZoneId zone, List<WorkResults.Row> byDraft,
+                          List<WorkResults.Row> byTopic) {
     }
 
     /** Reads the period's numbers (and, for one account, its best times) in the background; the last request wins. */
@@ -91,6 +106,8 @@ public final class AnalyticsViewModel {
         Instant from = to.minus(Duration.ofDays(periodDays.get()));
         Account chosen = account.get();
         ZoneId zone = clock.getZone();
+        var draftService = drafts;
+        var topicService = topics;
         tasks.run(() -> {
             List<Account> all = publishing.accounts().list();
             var results = analytics.results(from, to, chosen == null ? null : chosen.id());
@@ -103,7 +120,8 @@ public final class AnalyticsViewModel {
                 slotsZone = scheduling.slots(chosen.id()).map(org.scriptorium.core.scheduling.PostingSlots::zone).orElse(zone);
                 best = analytics.bestTimes(chosen.id(), slotsZone, 3, 2);
             }
-            return new Loaded(all, shown, best, slotsZone);
+            return new Loaded(all, shown, best, slotsZone, draftService == null ? List.of() : WorkResults.byDraft(results, draftService),
+                    topicService == null ? List.of() : WorkResults.byTopic(results, topicService));
         }, loaded -> {
             if (asked != generation) {
                 return; // a newer choice is on its way
@@ -114,6 +132,8 @@ public final class AnalyticsViewModel {
             overview.set(loaded.overview());
             bestTimes.set(loaded.best());
             bestTimesZone.set(loaded.zone());
+            byDraft.setAll(loaded.byDraft());
+            byTopic.setAll(loaded.byTopic());
         }, said::failure);
     }
 
@@ -137,7 +157,8 @@ public final class AnalyticsViewModel {
             rows.add(new Row(result.post().id(), result.post().text().replaceAll("\\s+", " "),
                     account == null ? "a disconnected account" : account.network().label() + " · " + account.name(), result.publishedAt(),
                     result.engagement(), latest == null ? null : latest.counts().reactions(), latest == null ? null : latest.counts().comments(),
-                    latest == null ? null : latest.counts().shares()));
+                    latest == null ? null : latest.counts().shares(), latest == null ? null : latest.counts().impressions(),
+                    latest == null ? null : latest.detail()));
         }
         List<Day> days = new ArrayList<>();
         byDay.forEach((day, sums) -> days.add(new Day(day, sums[0], (int) sums[1])));
@@ -221,6 +242,16 @@ public final class AnalyticsViewModel {
 
     public ObjectProperty<Row> selectedPostProperty() {
         return selectedPost;
+    }
+
+    /** What each draft's posts in the period did, best first. */
+    public ObservableList<WorkResults.Row> byDraft() {
+        return byDraft;
+    }
+
+    /** What each topic's posts in the period did (through the drafts started from it), best first. */
+    public ObservableList<WorkResults.Row> byTopic() {
+        return byTopic;
     }
 
     /** The selected post's snapshots, oldest first. */

@@ -17,7 +17,7 @@ import java.util.UUID;
 /** {@code scriptorium analytics}: what published posts did, read from their networks and kept over time. */
 @Command(name = "analytics", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "What published posts did: read their numbers from the networks now, and show a post's numbers over time.",
-        subcommands = {AnalyticsCommand.Refresh.class, AnalyticsCommand.Post.class, AnalyticsCommand.BestTimesCommand.class,
+        subcommands = {AnalyticsCommand.Refresh.class, AnalyticsPostsCommand.class, AnalyticsCommand.Post.class, AnalyticsCommand.BestTimesCommand.class,
                 AnalyticsCommand.Export.class})
 final class AnalyticsCommand {
     private AnalyticsCommand() {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** {@code topic list}: the topic board, best first. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "List topics, highest score first (or freshest with --fresh).")
+        description = "List topics, highest score first (or freshest with --fresh, best past results with --results).")
 final class TopicListCommand extends StudioCommand {
     @Option(names = "--status", paramLabel = "S", description = "discovered, validated, researched, drafted, published or archived.")
     String status;
@@ -25,16 +25,32 @@ final class TopicListCommand extends StudioCommand {
     @Option(names = "--fresh", description = "Freshest first instead of highest score first.")
     boolean fresh;
 
+    @Option(names = "--results", description = "Best past results first: the topics whose drafts' posts did most (then by score).")
+    boolean results;
+
     @Mixin
     JsonOption json;
 
     @Override
     void run() {
         TopicStatus wanted = status == null ? null : asUsage(() -> TopicStatus.parse(status));
-        List<TopicSummary> topics = research().topics().list(new TopicFilter(wanted, domain, market,
-                fresh ? TopicFilter.TopicOrder.FRESHNESS : TopicFilter.TopicOrder.SCORE));
+        if (fresh && results) {
+            throw usage("Choose --fresh or --results, not both.");
+        }
+        TopicFilter.TopicOrder order = fresh ? TopicFilter.TopicOrder.FRESHNESS : results ? TopicFilter.TopicOrder.RESULTS : TopicFilter.TopicOrder.SCORE;
+        var topicService = research().topics();
+        java.util.Map<java.util.UUID, Long> past = results
+                ? org.scriptorium.core.analytics.ResultsByWork.engagementByTopic(studio().analytics(), topicService.draftTopics())
+                : java.util.Map.of();
+        List<TopicSummary> topics = topicService.list(new TopicFilter(wanted, domain, market, order), past);
         if (json.enabled) {
-            JsonOutput.print(out(), JsonOutput.array(topics, ResearchJson::topic));
+            JsonOutput.print(out(), JsonOutput.array(topics, t -> {
+                var node = ResearchJson.topic(t);
+                if (results) { // null: none of its drafts' posts measured yet
+                    node.put("pastEngagement", past.get(t.id()));
+                }
+                return node;
+            }));
         } else if (topics.isEmpty()) {
             out().println("No topics. Poll sources and run: scriptorium topic discover (or add one: scriptorium topic new --title T)");
         } else {

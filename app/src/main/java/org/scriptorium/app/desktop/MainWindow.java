@@ -185,6 +185,8 @@ public final class MainWindow extends StackPane {
         areaViews.add(Area.RESEARCH, () -> {
             var research = new ResearchViewModel(studio.research(), tasks, this::openStartedDraft, this::writeDraftFrom);
             research.sources().setPollNow(() -> studio.jobs().runNow(Studio.POLL_JOB));
+            research.board().setPastResults(() -> org.scriptorium.core.analytics.ResultsByWork.engagementByTopic(studio.analytics(),
+                    studio.research().topics().draftTopics()));
             rereads.add(research::reload);
             return new ResearchView(research, openExternally, rememberedTopic(), notices);
         }, (view, first) -> {
@@ -207,6 +209,7 @@ public final class MainWindow extends StackPane {
         areaViews.add(Area.ANALYTICS, () -> {
             var analytics = new org.scriptorium.app.analytics.AnalyticsViewModel(studio.analytics(), studio.publishing(), studio.scheduling(),
                     tasks, context.clock());
+            analytics.setWork(studio.drafts(), studio.research().topics());
             analytics.setNotices(notices);
             rereads.add(analytics::load);
             return new org.scriptorium.app.analytics.AnalyticsView(analytics);

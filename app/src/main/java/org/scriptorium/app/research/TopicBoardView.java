@@ -42,7 +42,12 @@ final class TopicBoardView extends BorderPane {
         ComboBox<TopicFilter.TopicOrder> order = new ComboBox<>();
         order.getItems().setAll(TopicFilter.TopicOrder.values());
         order.valueProperty().bindBidirectional(model.orderProperty());
-        order.setConverter(converter(o -> o == TopicFilter.TopicOrder.SCORE ? "Best score" : "Freshest"));
+        order.setId("topicOrder");
+        order.setConverter(converter(o -> switch (o) {
+            case SCORE -> "Best score";
+            case FRESHNESS -> "Freshest";
+            case RESULTS -> "Best results";
+        }));
         ComboBox<TopicStatus> status = new ComboBox<>();
         status.getItems().add(null);
         status.getItems().addAll(TopicStatus.values());
@@ -64,7 +69,8 @@ final class TopicBoardView extends BorderPane {
 
         ListView<TopicSummary> list = new ListView<>(model.topics());
         list.setId("topicList");
-        list.setCellFactory(v -> new TopicCell());
+        list.setCellFactory(v -> new TopicCell(model.pastEngagement()));
+        model.pastEngagement().addListener((javafx.collections.MapChangeListener<java.util.UUID, Long>) c -> list.refresh());
         Label empty = new Label("No topics yet.\nPoll your sources, then press Discover topics —\nor write one down with New topic.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.setWrapText(true);
@@ -109,6 +115,12 @@ final class TopicBoardView extends BorderPane {
 
     /** Title, then score, status and counts, then keywords. */
     private static final class TopicCell extends ListCell<TopicSummary> {
+        private final java.util.Map<java.util.UUID, Long> pastEngagement;
+
+        TopicCell(java.util.Map<java.util.UUID, Long> pastEngagement) {
+            this.pastEngagement = pastEngagement;
+        }
+
         @Override
         protected void updateItem(TopicSummary topic, boolean empty) {
             super.updateItem(topic, empty);
@@ -125,7 +137,8 @@ final class TopicBoardView extends BorderPane {
             score.setMinWidth(Region.USE_PREF_SIZE); // the score is never the part that gives way
             var formats = org.scriptorium.app.common.Formats.current();
             Label meta = new Label(topic.status().label() + " · " + formats.count(topic.measures().sourceCount(), "source") + " · "
-                    + formats.count(topic.measures().documentCount(), "document"));
+                    + formats.count(topic.measures().documentCount(), "document")
+                    + (pastEngagement.containsKey(topic.id()) ? " · engagement " + pastEngagement.get(topic.id()) : ""));
             meta.setMinWidth(0);
             meta.getStyleClass().add(Styles.TEXT_MUTED);
             HBox line = new HBox(6, score, meta);

@@ -18,7 +18,7 @@ import org.scriptorium.core.research.topics.TopicSummary;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** The topic board: topics sorted by score or freshness, filtered by status, domain and market; discovery. */
+/** The topic board: topics sorted by score, freshness or past results, filtered by status, domain and market; discovery. */
 public final class TopicBoardViewModel {
     private final ResearchEngine research;
     private final TaskRunner tasks;
@@ -30,6 +30,8 @@ public final class TopicBoardViewModel {
     private final ObjectProperty<TopicStatus> status = new SimpleObjectProperty<>();
     private final StringProperty domain = new SimpleStringProperty("");
     private final StringProperty market = new SimpleStringProperty("");
+    private final javafx.collections.ObservableMap<UUID, Long> pastEngagement = FXCollections.observableHashMap();
+    private java.util.function.Supplier<java.util.Map<UUID, Long>> pastResults = java.util.Map::of;
     private UUID wantSelected;
 
     public TopicBoardViewModel(ResearchEngine research, TaskRunner tasks, org.scriptorium.app.common.AreaMessage tell) {
@@ -43,6 +45,14 @@ public final class TopicBoardViewModel {
         market.addListener((o, a, b) -> load());
     }
 
+    /**
+     * Where the engagement of each topic's drafts' posts comes from (analytics, by topic id): read with every load,
+     * shown on the board, and what "Best results" sorts by. Read in the background.
+     */
+    public void setPastResults(java.util.function.Supplier<java.util.Map<UUID, Long>> pastResults) {
+        this.pastResults = pastResults;
+    }
+
     /** Selects this topic once the board has loaded (the one open when the window last closed). */
     public void selectWhenLoaded(UUID id) {
         wantSelected = id;
@@ -52,7 +62,15 @@ public final class TopicBoardViewModel {
         TopicFilter filter = new TopicFilter(status.get(), blankToNull(domain.get()), blankToNull(market.get()), order.get());
         UUID keep = wantSelected != null ? wantSelected : selected.get() == null ? null : selected.get().id();
         wantSelected = null;
-        tasks.run(() -> research.topics().list(filter), list -> {
+        record Loaded(java.util.List<TopicSummary> topics, java.util.Map<UUID, Long> past) {
+        }
+        tasks.run(() -> {
+            java.util.Map<UUID, Long> past = pastResults.get();
+            return new Loaded(research.topics().list(filter, past), past);
+        }, loaded -> {
+            var list = loaded.topics();
+            pastEngagement.clear();
+            pastEngagement.putAll(loaded.past());
             topics.setAll(list);
             if (keep != null) {
                 selected.set(list.stream().filter(t -> t.id().equals(keep)).findFirst().orElse(null));
@@ -93,6 +111,11 @@ public final class TopicBoardViewModel {
 
     public ObservableList<TopicSummary> topics() {
         return topics;
+    }
+
+    /** What each topic's drafts' posts did (engagement), for the topics that have measured posts. */
+    public javafx.collections.ObservableMap<UUID, Long> pastEngagement() {
+        return pastEngagement;
     }
 
     public ObjectProperty<TopicSummary> selectedProperty() {

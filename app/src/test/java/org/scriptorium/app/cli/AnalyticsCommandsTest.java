@@ -104,6 +104,57 @@ class AnalyticsCommandsTest {
         assertThat(cli.run("analytics", "best-times", account, "--zone", "Mars/Olympus").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void eachDraftsAndEachTopicsPostsAddUpAndTheTopicBoardSortsByThem() throws Exception {
+        var clock = new org.scriptorium.core.TestStudios.ManualClock(java.time.Instant.parse("2027-02-01T09:00:00Z"));
+        String quiet;
+        String strong;
+        try (var studio = org.scriptorium.core.Studio.open(dataDir, clock)) {
+            var bluesky = studio.publishing().accounts().list().getFirst();
+            var harbour = studio.research().topics().create("Harbour cranes at night", null);
+            var bakeries = studio.research().topics().create("Village bakeries", null);
+            quiet = harbour.id().toString();
+            strong = bakeries.id().toString();
+            var harbourDraft = studio.research().topicDrafts().startDraft(harbour.id());
+            var bakeryDraft = studio.research().topicDrafts().startDraft(bakeries.id());
+            var loose = studio.drafts().create(new org.scriptorium.core.drafts.NewDraft("Loose notes", "", org.scriptorium.core.drafts.DraftStatus.DRAFT, List.of()));
+            long[][] counts = {{4, 1, 0, 0}, {30, 6, 5, 1}, {20, 2, 2, 0}, {9, 0, 0, 0}};
+            java.util.UUID[] drafts = {harbourDraft.id(), bakeryDraft.id(), bakeryDraft.id(), loose.id()};
+            for (int i = 0; i < drafts.length; i++) {
+                clock.advance(java.time.Duration.ofMinutes(1));
+                var planned = studio.scheduling().plan(bluesky, drafts[i], "Post " + i + " from the notebook", List.of(), null, null);
+                studio.scheduling().sendNow(planned.id());
+                studio.scheduling().engine().tick();
+                String uri = studio.scheduling().posts().get(planned.id()).platformPostId();
+                pds.counts.put(uri.substring(uri.lastIndexOf('/') + 1), counts[i]);
+            }
+            clock.advance(java.time.Duration.ofHours(2));
+            assertThat(studio.analytics().refresh(null, false, () -> false).measured()).isEqualTo(4);
+        }
+
+        JsonNode byTopic = cli.run("analytics", "posts", "--from", "2027-01-01", "--to", "2027-03-01", "--by", "topic", "--json").json();
+        assertThat(byTopic).hasSize(2); // the loose draft was not started from a topic
+        assertThat(byTopic.get(0).get("title").asText()).isEqualTo("Village bakeries");
+        assertThat(byTopic.get(0).get("posts").asInt()).isEqualTo(2);
+        assertThat(byTopic.get(0).get("engagement").asLong()).isEqualTo(42 + 24);
+        assertThat(byTopic.get(1).get("engagement").asLong()).isEqualTo(5);
+        JsonNode byDraft = cli.run("analytics", "posts", "--from", "2027-01-01", "--to", "2027-03-01", "--by", "draft", "--json").json();
+        assertThat(byDraft).extracting(d -> d.get("title").asText()).containsExactly("Village bakeries", "Loose notes", "Harbour cranes at night");
+        JsonNode posts = cli.run("analytics", "posts", "--from", "2027-01-01", "--to", "2027-03-01", "--json").json();
+        assertThat(posts).hasSize(4);
+        assertThat(posts.get(0).get("engagement").asLong()).isEqualTo(42);
+        assertThat(posts.get(0).get("latest").get("reactions").asLong()).isEqualTo(30);
+        assertThat(cli.run("analytics", "posts", "--from", "2027-01-01", "--to", "2027-03-01").out()).contains("ENGAGEMENT").contains("Post 1 from");
+        assertThat(cli.run("analytics", "posts", "--by", "week").exitCode()).isEqualTo(2);
+
+        // The board: by score the harbour topic comes first (the two tie, the older first); by past results the bakeries do.
+        assertThat(cli.run("topic", "list", "--json").json()).extracting(t -> t.get("id").asText()).containsExactly(quiet, strong);
+        JsonNode board = cli.run("topic", "list", "--results", "--json").json();
+        assertThat(board).extracting(t -> t.get("id").asText()).containsExactly(strong, quiet);
+        assertThat(board.get(0).get("pastEngagement").asLong()).isEqualTo(66);
+        assertThat(cli.run("topic", "list", "--results", "--fresh").exitCode()).isEqualTo(2);
+    }
+
     private static List<String> readLines(Path file) throws java.io.IOException {
         return java.nio.file.Files.readAllLines(file);
     }

@@ -59,11 +59,19 @@ class AnalyticsUiTest extends WindowTest {
         };
         try (Studio studio = Studio.open(dataDir, seeding)) {
             var account = pds.connect(studio.publishing());
+            // The Tuesday posts come from a draft started on a topic.
+            var topic = studio.research().topics().create("Harbour cranes at night", null);
+            var draft = studio.research().topicDrafts().startDraft(topic.id());
             for (int week = 0; week < 3; week++) {
                 for (int[] when : new int[][] {{1, 9}, {2, 12}, {3, 17}}) {
                     var at = LocalDate.of(2026, 12, 21).plusWeeks(week).plusDays(when[0]).atTime(when[1], 5).atZone(BERLIN).toInstant();
                     manual.advance(Duration.between(manual.instant(), at));
-                    var post = studio.scheduling().publishNow(account, "Week " + week + ", day " + when[0], List.of());
+                    var post = when[0] == 1 ? studio.scheduling().plan(account, draft.id(), "Week " + week + ", day " + when[0], List.of(), null, null)
+                            : studio.scheduling().publishNow(account, "Week " + week + ", day " + when[0], List.of());
+                    if (when[0] == 1) {
+                        studio.scheduling().sendNow(post.id());
+                        studio.scheduling().engine().tick();
+                    }
                     String uri = studio.scheduling().posts().get(post.id()).platformPostId();
                     pds.counts.put(uri.substring(uri.lastIndexOf('/') + 1), new long[] {when[0] == 1 ? 40 : 10, 2, 1, 0});
                 }
@@ -89,6 +97,12 @@ class AnalyticsUiTest extends WindowTest {
         waitFor(() -> onFx(() -> robot.lookup("#analyticsCurve").<LineChart<String, Number>>query().getTitle()).endsWith("over time"));
         assertThat(onFx(() -> robot.lookup("#analyticsCurve").<LineChart<String, Number>>query().getData().getFirst().getData()))
                 .singleElement().satisfies(point -> assertThat(point.getYValue()).isEqualTo(40L));
+
+        // What the topic's posts did together: three Tuesday posts of 40 reactions, 2 comments and 1 share.
+        robot.clickOn("By topic");
+        waitFor(() -> onFx(() -> robot.lookup("#analyticsByTopic").<TableView<org.scriptorium.app.analytics.WorkResults.Row>>query().getItems())
+                .stream().anyMatch(r -> r.title().equals("Harbour cranes at night") && r.posts() == 3 && r.engagement() == 3 * 43));
+        robot.clickOn("Top posts");
 
         // Down the page, as a user scrolls, to the heatmap and its button.
         robot.interact(() -> robot.lookup(".analytics-view .scroll-pane").<javafx.scene.control.ScrollPane>query().setVvalue(1));

@@ -21,7 +21,8 @@ final class RowExchange {
      * them in order has it first.
      */
     static final List<SyncedTable> TABLES = List.of(SyncedTable.PROVIDERS, SyncedTable.SOURCES, SyncedTable.DOCUMENTS, SyncedTable.TOPICS, SyncedTable.REPORTS,
-            SyncedTable.IMAGES, SyncedTable.POSTS, SyncedTable.ATTEMPTS, SyncedTable.METRICS, SyncedTable.PRICES, SyncedTable.USAGE, SyncedTable.SEO);
+            SyncedTable.IMAGES, SyncedTable.POSTS, SyncedTable.ATTEMPTS, SyncedTable.METRICS, SyncedTable.PRICES, SyncedTable.USAGE, SyncedTable.SEO,
+            SyncedTable.DRAFT_TOPICS);
     private static final String MEDIA = "media";
     private static final String IMAGE_HASH = "content_hash";
 

@@ -84,6 +84,10 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     static final SyncedTable METRICS = new SyncedTable("post_metric", "post_metrics", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
 
+    /** The topic a draft was started from: one live row per draft. */
+    static final SyncedTable DRAFT_TOPICS = new SyncedTable("draft_topic", "draft_topics", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, "draft_id");
+
     /** A draft's search metadata (title ideas, description, slug, keywords): one live row per draft. */
     static final SyncedTable SEO = new SyncedTable("draft_seo", "draft_seo", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, "draft_id");

@@ -45,6 +45,7 @@ public final class TopicDrafts {
                 .orElseGet(() -> fromDocuments(topic, documents.summaries(topic.documentIds())));
         DraftDocument draft = drafts.create(new NewDraft(topic.title(), body, DraftStatus.DRAFT, List.of("research")));
         topics.advance(topicId, TopicStatus.DRAFTED);
+        topics.linkDraft(topicId, draft.id());
         return draft;
     }
 

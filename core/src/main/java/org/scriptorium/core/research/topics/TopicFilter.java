@@ -4,5 +4,6 @@ package org.scriptorium.core.research.topics;
 public record TopicFilter(TopicStatus status, String domain, String market, TopicOrder order) {
     public static final TopicFilter ALL = new TopicFilter(null, null, null, TopicOrder.SCORE);
 
-    public enum TopicOrder { SCORE, FRESHNESS }
+    /** Highest score, freshest, or best past results (what the posts of the topic's drafts did). */
+    public enum TopicOrder { SCORE, FRESHNESS, RESULTS }
 }

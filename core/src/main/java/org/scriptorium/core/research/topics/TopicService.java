@@ -47,9 +47,21 @@ public final class TopicService {
     }
 
     public List<TopicSummary> list(TopicFilter filter) {
-        Comparator<TopicSummary> order = filter.order() == TopicFilter.TopicOrder.FRESHNESS
-                ? Comparator.comparing(TopicSummary::freshAt).reversed()
-                : Comparator.comparingDouble((TopicSummary t) -> t.measures().score()).reversed().thenComparing(TopicSummary::freshAt, Comparator.reverseOrder());
+        return list(filter, java.util.Map.of());
+    }
+
+    /**
+     * The topics the filter keeps, in its order; {@link TopicFilter.TopicOrder#RESULTS} puts first the topics whose
+     * drafts' posts did most ({@code pastEngagement} by topic id; what analytics measured), then by score.
+     */
+    public List<TopicSummary> list(TopicFilter filter, java.util.Map<UUID, Long> pastEngagement) {
+        Comparator<TopicSummary> byScore = Comparator.comparingDouble((TopicSummary t) -> t.measures().score()).reversed()
+                .thenComparing(TopicSummary::freshAt, Comparator.reverseOrder());
+        Comparator<TopicSummary> order = switch (filter.order()) {
+            case FRESHNESS -> Comparator.comparing(TopicSummary::freshAt).reversed();
+            case RESULTS -> Comparator.comparingLong((TopicSummary t) -> pastEngagement.getOrDefault(t.id(), -1L)).reversed().thenComparing(byScore);
+            case SCORE -> byScore;
+        };
         return sessions.fromTransaction(session -> session.createSelectionQuery(
                         "from Topic t where t.deletedAt is null", Topic.class).getResultList().stream()
                 .map(TopicSummary::of)
@@ -58,6 +70,24 @@ public final class TopicService {
                 .filter(t -> filter.market() == null || filter.market().equalsIgnoreCase(Objects.toString(t.label().market(), "")))
                 .sorted(order.thenComparing(TopicSummary::id))
                 .toList());
+    }
+
+    /** Remembers that {@code draftId} was started from this topic (a draft has one topic; a later link replaces it). */
+    public void linkDraft(UUID topicId, UUID draftId) {
+        write(session -> {
+            session.createSelectionQuery("from DraftTopic l where l.draftId = :draft and l.deletedAt is null", DraftTopic.class)
+                    .setParameter("draft", draftId).getResultList().forEach(old -> old.retire(clock.instant(), deviceId));
+            session.persist(new DraftTopic(Ids.newId(), draftId, topicId, clock.instant(), deviceId));
+            return null;
+        });
+    }
+
+    /** The topic each draft was started from, by draft id. */
+    public java.util.Map<UUID, UUID> draftTopics() {
+        java.util.Map<UUID, UUID> links = new java.util.HashMap<>();
+        sessions.inTransaction(session -> session.createSelectionQuery("from DraftTopic l where l.deletedAt is null", DraftTopic.class)
+                .getResultList().forEach(link -> links.put(link.draftId(), link.topicId())));
+        return links;
     }
 
     public UUID resolveId(String text) {

@@ -1,0 +1,15 @@
+-- Schema 12: which topic a draft was started from (issue 16), so what a draft's posts did can be told per topic and
+-- the topic board can sort by past results. One live row per draft; sync-ready like every table.
+CREATE TABLE draft_topics (
+    id          UUID                     NOT NULL PRIMARY KEY,
+    draft_id    UUID                     NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+    topic_id    UUID                     NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    revision    BIGINT                   NOT NULL,
+    device_id   UUID                     NOT NULL,
+    deleted_at  TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX draft_topics_draft_idx ON draft_topics (draft_id);
+CREATE INDEX draft_topics_topic_idx ON draft_topics (topic_id);
+CREATE INDEX draft_topics_updated_at_idx ON draft_topics (updated_at);
