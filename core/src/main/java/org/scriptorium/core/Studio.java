@@ -104,7 +104,8 @@ public final class Studio implements AutoCloseable {
                 new ImageLibrary(dataDir.resolve("images")), clock, deviceId);
         this.publishing = new org.scriptorium.core.publishing.Publishing(accounts, new org.scriptorium.core.publishing.Endpoints(settings), clock);
         this.scheduling = new org.scriptorium.core.scheduling.Scheduling(new org.scriptorium.core.scheduling.SocialPosts(database.sessions(), clock, deviceId),
-                publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings);
+                publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings,
+                new org.scriptorium.core.scheduling.LinkTagging(settings, this::draftCampaign, this::topicCampaign));
         scheduling.engine().useClaims(sync.claims());
         sync.onReceived(kinds -> {
             if (kinds.contains(org.scriptorium.core.sync.SyncService.DOCUMENTS)) {
@@ -219,6 +220,23 @@ public final class Studio implements AutoCloseable {
 
     /** Markdown to the complete, locked-down page the preview loads. */
     /** What published posts did, snapshot by snapshot. */
+    /** A draft's name in links' utm_campaign: its title's slug. */
+    private java.util.Optional<String> draftCampaign(UUID draftId) {
+        return drafts.exists(draftId) ? java.util.Optional.of(org.scriptorium.core.writing.offline.Slugs.of(drafts.get(draftId).title()))
+                .filter(slug -> !slug.isEmpty()) : java.util.Optional.empty();
+    }
+
+    /** The utm_campaign of the topic a draft was started from: the topic title's slug. */
+    private java.util.Optional<String> topicCampaign(UUID draftId) {
+        return java.util.Optional.ofNullable(research.topics().draftTopics().get(draftId)).flatMap(topic -> {
+            try {
+                return java.util.Optional.of(org.scriptorium.core.writing.offline.Slugs.of(research.topics().get(topic).title()));
+            } catch (RuntimeException deleted) {
+                return java.util.Optional.empty();
+            }
+        }).filter(slug -> !slug.isEmpty());
+    }
+
     public org.scriptorium.core.analytics.Analytics analytics() {
         return analytics;
     }

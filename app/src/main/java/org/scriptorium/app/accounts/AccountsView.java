@@ -100,7 +100,13 @@ public final class AccountsView extends BorderPane {
                 model.reconnect();
             }
         });
-        HBox manage = new HBox(8, reconnect, disconnect);
+        Button tagLinks = new Button("Tag links…");
+        tagLinks.setId("tagLinks");
+        tagLinks.setTooltip(new javafx.scene.control.Tooltip("UTM parameters on the links of this account's posts, for your web analytics"));
+        tagLinks.disableProperty().bind(model.selectedProperty().isNull());
+        tagLinks.setOnAction(e -> model.linkTagging(current -> LinkTaggingDialog.ask(getScene().getWindow(), model.selectedProperty().get(), current)
+                .ifPresent(model::saveLinkTagging)));
+        HBox manage = new HBox(8, reconnect, tagLinks, disconnect);
         HBox tryActions = new HBox(8, validate, attach, publish, attached);
         // With no account there is nothing to manage or try a post on: only the way to connect one is shown.
         var some = javafx.beans.binding.Bindings.isNotEmpty(model.accounts());

@@ -230,6 +230,35 @@ public final class AccountsViewModel {
         message.info(text);
     }
 
+    private org.scriptorium.core.scheduling.LinkTagging tagging;
+
+    /** Where each account's UTM link tagging is kept. */
+    public void setTagging(org.scriptorium.core.scheduling.LinkTagging tagging) {
+        this.tagging = tagging;
+    }
+
+    /** Reads the selected account's link tagging in the background and hands it to {@code then}. */
+    public void linkTagging(Consumer<org.scriptorium.core.scheduling.LinkTagging.Setting> then) {
+        Account account = selected.get();
+        if (account != null && tagging != null) {
+            tasks.run(() -> tagging.setting(account.id()), then, this::failed);
+        }
+    }
+
+    /** Saves the selected account's link tagging; posts planned or edited from now on carry it. */
+    public void saveLinkTagging(org.scriptorium.core.scheduling.LinkTagging.Setting setting) {
+        Account account = selected.get();
+        if (account == null || tagging == null) {
+            return;
+        }
+        tasks.run(() -> {
+            tagging.set(account.id(), setting);
+            return tagging.paramsFor(account, null);
+        }, params -> say(params.map(p -> "Links in " + account.name() + "'s posts will carry " + p.describe()
+                + " and the campaign, from the next post planned or edited.").orElse("Links in " + account.name() + "'s posts are left as written.")),
+                this::failed);
+    }
+
     public void disconnect() {
         Account account = selected.get();
         if (account == null || !confirmations.confirm(new Confirmations.Question("Disconnect " + account.network().label() + "?",

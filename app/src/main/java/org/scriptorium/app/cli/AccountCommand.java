@@ -21,7 +21,8 @@ import java.util.List;
 /** {@code scriptorium account}: the LinkedIn, Facebook, Mastodon and Bluesky accounts Scriptorium publishes to. */
 @Command(name = "account", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Connect, list, show and disconnect the accounts posts go to. Tokens and passwords go to the system keychain.",
-        subcommands = {AccountCommand.ListAccounts.class, AccountCommand.Show.class, AccountCommand.Connect.class, AccountCommand.Disconnect.class})
+        subcommands = {AccountCommand.ListAccounts.class, AccountCommand.Show.class, AccountCommand.Connect.class, AccountCommand.Disconnect.class,
+                AccountTagLinksCommand.class})
 final class AccountCommand {
     private AccountCommand() {
     }

@@ -217,6 +217,7 @@ public final class MainWindow extends StackPane {
         areaViews.add(Area.ACCOUNTS, () -> {
             var accounts = new org.scriptorium.app.accounts.AccountsViewModel(studio.publishing(), tasks, context.clock(), context.confirmations(), openExternally);
             accounts.setNotices(notices);
+            accounts.setTagging(studio.scheduling().tagging());
             var tryPost = new org.scriptorium.app.accounts.AccountPostViewModel(studio.publishing(), studio.scheduling(), tasks, context.clock(),
                     context.confirmations(), accounts.selectedProperty(), postsModel::load);
             rereads.add(accounts::load);

@@ -9,7 +9,6 @@ import javafx.collections.ObservableList;
 import org.scriptorium.core.writing.social.Platform;
 import org.scriptorium.core.writing.social.PlatformRules;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -28,11 +27,12 @@ public final class ComposerCounts {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper fits = new ReadOnlyBooleanWrapper(true);
 
-    void recount(String text, Collection<Platform> networks) {
-        String written = text == null ? "" : text;
-        List<NetworkCount> now = networks.stream().distinct().sorted().map(network -> {
+    /** Counts the text each chosen network will be sent (with its links as they go out). */
+    void recount(java.util.Map<Platform, String> sentByNetwork) {
+        List<NetworkCount> now = sentByNetwork.keySet().stream().sorted().map(network -> {
             PlatformRules rules = PlatformRules.of(network);
-            return new NetworkCount(network, rules.length(written), rules.limit(), rules.fits(written));
+            String sent = sentByNetwork.get(network);
+            return new NetworkCount(network, rules.length(sent), rules.limit(), rules.fits(sent));
         }).toList();
         counts.setAll(now);
         fits.set(now.stream().allMatch(NetworkCount::fits));

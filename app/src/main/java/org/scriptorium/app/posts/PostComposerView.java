@@ -134,10 +134,18 @@ final class PostComposerView extends VBox {
             }
         };
         model.textProperty().addListener((o, a, b) -> redraw.run());
+        model.tagsNoteProperty().addListener((o, a, b) -> redraw.run());
+        Label tagsNote = new Label();
+        tagsNote.setId("planTagsNote");
+        tagsNote.setWrapText(true);
+        tagsNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        tagsNote.textProperty().bind(model.tagsNoteProperty());
+        tagsNote.visibleProperty().bind(card.visibleProperty().and(model.tagsNoteProperty().isNotEmpty()));
+        tagsNote.managedProperty().bind(tagsNote.visibleProperty());
         model.previewAsProperty().addListener((o, a, b) -> redraw.run());
         card.visibleProperty().addListener((o, a, b) -> redraw.run());
 
-        VBox form = new VBox(getSpacing(), source, accounts, text, countRow, previewAs, card, firstComment, new ComposerImagesRow(model), whenLabel,
+        VBox form = new VBox(getSpacing(), source, accounts, text, countRow, previewAs, card, tagsNote, firstComment, new ComposerImagesRow(model), whenLabel,
                 day, timeAndZone(time, zone), buttons);
         VBox.setVgrow(form, javafx.scene.layout.Priority.ALWAYS);
         // No account to post to: the form would lead nowhere, so it says what to do first.

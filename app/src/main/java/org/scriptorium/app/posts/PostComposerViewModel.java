@@ -55,6 +55,9 @@ public final class PostComposerViewModel {
     /** The previewed account's network, as the counting rules name it; null before an account is chosen. */
     private final ObjectProperty<org.scriptorium.core.writing.social.Platform> platform = new SimpleObjectProperty<>();
     private final ComposerCounts counts = new ComposerCounts();
+    /** What each chosen account's links will carry (UTM), read in the background when the accounts or the draft change. */
+    private final javafx.collections.ObservableMap<UUID, org.scriptorium.core.scheduling.UtmParams> tags = FXCollections.observableHashMap();
+    private final ReadOnlyStringWrapper tagsNote = new ReadOnlyStringWrapper("");
     private final ObservableList<ComposerImage> media = FXCollections.observableArrayList();
     private Function<UUID, List<org.scriptorium.core.publishing.PostImage>> draftImages = draft -> List.of();
     /** The zone was set by a double-click on the calendar: the time means that zone, whatever the account's. */
@@ -76,7 +79,15 @@ public final class PostComposerViewModel {
         presetNextRoundHour();
         text.addListener((o, a, b) -> recount());
         chosen.addListener((javafx.collections.ListChangeListener<Account>) change -> chosenChanged());
-        previewAs.addListener((o, a, b) -> platform.set(b == null ? null : b.network().platform()));
+        previewAs.addListener((o, a, b) -> {
+            platform.set(b == null ? null : b.network().platform());
+            describeTags();
+        });
+        draftId.addListener((o, a, b) -> loadTags());
+        tags.addListener((javafx.collections.MapChangeListener<UUID, org.scriptorium.core.scheduling.UtmParams>) c -> {
+            recount();
+            describeTags();
+        });
         owner.accounts().addListener((javafx.collections.ListChangeListener<Account>) change -> keepChosen(owner.accounts()));
     }
 
@@ -92,12 +103,48 @@ public final class PostComposerViewModel {
     }
 
     private void recount() {
-        counts.recount(text.get(), chosen.stream().map(a -> a.network().platform()).toList());
+        java.util.Map<org.scriptorium.core.writing.social.Platform, String> sent = new java.util.LinkedHashMap<>();
+        for (Account account : chosen) { // two accounts of one network tagged differently: the longer text is the one that must fit
+            sent.merge(account.network().platform(), sentText(account), (x, y) -> x.length() >= y.length() ? x : y);
+        }
+        counts.recount(sent);
     }
 
-    /** The post as the previewed account's feed shows it, past-the-limit characters marked; null before an account is chosen. */
+    /** The text as it will go out to this account: its links tagged when the account tags them. */
+    private String sentText(Account account) {
+        String written = text.get() == null ? "" : text.get();
+        var params = account == null ? null : tags.get(account.id());
+        return params == null ? written : params.apply(written);
+    }
+
+    private void loadTags() {
+        List<Account> accounts = List.copyOf(chosen);
+        UUID draft = draftId.get();
+        tasks.run(() -> {
+            java.util.Map<UUID, org.scriptorium.core.scheduling.UtmParams> read = new java.util.HashMap<>();
+            accounts.forEach(a -> scheduling.tagging().paramsFor(a, draft).ifPresent(p -> read.put(a.id(), p)));
+            return read;
+        }, read -> {
+            if (accounts.equals(chosen) && java.util.Objects.equals(draft, draftId.get())) {
+                tags.clear();
+                tags.putAll(read);
+            }
+        }, failure -> { }); // without them the preview shows the links as written
+    }
+
+    private void describeTags() {
+        var params = previewAs.get() == null ? null : tags.get(previewAs.get().id());
+        tagsNote.set(params == null ? "" : "Links carry " + params.describe() + " (set per account in Accounts).");
+    }
+
+    /** What the previewed account's links will carry, "" when it leaves them as written. */
+    public ReadOnlyStringProperty tagsNoteProperty() {
+        return tagsNote.getReadOnlyProperty();
+    }
+
+    /** The post as the previewed account's feed shows it (links tagged as they will go out), past-the-limit characters marked; null before an account is chosen. */
     public org.scriptorium.core.writing.social.PostPreview preview() {
-        return platform.get() == null ? null : org.scriptorium.core.writing.social.PostPreview.of(platform.get(), text.get() == null ? "" : text.get());
+        return platform.get() == null ? null : org.scriptorium.core.writing.social.PostPreview.of(platform.get(), sentText(previewAs.get()));
     }
 
     /** "212 / 300" as the chosen network counts the text, or each network's count when several are chosen; live. */
@@ -309,6 +356,7 @@ public final class PostComposerViewModel {
         }
         firstCommentAllowed.set(chosen.stream().anyMatch(a -> publishing.publisher(a).capabilities().firstComment()));
         recount();
+        loadTags();
         UUID single = chosen.size() == 1 ? chosen.getFirst().id() : null;
         boolean sameAsBefore = java.util.Objects.equals(single, slotPresetFor);
         slotPresetFor = single;

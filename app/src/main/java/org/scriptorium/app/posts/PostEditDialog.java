@@ -78,7 +78,7 @@ final class PostEditDialog {
         card.setAuthor(from);
         Runnable redraw = () -> {
             String written = text.getText() == null ? "" : text.getText();
-            counts.recount(written, java.util.List.of(from.network().platform()));
+            counts.recount(java.util.Map.of(from.network().platform(), written));
             count.setText(counts.summaryProperty().get());
             count.pseudoClassStateChanged(OVER, !counts.fitsProperty().get());
             card.show(org.scriptorium.core.writing.social.PostPreview.of(from.network().platform(), written), null);

@@ -191,4 +191,30 @@ class PostCommandsTest {
         assertThat(edited.get("text").asText()).isEqualTo("First draft");
         assertThat(edited.get("scheduledAt").asText()).isEqualTo(planned.get("scheduledAt").asText());
     }
+
+    @Test
+    void anAccountsLinksCarryUtmParametersNamedAfterTheTopicOnceTurnedOn() {
+        String topic = cli.run("topic", "new", "--title", "Harbour cranes at night", "--json").json().get("id").asText();
+        String draft = cli.run("topic", "draft", topic, "--json").json().get("id").asText();
+        Result untagged = cli.run("post", "new", "--account", account, "--draft", draft, "--text", "Read https://example.com/cranes.", "--json");
+        assertThat(untagged.json().get("text").asText()).isEqualTo("Read https://example.com/cranes.");
+
+        Result on = cli.run("account", "tag-links", account, "--on", "--campaign", "topic", "--json");
+        assertThat(on.exitCode()).as(on.err()).isZero();
+        assertThat(on.json().get("on").asBoolean()).isTrue();
+        assertThat(on.json().get("source").asText()).isEqualTo("bluesky");
+        Result tagged = cli.run("post", "new", "--account", account, "--draft", draft, "--text", "Read https://example.com/cranes#map.", "--json");
+        assertThat(tagged.json().get("text").asText())
+                .isEqualTo("Read https://example.com/cranes?utm_source=bluesky&utm_medium=social&utm_campaign=harbour-cranes-night#map.");
+        // The tags count against the network's room: a text that fits as written but not as it would go out is refused.
+        String nearlyFull = "x".repeat(250) + " https://example.com/c";
+        Result over = cli.run("post", "new", "--account", account, "--draft", draft, "--text", nearlyFull);
+        assertThat(over.exitCode()).isEqualTo(2);
+        assertThat(over.err()).contains("Bluesky would refuse the post");
+
+        assertThat(cli.run("account", "tag-links", account, "--medium", "two words").exitCode()).isEqualTo(2);
+        assertThat(cli.run("account", "tag-links", account, "--off").out()).contains("left as written");
+        assertThat(cli.run("post", "new", "--account", account, "--text", "Again https://example.com/c", "--json").json().get("text").asText())
+                .isEqualTo("Again https://example.com/c");
+    }
 }

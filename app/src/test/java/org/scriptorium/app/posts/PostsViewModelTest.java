@@ -47,6 +47,42 @@ class PostsViewModelTest {
     }
 
     @Test
+    void linksAreTaggedPerAccountAsTheyWillGoOutAndThePreviewAndCountsShowIt() throws Exception {
+        try (FakePds pds = new FakePds(); Studio studio = Studio.open(dataDir, clock)) {
+            Account bluesky = pds.connect(studio.publishing());
+            Account mastodon = studio.publishing().accounts().save(new Account(null, org.scriptorium.core.accounts.Network.MASTODON, "Ana Lima",
+                    "@ana@fosstodon.example", "ana-1", java.net.URI.create("https://fosstodon.example"), null, List.of("write:statuses"),
+                    null, org.scriptorium.core.accounts.AccountStatus.CONNECTED, null, null));
+            var tagging = studio.scheduling().tagging();
+            tagging.set(bluesky.id(), new org.scriptorium.core.scheduling.LinkTagging.Setting(true, "social",
+                    org.scriptorium.core.scheduling.LinkTagging.Campaign.DRAFT)); // Mastodon leaves its links as written
+            var draft = studio.drafts().create(new NewDraft("Harbour cranes at night", "", DraftStatus.DRAFT, List.of()));
+            PostsViewModel model = new PostsViewModel(studio.scheduling(), studio.publishing(), new DirectTaskRunner(), clock, Confirmations.ALWAYS);
+            model.load();
+            PostComposerViewModel composer = model.composer();
+            composer.startFromDraft(draft.id(), draft.title(), "");
+            composer.choose(model.accounts().stream().filter(a -> a.id().equals(bluesky.id())).findFirst().orElseThrow(), true);
+            composer.choose(model.accounts().stream().filter(a -> a.id().equals(mastodon.id())).findFirst().orElseThrow(), true);
+            String written = "Cranes at night: https://example.com/cranes";
+            composer.textProperty().set(written);
+
+            String tagged = "Cranes at night: https://example.com/cranes?utm_source=bluesky&utm_medium=social&utm_campaign=harbour-cranes-night";
+            composer.previewAsProperty().set(composer.chosen().stream().filter(a -> a.id().equals(bluesky.id())).findFirst().orElseThrow());
+            assertThat(composer.tagsNoteProperty().get()).contains("utm_source=bluesky").contains("utm_campaign=harbour-cranes-night");
+            assertThat(String.join("", composer.preview().segments().stream().map(seg -> seg.written()).toList())).isEqualTo(tagged);
+            // Bluesky counts the link as it goes out; Mastodon counts any link as 23.
+            assertThat(composer.counts()).extracting(ComposerCounts.NetworkCount::text)
+                    .containsExactly("40 / 500", tagged.length() + " / 300");
+            composer.previewAsProperty().set(composer.chosen().stream().filter(a -> a.id().equals(mastodon.id())).findFirst().orElseThrow());
+            assertThat(composer.tagsNoteProperty().get()).isEmpty();
+
+            composer.plan(List.copyOf(composer.chosen()), written, LocalDate.of(2027, 1, 9), "09:00", ZoneId.of("Europe/Berlin"));
+            assertThat(studio.scheduling().posts().list(null, null, null)).extracting(p -> p.accountId().equals(bluesky.id()) ? "b:" + p.text() : "m:" + p.text())
+                    .containsExactlyInAnyOrder("b:" + tagged, "m:" + written);
+        }
+    }
+
+    @Test
     void oneTextGoesToSeveralAccountsEachCheckedAgainstItsOwnNetwork() throws Exception {
         try (FakePds pds = new FakePds(); Studio studio = Studio.open(dataDir, clock)) {
             Account bluesky = pds.connect(studio.publishing());

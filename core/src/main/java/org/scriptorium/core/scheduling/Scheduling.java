@@ -23,9 +23,18 @@ public final class Scheduling {
 
     private final org.scriptorium.core.settings.SettingsRepository settings;
     private final PostAlerts alerts;
+    private final LinkTagging tagging;
 
     public Scheduling(SocialPosts posts, Publishing publishing, Clock clock, PublishEngine.Policy policy,
                       org.scriptorium.core.settings.SettingsRepository settings) {
+        this(posts, publishing, clock, policy, settings, new LinkTagging(settings, draft -> java.util.Optional.empty(),
+                draft -> java.util.Optional.empty()));
+    }
+
+    /** {@code tagging}: how each account's links are tagged for the creator's web analytics (UTM), applied when a post is planned or edited. */
+    public Scheduling(SocialPosts posts, Publishing publishing, Clock clock, PublishEngine.Policy policy,
+                      org.scriptorium.core.settings.SettingsRepository settings, LinkTagging tagging) {
+        this.tagging = tagging;
         this.settings = settings;
         this.posts = posts;
         this.publishing = publishing;
@@ -57,6 +66,11 @@ public final class Scheduling {
         return posts;
     }
 
+    /** UTM tagging of links, per account. */
+    public LinkTagging tagging() {
+        return tagging;
+    }
+
     public PublishEngine engine() {
         return engine;
     }
@@ -78,8 +92,9 @@ public final class Scheduling {
 
     /** Plans a post (a draft when {@code when} is null) after checking it against the account's network. */
     public ScheduledPost plan(Account account, UUID draftId, String text, List<PostImage> media, String firstComment, PlannedTime when) {
-        requireValid(account, new OutgoingPost(text, media, firstComment, null));
-        return posts.create(account.id(), draftId, text, media, firstComment, when == null ? null : when.instant(), when == null ? null : when.zone());
+        String sent = tagging.tag(account, draftId, text);
+        requireValid(account, new OutgoingPost(sent, media, firstComment, null));
+        return posts.create(account.id(), draftId, sent, media, firstComment, when == null ? null : when.instant(), when == null ? null : when.zone());
     }
 
     /**
@@ -95,7 +110,7 @@ public final class Scheduling {
             throw new InvalidInput(account.network().label() + " cannot hold a post until its time; plan it without handing it off, "
                     + "and Scriptorium sends it then.");
         }
-        List<Problem> problems = publishing.validate(account, new OutgoingPost(text, media, firstComment, when.instant()));
+        List<Problem> problems = publishing.validate(account, new OutgoingPost(tagging.tag(account, draftId, text), media, firstComment, when.instant()));
         if (!problems.isEmpty()) {
             throw new InvalidInput(account.network().label() + " would not hold the post: "
                     + String.join(" ", problems.stream().map(Problem::message).toList()));
@@ -118,13 +133,14 @@ public final class Scheduling {
         List<SocialPosts.NewPost> planned = new java.util.ArrayList<>();
         for (Account account : accounts) {
             String comment = publishing.publisher(account).capabilities().firstComment() ? firstComment : null;
-            List<Problem> problems = publishing.validate(account, new OutgoingPost(text, media, comment, null));
+            String sent = tagging.tag(account, draftId, text); // each account's links carry its own network as the source
+            List<Problem> problems = publishing.validate(account, new OutgoingPost(sent, media, comment, null));
             if (!problems.isEmpty()) {
                 refusals.add(account.network().label() + " (" + account.name() + "): "
                         + String.join(" ", problems.stream().map(Problem::message).toList()));
                 continue;
             }
-            planned.add(new SocialPosts.NewPost(account.id(), draftId, text, media, comment, when.apply(account)));
+            planned.add(new SocialPosts.NewPost(account.id(), draftId, sent, media, comment, when.apply(account)));
         }
         if (!refusals.isEmpty()) {
             throw new InvalidInput("Nothing was planned; " + (refusals.size() == 1 ? "one network" : refusals.size() + " networks")
@@ -143,8 +159,9 @@ public final class Scheduling {
      * would refuse it. Returns the post as it ended this attempt: published, retrying later, or failed with the reason.
      */
     public ScheduledPost publishNow(Account account, String text, List<PostImage> media) {
-        requireValid(account, new OutgoingPost(text, media, null, null));
-        ScheduledPost planned = posts.create(account.id(), null, text, media, null, clock.instant(), clock.getZone());
+        String sent = tagging.tag(account, null, text);
+        requireValid(account, new OutgoingPost(sent, media, null, null));
+        ScheduledPost planned = posts.create(account.id(), null, sent, media, null, clock.instant(), clock.getZone());
         engine.publishNow(planned.id());
         return posts.get(planned.id());
     }
@@ -180,9 +197,10 @@ public final class Scheduling {
     /** A new text for a post not yet out, checked again against its network. */
     public ScheduledPost edit(UUID postId, String text, List<PostImage> media, String firstComment) {
         ScheduledPost post = posts.get(postId);
-        requireValid(publishing.accounts().find(post.accountId()).orElseThrow(() -> new InvalidInput("The post's account was disconnected.")),
-                new OutgoingPost(text, media, firstComment, null));
-        return posts.edit(postId, text, media, firstComment);
+        Account account = publishing.accounts().find(post.accountId()).orElseThrow(() -> new InvalidInput("The post's account was disconnected."));
+        String sent = tagging.tag(account, post.draftId(), text);
+        requireValid(account, new OutgoingPost(sent, media, firstComment, null));
+        return posts.edit(postId, sent, media, firstComment);
     }
 
     /** Whether the account's network can hold a post until its time, so a post handed to it goes out with this computer off. */
