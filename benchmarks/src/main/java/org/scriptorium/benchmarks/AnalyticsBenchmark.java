@@ -32,9 +32,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Opening the Analytics area with 10,000 published posts and 300,000 snapshots stored: from the area being built
- * (its data read in the background) to the first frame that shows the day-by-day chart with its data, rendered (a
- * snapshot of the window). Checks every post was counted and the engagement total is the one seeded, then prints.
+ * Opening the Analytics area with 10,000 published posts (from 1,000 drafts started on 100 topics) and 300,000
+ * snapshots stored: from the area being built (its data read in the background, the by-draft and by-topic lists too)
+ * to the first frame that shows the day-by-day chart with its data, rendered (a snapshot of the window). Checks every
+ * post was counted, the engagement total is the one seeded and every draft and topic is listed, then prints.
  *
  * <pre>AnalyticsBenchmark [posts (10000)] [snapshots per post (30)] [runs (20)]</pre>
  */
@@ -55,16 +56,30 @@ public final class AnalyticsBenchmark {
         Platform.startup(() -> { });
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         UUID accountId;
+        // Ten posts a draft, and each draft started from one of a hundred topics: what the by-draft and by-topic lists add up.
+        List<UUID> draftIds = new java.util.ArrayList<>();
+        int topics = Math.max(1, Math.min(100, posts / 100));
+        long started = System.nanoTime();
         try (Studio studio = Studio.open(dataDir, clock)) {
             accountId = studio.publishing().accounts().save(new Account(null, Network.MASTODON, "Bench", "@bench", "1",
                     URI.create("https://social.example"), null, List.of(), null, AccountStatus.CONNECTED, null, null)).id();
+            List<UUID> topicIds = new java.util.ArrayList<>();
+            for (int t = 0; t < topics; t++) {
+                topicIds.add(studio.research().topics().create("Topic " + t + " of the harbour", null).id());
+            }
+            for (int d = 0; d < Math.max(1, posts / 10); d++) {
+                UUID draft = studio.drafts().create(new org.scriptorium.core.drafts.NewDraft("Draft " + d, "Notes.",
+                        org.scriptorium.core.drafts.DraftStatus.DRAFT, List.of())).id();
+                studio.research().topics().linkDraft(topicIds.get(d % topics), draft);
+                draftIds.add(draft);
+            }
         }
-        long started = System.nanoTime();
         long engagement;
         try (Database database = Database.openH2(dataDir, Studio.ENTITIES)) {
-            engagement = seed(database, accountId, posts, perPost, clock.instant());
+            engagement = seed(database, accountId, posts, perPost, clock.instant(), draftIds);
         }
-        System.err.printf(Locale.ROOT, "stored %,d posts and %,d snapshots in %.1f s%n", posts, (long) posts * perPost,
+        System.err.printf(Locale.ROOT, "stored %,d drafts, %d topics, %,d posts and %,d snapshots in %.1f s%n", draftIds.size(), topics, posts,
+                (long) posts * perPost,
                 (System.nanoTime() - started) / 1e9);
         try (Studio studio = Studio.open(dataDir, clock); FxTaskRunner tasks = new FxTaskRunner()) {
 
@@ -78,11 +93,14 @@ public final class AnalyticsBenchmark {
                 stage.show();
                 return null;
             });
+            AnalyticsViewModel[] models = new AnalyticsViewModel[1];
             for (int run = -WARM_UP; run < runs; run++) {
                 CompletableFuture<double[]> drawn = new CompletableFuture<>();
                 onFx(() -> {
                     long start = System.nanoTime();
                     AnalyticsViewModel model = new AnalyticsViewModel(studio.analytics(), studio.publishing(), studio.scheduling(), tasks, clock);
+                    model.setWork(studio.drafts(), studio.research().topics()); // as the window does: by draft and by topic too
+                    models[0] = model;
                     model.periodDaysProperty().set(90);
                     model.overviewProperty().addListener((o, was, shown) -> Platform.runLater(() -> {
                         window[0].snapshot(null); // the frame with the chart drawn: laid out, styled, rendered
@@ -96,6 +114,17 @@ public final class AnalyticsBenchmark {
                 BenchmarkFailed.check(result[2] == engagement, "the area showed engagement %.0f; the seeded total is %d", result[2], engagement);
                 int points = onFx(() -> ((LineChart<?, ?>) window[0].getRoot().lookup("#analyticsDaily")).getData().getFirst().getData().size());
                 BenchmarkFailed.check(points >= 80, "the day-by-day chart drew %d days of 90", points);
+                // The by-draft and by-topic lists come after the chart: every draft and topic must be there before the next opening.
+                long listsBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                int byTopic = 0;
+                int byDraft = 0;
+                while (System.nanoTime() < listsBy && (byTopic != topics || byDraft != draftIds.size())) {
+                    Thread.sleep(5);
+                    byTopic = onFx(() -> models[0].byTopic().size());
+                    byDraft = onFx(() -> models[0].byDraft().size());
+                }
+                BenchmarkFailed.check(byTopic == topics && byDraft == draftIds.size(), "the lists had %d topics of %d and %d drafts of %d",
+                        byTopic, topics, byDraft, draftIds.size());
                 if (run >= 0) {
                     millis[run] = result[0];
                 }
@@ -113,14 +142,14 @@ public final class AnalyticsBenchmark {
      * Published posts over the last 89 days, each with {@code perPost} snapshots whose counts grow; straight through JDBC,
      * in batches. Returns the engagement of the latest snapshots, which the area must show.
      */
-    private static long seed(Database database, UUID account, int posts, int perPost, Instant now) {
+    private static long seed(Database database, UUID account, int posts, int perPost, Instant now, List<UUID> drafts) {
         SplittableRandom random = new SplittableRandom(11);
         long[] total = {0};
         UUID device = UUID.randomUUID();
         database.sessions().inTransaction(session -> session.doWork(connection -> {
             try (PreparedStatement post = connection.prepareStatement("insert into social_posts (id, account_id, body, status, scheduled_at, "
-                    + "planned_zone, idempotency_key, job_created_at, platform_post_id, url, created_at, updated_at, revision, device_id) "
-                    + "values (?, ?, ?, 'PUBLISHED', ?, 'Europe/Berlin', ?, ?, ?, ?, ?, ?, 0, ?)");
+                    + "planned_zone, idempotency_key, job_created_at, platform_post_id, url, created_at, updated_at, revision, device_id, draft_id) "
+                    + "values (?, ?, ?, 'PUBLISHED', ?, 'Europe/Berlin', ?, ?, ?, ?, ?, ?, 0, ?, ?)");
                  PreparedStatement snapshot = connection.prepareStatement("insert into post_metrics (id, post_id, account_id, taken_at, state, "
                          + "reactions, comments, shares, quotes, created_at, updated_at, revision, device_id) "
                          + "values (?, ?, ?, ?, 'MEASURED', ?, ?, ?, NULL, ?, ?, 0, ?)")) {
@@ -138,6 +167,7 @@ public final class AnalyticsBenchmark {
                     post.setTimestamp(9, Timestamp.from(out));
                     post.setTimestamp(10, Timestamp.from(out));
                     post.setObject(11, device);
+                    post.setObject(12, drafts.get(i % drafts.size()));
                     post.addBatch();
                     long reactions = 0;
                     long comments = 0;

@@ -107,13 +107,16 @@ public final class Studio implements AutoCloseable {
                 publishing, clock, org.scriptorium.core.scheduling.PublishEngine.Policy.DEFAULT, settings,
                 new org.scriptorium.core.scheduling.LinkTagging(settings, this::draftCampaign, this::topicCampaign));
         scheduling.engine().useClaims(sync.claims());
+        this.analytics = new org.scriptorium.core.analytics.Analytics(database.sessions(), scheduling.posts(), publishing, clock, deviceId);
         sync.onReceived(kinds -> {
             if (kinds.contains(org.scriptorium.core.sync.SyncService.DOCUMENTS)) {
                 research.documents().changedElsewhere();
             }
+            if (kinds.contains(org.scriptorium.core.sync.SyncService.METRICS)) {
+                analytics.snapshotsArrived();
+            }
         });
 
-        this.analytics = new org.scriptorium.core.analytics.Analytics(database.sessions(), scheduling.posts(), publishing, clock, deviceId);
         this.jobs = new RecurringJobs(settings, clock);
         this.publishingRounds = addJobs();
     }

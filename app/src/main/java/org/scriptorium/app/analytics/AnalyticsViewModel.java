@@ -80,8 +80,9 @@ public final class AnalyticsViewModel {
         this.scheduling = scheduling;
         this.tasks = tasks;
         this.clock = clock;
-        periodDays.addListener((o, a, b) -> load());
-        account.addListener((o, a, b) -> load());
+        // A choice made before the area first loads (a remembered period) is read by that load, not by one of its own.
+        periodDays.addListener((o, a, b) -> reload());
+        account.addListener((o, a, b) -> reload());
         selectedPost.addListener((o, a, row) -> loadCurve(row));
     }
 
@@ -95,8 +96,16 @@ public final class AnalyticsViewModel {
         this.topics = topics;
     }
 
-    private record Loaded(List<Account> accounts, Overview overview, BestTimes.Result best, ZoneId zone, List<WorkResults.Row> byDraft,
-                          List<WorkResults.Row> byTopic) {
+    private record Loaded(List<Account> accounts, Overview overview, BestTimes.Result best, ZoneId zone, List<Analytics.PostResult> results) {
+    }
+
+    private record Work(List<WorkResults.Row> byDraft, List<WorkResults.Row> byTopic) {
+    }
+
+    private void reload() {
+        if (generation > 0) {
+            load();
+        }
     }
 
     /** Reads the period's numbers (and, for one account, its best times) in the background; the last request wins. */
@@ -120,8 +129,7 @@ public final class AnalyticsViewModel {
                 slotsZone = scheduling.slots(chosen.id()).map(org.scriptorium.core.scheduling.PostingSlots::zone).orElse(zone);
                 best = analytics.bestTimes(chosen.id(), slotsZone, 3, 2);
             }
-            return new Loaded(all, shown, best, slotsZone, draftService == null ? List.of() : WorkResults.byDraft(results, draftService),
-                    topicService == null ? List.of() : WorkResults.byTopic(results, topicService));
+            return new Loaded(all, shown, best, slotsZone, results);
         }, loaded -> {
             if (asked != generation) {
                 return; // a newer choice is on its way
@@ -132,8 +140,19 @@ public final class AnalyticsViewModel {
             overview.set(loaded.overview());
             bestTimes.set(loaded.best());
             bestTimesZone.set(loaded.zone());
-            byDraft.setAll(loaded.byDraft());
-            byTopic.setAll(loaded.byTopic());
+            loadWork(asked, loaded.results(), draftService, topicService);
+        }, said::failure);
+    }
+
+    /** The same posts added up by draft and by topic: read after the charts are shown, which matter first. */
+    private void loadWork(long asked, List<Analytics.PostResult> results, org.scriptorium.core.drafts.DraftService draftService,
+                          org.scriptorium.core.research.topics.TopicService topicService) {
+        tasks.run(() -> new Work(draftService == null ? List.of() : WorkResults.byDraft(results, draftService),
+                topicService == null ? List.of() : WorkResults.byTopic(results, topicService)), work -> {
+            if (asked == generation) {
+                byDraft.setAll(work.byDraft());
+                byTopic.setAll(work.byTopic());
+            }
         }, said::failure);
     }
 

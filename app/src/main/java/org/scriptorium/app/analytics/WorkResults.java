@@ -20,18 +20,27 @@ public final class WorkResults {
     private WorkResults() {
     }
 
+    /** Titles are read in one listing (the trash's too), not a draft at a time. */
     public static List<Row> byDraft(List<Analytics.PostResult> results, DraftService drafts) {
-        return rows(ResultsByWork.byDraft(results), id -> drafts.exists(id) ? drafts.get(id).title() : "A deleted draft");
+        Map<UUID, ResultsByWork.Performance> by = ResultsByWork.byDraft(results);
+        if (by.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> titles = new java.util.HashMap<>();
+        for (var filter : List.of(org.scriptorium.core.drafts.DraftFilter.ALL, org.scriptorium.core.drafts.DraftFilter.TRASH)) {
+            drafts.list(filter).forEach(d -> titles.put(d.id(), d.title()));
+        }
+        return rows(by, id -> titles.getOrDefault(id, "A deleted draft"));
     }
 
     public static List<Row> byTopic(List<Analytics.PostResult> results, TopicService topics) {
-        return rows(ResultsByWork.byTopic(results, topics.draftTopics()), id -> {
-            try {
-                return topics.get(id).title();
-            } catch (RuntimeException deleted) {
-                return "A deleted topic";
-            }
-        });
+        Map<UUID, ResultsByWork.Performance> by = ResultsByWork.byTopic(results, topics.draftTopics());
+        if (by.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> titles = new java.util.HashMap<>();
+        topics.list(org.scriptorium.core.research.topics.TopicFilter.ALL).forEach(t -> titles.put(t.id(), t.title()));
+        return rows(by, id -> titles.getOrDefault(id, "A deleted topic"));
     }
 
     private static List<Row> rows(Map<UUID, ResultsByWork.Performance> by, java.util.function.Function<UUID, String> title) {

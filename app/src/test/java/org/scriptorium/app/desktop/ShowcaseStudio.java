@@ -63,7 +63,15 @@ final class ShowcaseStudio implements AutoCloseable {
 
         Account account = pds.connect(studio.publishing());
         var scheduling = studio.scheduling();
-        var published = scheduling.publishNow(account, "Virtual threads are the default for servers in Java 25. What we measured on two cores:", List.of());
+        // Written from the researched topic's draft, with the account's links tagged for the topic: Analytics adds it up by
+        // draft and by topic, and the link carries its UTM parameters.
+        scheduling.tagging().set(account.id(), new org.scriptorium.core.scheduling.LinkTagging.Setting(true, "social",
+                org.scriptorium.core.scheduling.LinkTagging.Campaign.TOPIC));
+        var fromTopic = research.topicDrafts().startDraft(researched.id());
+        var published = scheduling.plan(account, fromTopic.id(), "Virtual threads are the default for servers in Java 25. What we measured "
+                + "on two cores: https://example.com/virtual-threads", List.of(), null, null);
+        scheduling.sendNow(published.id());
+        scheduling.engine().tick();
         // What it did so far, as Bluesky counts it (read through the real client from the local server).
         String uri = scheduling.posts().get(published.id()).platformPostId();
         pds.counts.put(uri.substring(uri.lastIndexOf('/') + 1), new long[] {48, 7, 12, 3});

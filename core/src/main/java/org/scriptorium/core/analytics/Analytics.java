@@ -168,7 +168,12 @@ public final class Analytics {
                         case UNAVAILABLE -> unavailable++;
                     }
                 }
-                sessions.inTransaction(session -> rows.forEach(session::persist));
+                sessions.inTransaction(session -> rows.forEach(row -> {
+                    session.persist(row);
+                    if (row.view().state() != MetricsReader.State.GONE) { // a gone post keeps the numbers it had
+                        keepLatest(session, row.postId(), row.getId(), row.takenAt());
+                    }
+                }));
             }
         }
         return new Refresh(measured, goneNow, unavailable, calls, List.copyOf(problems));
@@ -196,6 +201,52 @@ public final class Analytics {
         return BestTimes.of(outcomes, zone, top, minPosts);
     }
 
+    /** Whether post_latest_metrics may be missing posts (new store, or snapshots arrived by sync): then it is rebuilt before a read. */
+    private volatile boolean latestStale = true;
+
+    private static void keepLatest(org.hibernate.Session session, UUID postId, UUID snapshotId, Instant takenAt) {
+        LatestSnapshot kept = session.find(LatestSnapshot.class, postId);
+        if (kept == null) {
+            session.persist(new LatestSnapshot(postId, snapshotId, takenAt));
+        } else {
+            kept.offer(snapshotId, takenAt);
+        }
+    }
+
+    /** Snapshots arrived from another device: each post's latest is found again before the next read. */
+    public void snapshotsArrived() {
+        latestStale = true;
+    }
+
+    /**
+     * Finds each post's latest snapshot again from all of them, when the derived table may be behind: once per start
+     * (a store migrated from before it kept them) and after a sync brought snapshots. One pass over the (post, time) index.
+     */
+    private synchronized void refreshLatest() {
+        if (!latestStale) {
+            return; // a read running beside this one waits here until the table is whole, then reads it
+        }
+        latestStale = false; // set first: snapshots arriving during the rebuild mark it stale again
+        sessions.inTransaction(session -> {
+            Map<UUID, Object[]> newest = new java.util.HashMap<>();
+            session.createSelectionQuery("select m.postId, m.id, m.takenAt from SnapshotRecord m where m.deletedAt is null and m.state <> :gone",
+                            Object[].class)
+                    .setParameter("gone", MetricsReader.State.GONE).getResultList()
+                    .forEach(row -> newest.merge((UUID) row[0], row, (a, b) -> ((Instant) b[2]).isBefore((Instant) a[2]) ? a : b));
+            Map<UUID, LatestSnapshot> kept = new java.util.HashMap<>();
+            session.createSelectionQuery("from LatestSnapshot", LatestSnapshot.class).getResultList().forEach(l -> kept.put(l.postId(), l));
+            newest.forEach((post, row) -> {
+                LatestSnapshot have = kept.remove(post);
+                if (have == null) {
+                    session.persist(new LatestSnapshot(post, (UUID) row[1], (Instant) row[2]));
+                } else {
+                    have.offer((UUID) row[1], (Instant) row[2]);
+                }
+            });
+            kept.values().forEach(session::remove); // their snapshots are gone
+        });
+    }
+
     /** A published post with when it went out and its latest snapshot (null when none was taken yet). */
     public record PostResult(ScheduledPost post, Instant publishedAt, Snapshot latest) {
         /** Its engagement at its latest snapshot; 0 before the first. */
@@ -210,15 +261,17 @@ public final class Analytics {
      */
     public List<PostResult> results(Instant from, Instant to, UUID accountId) {
         Map<UUID, Instant> published = posts.publishedTimes();
-        // Each post's latest measured snapshot (a gone post keeps the numbers it had), read by the (post, time) index.
+        // Each post's latest measured snapshot (a gone post keeps the numbers it had): one row per post, kept as they are taken.
+        refreshLatest();
         Map<UUID, Snapshot> latest = new java.util.HashMap<>();
-        // One grouped pass over the (post, time) index finds each post's last time, then those rows are joined back.
-        sessions.inTransaction(session -> session.createNativeQuery(
-                        "select m.* from post_metrics m join (select post_id, max(taken_at) last_taken from post_metrics"
-                                + " where deleted_at is null and state <> 'GONE' group by post_id) l"
-                                + " on m.post_id = l.post_id and m.taken_at = l.last_taken where m.deleted_at is null and m.state <> 'GONE'",
-                        SnapshotRecord.class)
-                .getResultList().forEach(row -> latest.put(row.postId(), row.view())));
+        // Read as values, not as entities to track: ten thousand rows come back without a persistence context to fill.
+        sessions.inTransaction(session -> session.createSelectionQuery(
+                        "select m.id, m.postId, m.accountId, m.takenAt, m.state, m.reactions, m.comments, m.shares, m.quotes, m.impressions,"
+                                + " m.reach, m.detail from SnapshotRecord m, LatestSnapshot l where m.id = l.snapshotId and m.deletedAt is null",
+                        Object[].class)
+                .getResultList().forEach(r -> latest.put((UUID) r[1], new Snapshot((UUID) r[0], (UUID) r[1], (UUID) r[2], (Instant) r[3],
+                        (MetricsReader.State) r[4], new org.scriptorium.core.publishing.PostCounts((Long) r[5], (Long) r[6], (Long) r[7],
+                        (Long) r[8], (Long) r[9], (Long) r[10]), (String) r[11]))));
         List<PostResult> results = new ArrayList<>();
         for (ScheduledPost post : posts.list(null, null, PostStatus.PUBLISHED)) {
             Instant out = published.getOrDefault(post.id(), post.scheduledAt());

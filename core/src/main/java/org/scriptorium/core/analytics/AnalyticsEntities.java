@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The analytics tables, for the store's entity list. */
 public final class AnalyticsEntities {
-    public static final List<Class<?>> ALL = List.of(SnapshotRecord.class);
+    public static final List<Class<?>> ALL = List.of(SnapshotRecord.class, LatestSnapshot.class);
 
     private AnalyticsEntities() {
     }

@@ -88,7 +88,8 @@ public final class SocialPosts {
             where.append(" and p.scheduledAt < :to");
         }
         return sessions.fromTransaction(session -> {
-            var query = session.createSelectionQuery(where.toString(), SocialPostRecord.class);
+            // Read-only: the rows only become values, so Hibernate keeps no copies of them to check for changes.
+            var query = session.createSelectionQuery(where.toString(), SocialPostRecord.class).setReadOnly(true);
             if (status != null) {
                 query.setParameter("status", status);
             }

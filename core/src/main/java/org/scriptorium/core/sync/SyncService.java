@@ -231,6 +231,8 @@ public final class SyncService {
 
     /** The kind of record research documents sync as: {@link #onReceived} names it when some arrived. */
     public static final String DOCUMENTS = "research_document";
+    /** The kind of record post snapshots sync as. */
+    public static final String METRICS = "post_metric";
 
     /** Told, after each page pulled, which kinds of record arrived (so what keeps its own index of them reads again). */
     public void onReceived(java.util.function.Consumer<java.util.Set<String>> listener) {

@@ -81,7 +81,7 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
 
     /** A published post's numbers at one moment: written once by the device that took its turn to read them. */
-    static final SyncedTable METRICS = new SyncedTable("post_metric", "post_metrics", groups(Map.of(
+    static final SyncedTable METRICS = new SyncedTable(SyncService.METRICS, "post_metrics", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
 
     /** The topic a draft was started from: one live row per draft. */

@@ -84,8 +84,12 @@ class SyncPostsTest {
             }
         })).refresh(null, true, () -> false);
         assertThat(read.measured()).isEqualTo(1);
+        assertThat(desktop.analytics().results(Instant.EPOCH, Instant.MAX, null)).singleElement().extracting(r -> r.latest()).isNull();
         SyncedStudios.sync(laptop, desktop);
         assertThat(desktop.analytics().of(post.id())).singleElement().satisfies(s -> assertThat(s.counts().reactions()).isEqualTo(9L));
+        // The desktop's list of results knows the snapshot that arrived, not only the one it had.
+        assertThat(desktop.analytics().results(Instant.EPOCH, Instant.MAX, null)).singleElement()
+                .satisfies(r -> assertThat(r.engagement()).isEqualTo(12));
         SyncTest.assertSameEverywhere(laptop, desktop);
     }
 

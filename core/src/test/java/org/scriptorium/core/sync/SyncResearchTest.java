@@ -54,6 +54,15 @@ class SyncResearchTest {
         assertThat(report.report().sources()).extracting(ReportSource::documentId).containsExactly(document.id());
         SyncTest.assertSameEverywhere(laptop, desktop);
 
+        // A draft started from the topic on the laptop is known on the desktop as the topic's, and a second start replaces the link.
+        var draft = laptop.research().topicDrafts().startDraft(topic.id());
+        SyncedStudios.sync(laptop, desktop);
+        assertThat(desktop.research().topics().draftTopics()).containsEntry(draft.id(), topic.id());
+        TopicSummary other = desktop.research().topics().create("Eclipse photography", SourceLabel.NONE);
+        desktop.research().topics().linkDraft(other.id(), draft.id());
+        SyncedStudios.sync(desktop, laptop);
+        assertThat(laptop.research().topics().draftTopics()).containsExactly(java.util.Map.entry(draft.id(), other.id()));
+
         // Both devices research the topic again while apart: both second versions are kept.
         studios.clock.advance(Duration.ofMinutes(5));
         ResearchReport again = new ResearchReport("Again.", List.of(), List.of(), List.of());

@@ -26,7 +26,15 @@ public class DraftTopic extends SyncableEntity {
         this.topicId = topicId;
     }
 
-    /** Replaced by a newer link: a tombstone, so the other devices drop it too. */
+    /** The draft now counts as this topic's. */
+    void moveTo(UUID topic, Instant now, UUID writingDevice) {
+        if (!topic.equals(topicId)) {
+            this.topicId = topic;
+            touch(now, writingDevice);
+        }
+    }
+
+    /** One link too many (two devices linked the draft at once): a tombstone, so the other devices drop it too. */
     void retire(Instant now, UUID writingDevice) {
         markDeleted(now);
         touch(now, writingDevice);

@@ -75,9 +75,14 @@ public final class TopicService {
     /** Remembers that {@code draftId} was started from this topic (a draft has one topic; a later link replaces it). */
     public void linkDraft(UUID topicId, UUID draftId) {
         write(session -> {
-            session.createSelectionQuery("from DraftTopic l where l.draftId = :draft and l.deletedAt is null", DraftTopic.class)
-                    .setParameter("draft", draftId).getResultList().forEach(old -> old.retire(clock.instant(), deviceId));
-            session.persist(new DraftTopic(Ids.newId(), draftId, topicId, clock.instant(), deviceId));
+            List<DraftTopic> links = session.createSelectionQuery("from DraftTopic l where l.draftId = :draft and l.deletedAt is null",
+                    DraftTopic.class).setParameter("draft", draftId).getResultList();
+            if (links.isEmpty()) {
+                session.persist(new DraftTopic(Ids.newId(), draftId, topicId, clock.instant(), deviceId));
+            } else { // the same row changes, so every device ends with one link whichever it hears of first
+                links.getFirst().moveTo(topicId, clock.instant(), deviceId);
+                links.subList(1, links.size()).forEach(extra -> extra.retire(clock.instant(), deviceId));
+            }
             return null;
         });
     }
