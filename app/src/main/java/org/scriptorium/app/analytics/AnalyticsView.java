@@ -164,6 +164,7 @@ public final class AnalyticsView extends BorderPane {
         Label curveNote = new Label();
         curveNote.setId("analyticsCurveNote");
         curveNote.setWrapText(true);
+        curveNote.setMinHeight(Region.USE_PREF_SIZE);
         curveNote.getStyleClass().add(Styles.TEXT_MUTED);
         curveNote.managedProperty().bind(curveNote.textProperty().isNotEmpty());
         curveNote.visibleProperty().bind(curveNote.managedProperty());
@@ -191,6 +192,7 @@ public final class AnalyticsView extends BorderPane {
                     + "), from " + Formats.current().count(result.posts(), "measured post") + ".");
         });
 
+        Tooltip pointTip = new Tooltip();
         model.overviewProperty().addListener((o, a, shown) -> {
             totals.setText(shown.posts() == 0 ? "No posts went out in this period yet. Numbers are read an hour after a post goes out."
                     : Formats.current().count(shown.posts(), "post") + " · engagement " + shown.engagement() + " · " + shown.reactions()
@@ -200,9 +202,12 @@ public final class AnalyticsView extends BorderPane {
                 series.getData().add(new XYChart.Data<>(Formats.current().monthDay(day.day()), day.engagement()));
             }
             daily.getData().setAll(java.util.List.of(series));
+            // One tooltip for every point, its words set as the pointer reaches one: ninety tooltips cost the first frame.
             for (int i = 0; i < series.getData().size(); i++) {
                 AnalyticsViewModel.Day day = shown.days().get(i);
-                Tooltip.install(series.getData().get(i).getNode(), new Tooltip(Formats.current().fullDate(day.day()) + ": engagement "
+                javafx.scene.Node point = series.getData().get(i).getNode();
+                Tooltip.install(point, pointTip);
+                point.setOnMouseEntered(e -> pointTip.setText(Formats.current().fullDate(day.day()) + ": engagement "
                         + day.engagement() + " from " + Formats.current().count(day.posts(), "post")));
             }
             top.getItems().setAll(shown.top());

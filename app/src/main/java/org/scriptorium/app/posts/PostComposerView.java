@@ -138,6 +138,7 @@ final class PostComposerView extends VBox {
         Label tagsNote = new Label();
         tagsNote.setId("planTagsNote");
         tagsNote.setWrapText(true);
+        tagsNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines take the room they need, never an ellipsis
         tagsNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         tagsNote.textProperty().bind(model.tagsNoteProperty());
         tagsNote.visibleProperty().bind(card.visibleProperty().and(model.tagsNoteProperty().isNotEmpty()));

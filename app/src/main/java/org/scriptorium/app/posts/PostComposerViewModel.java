@@ -134,7 +134,7 @@ public final class PostComposerViewModel {
 
     private void describeTags() {
         var params = previewAs.get() == null ? null : tags.get(previewAs.get().id());
-        tagsNote.set(params == null ? "" : "Links carry " + params.describe() + " (set per account in Accounts).");
+        tagsNote.set(params == null ? "" : "Links carry " + params.describe() + " (Accounts › Tag links…).");
     }
 
     /** What the previewed account's links will carry, "" when it leaves them as written. */

@@ -63,8 +63,12 @@ class WorkerProcessTest {
 
     @AfterEach
     void close() throws Exception {
-        pds.close();
-        hub.close();
+        if (pds != null) { // null when there was no PostgreSQL and the test was skipped
+            pds.close();
+        }
+        if (hub != null) {
+            hub.close();
+        }
     }
 
     @Test

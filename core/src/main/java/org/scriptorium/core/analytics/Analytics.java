@@ -171,7 +171,7 @@ public final class Analytics {
                 sessions.inTransaction(session -> rows.forEach(row -> {
                     session.persist(row);
                     if (row.view().state() != MetricsReader.State.GONE) { // a gone post keeps the numbers it had
-                        keepLatest(session, row.postId(), row.getId(), row.takenAt());
+                        keepLatest(session, row.view());
                     }
                 }));
             }
@@ -204,12 +204,12 @@ public final class Analytics {
     /** Whether post_latest_metrics may be missing posts (new store, or snapshots arrived by sync): then it is rebuilt before a read. */
     private volatile boolean latestStale = true;
 
-    private static void keepLatest(org.hibernate.Session session, UUID postId, UUID snapshotId, Instant takenAt) {
-        LatestSnapshot kept = session.find(LatestSnapshot.class, postId);
+    private static void keepLatest(org.hibernate.Session session, Snapshot snapshot) {
+        LatestSnapshot kept = session.find(LatestSnapshot.class, snapshot.postId());
         if (kept == null) {
-            session.persist(new LatestSnapshot(postId, snapshotId, takenAt));
+            session.persist(new LatestSnapshot(snapshot));
         } else {
-            kept.offer(snapshotId, takenAt);
+            kept.offer(snapshot);
         }
     }
 
@@ -235,14 +235,18 @@ public final class Analytics {
                     .forEach(row -> newest.merge((UUID) row[0], row, (a, b) -> ((Instant) b[2]).isBefore((Instant) a[2]) ? a : b));
             Map<UUID, LatestSnapshot> kept = new java.util.HashMap<>();
             session.createSelectionQuery("from LatestSnapshot", LatestSnapshot.class).getResultList().forEach(l -> kept.put(l.postId(), l));
-            newest.forEach((post, row) -> {
-                LatestSnapshot have = kept.remove(post);
-                if (have == null) {
-                    session.persist(new LatestSnapshot(post, (UUID) row[1], (Instant) row[2]));
-                } else {
-                    have.offer((UUID) row[1], (Instant) row[2]);
-                }
-            });
+            List<UUID> ids = newest.values().stream().map(row -> (UUID) row[1]).toList();
+            for (int from = 0; from < ids.size(); from += 1_000) { // the newest rows themselves, a thousand a query
+                session.createSelectionQuery("from SnapshotRecord m where m.id in (:ids)", SnapshotRecord.class)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1_000))).getResultList().forEach(row -> {
+                            LatestSnapshot have = kept.remove(row.postId());
+                            if (have == null) {
+                                session.persist(new LatestSnapshot(row.view()));
+                            } else {
+                                have.offer(row.view());
+                            }
+                        });
+            }
             kept.values().forEach(session::remove); // their snapshots are gone
         });
     }
@@ -264,14 +268,8 @@ public final class Analytics {
         // Each post's latest measured snapshot (a gone post keeps the numbers it had): one row per post, kept as they are taken.
         refreshLatest();
         Map<UUID, Snapshot> latest = new java.util.HashMap<>();
-        // Read as values, not as entities to track: ten thousand rows come back without a persistence context to fill.
-        sessions.inTransaction(session -> session.createSelectionQuery(
-                        "select m.id, m.postId, m.accountId, m.takenAt, m.state, m.reactions, m.comments, m.shares, m.quotes, m.impressions,"
-                                + " m.reach, m.detail from SnapshotRecord m, LatestSnapshot l where m.id = l.snapshotId and m.deletedAt is null",
-                        Object[].class)
-                .getResultList().forEach(r -> latest.put((UUID) r[1], new Snapshot((UUID) r[0], (UUID) r[1], (UUID) r[2], (Instant) r[3],
-                        (MetricsReader.State) r[4], new org.scriptorium.core.publishing.PostCounts((Long) r[5], (Long) r[6], (Long) r[7],
-                        (Long) r[8], (Long) r[9], (Long) r[10]), (String) r[11]))));
+        sessions.inTransaction(session -> session.createSelectionQuery("from LatestSnapshot", LatestSnapshot.class).setReadOnly(true)
+                .getResultList().forEach(row -> latest.put(row.postId(), row.view())));
         List<PostResult> results = new ArrayList<>();
         for (ScheduledPost post : posts.list(null, null, PostStatus.PUBLISHED)) {
             Instant out = published.getOrDefault(post.id(), post.scheduledAt());
