@@ -112,7 +112,7 @@ final class ScreenTour {
             onFx(() -> {
                 r.lookup("#planAccounts .account-toggle").queryAll().forEach(t -> ((javafx.scene.control.ToggleButton) t).setSelected(true));
                 r.lookup("#planText").queryAs(javafx.scene.control.TextArea.class)
-                        .setText("Bike lanes downtown: four streets, protected, from March. What changes for you, street by street:");
+                        .setText("Bike lanes downtown: four streets, protected, from March. What changes for you: https://example.com/bike-lanes");
                 r.lookup("#planPreviewToggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true);
                 return null;
             });
@@ -150,6 +150,25 @@ final class ScreenTour {
             });
             Thread.sleep(300);
         }, false));
+        stops.add(new Stop("analytics-topics", r -> {
+            r.clickOn("#navAnalytics");
+            waitFor(() -> shown("#analyticsLists"));
+            onFx(() -> {
+                r.lookup("#analyticsLists").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2); // By topic
+                return null;
+            });
+            waitFor(() -> !r.lookup("#analyticsByTopic").<javafx.scene.control.TableView<?>>query().getItems().isEmpty());
+            Thread.sleep(300);
+        }, false));
+        stops.add(new Stop("dialog-tag-links", r -> {
+            r.clickOn("#navAccounts");
+            waitFor(() -> shown("#accountList"));
+            onFx(() -> {
+                r.lookup("#accountList").<javafx.scene.control.ListView<?>>query().getSelectionModel().selectFirst();
+                return null;
+            });
+            openDialog(window -> r.lookup("#tagLinks").queryButton().fire());
+        }, true));
         stops.add(new Stop("accounts", r -> {
             r.clickOn("#navAccounts");
             waitFor(() -> r.lookup("#navAccounts").tryQuery().isPresent());
