@@ -196,7 +196,9 @@ public final class AnalyticsView extends BorderPane {
         model.overviewProperty().addListener((o, a, shown) -> {
             totals.setText(shown.posts() == 0 ? "No posts went out in this period yet. Numbers are read an hour after a post goes out."
                     : Formats.current().count(shown.posts(), "post") + " · engagement " + shown.engagement() + " · " + shown.reactions()
-                    + " reactions · " + shown.comments() + " comments · " + shown.shares() + " shares");
+                    + " reactions · " + shown.comments() + " comments · " + shown.shares() + " shares"
+                    + (shown.byNetwork().size() < 2 ? "" : "\nBy network: " + String.join(" · ", shown.byNetwork().stream()
+                    .map(n -> n.network() + " " + Formats.current().count(n.posts(), "post") + ", engagement " + n.engagement()).toList())));
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             for (AnalyticsViewModel.Day day : shown.days()) {
                 series.getData().add(new XYChart.Data<>(Formats.current().monthDay(day.day()), day.engagement()));

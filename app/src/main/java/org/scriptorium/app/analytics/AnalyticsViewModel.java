@@ -38,8 +38,13 @@ public final class AnalyticsViewModel {
     public static final List<Integer> PERIODS = List.of(7, 30, 90);
 
     /** What the area shows for the period and account chosen. */
-    public record Overview(int posts, long engagement, long reactions, long comments, long shares, List<Day> days, List<Row> top) {
-        static final Overview EMPTY = new Overview(0, 0, 0, 0, 0, List.of(), List.of());
+    public record Overview(int posts, long engagement, long reactions, long comments, long shares, List<Day> days, List<Row> top,
+                           List<NetworkTotal> byNetwork) {
+        static final Overview EMPTY = new Overview(0, 0, 0, 0, 0, List.of(), List.of(), List.of());
+    }
+
+    /** One network's posts in the period and their engagement together. */
+    public record NetworkTotal(String network, int posts, long engagement) {
     }
 
     /** The engagement of the posts that went out on one day. */
@@ -181,9 +186,19 @@ public final class AnalyticsViewModel {
         }
         List<Day> days = new ArrayList<>();
         byDay.forEach((day, sums) -> days.add(new Day(day, sums[0], (int) sums[1])));
+        java.util.Map<String, long[]> networks = new java.util.TreeMap<>();
+        for (Analytics.PostResult result : results) {
+            Account account = accounts.get(result.post().accountId());
+            long[] sums = networks.computeIfAbsent(account == null ? "A disconnected account" : account.network().label(), n -> new long[2]);
+            sums[0]++;
+            sums[1] += result.engagement();
+        }
+        List<NetworkTotal> byNetwork = new ArrayList<>();
+        networks.forEach((network, sums) -> byNetwork.add(new NetworkTotal(network, (int) sums[0], sums[1])));
         rows.sort(Comparator.comparingLong(Row::engagement).reversed().thenComparing(Row::publishedAt));
         return new Overview(results.size(), reactions + comments + shares + results.stream().mapToLong(r -> r.latest() == null ? 0
-                : n(r.latest().counts().quotes())).sum(), reactions, comments, shares, days, List.copyOf(rows.subList(0, Math.min(20, rows.size()))));
+                : n(r.latest().counts().quotes())).sum(), reactions, comments, shares, days, List.copyOf(rows.subList(0, Math.min(20, rows.size()))),
+                List.copyOf(byNetwork));
     }
 
     private static long n(Long count) {

@@ -30,7 +30,7 @@ final class AnalyticsPostsCommand extends StudioCommand {
     @Option(names = "--account", paramLabel = "ID", description = "Only this account's posts.")
     String account;
 
-    @Option(names = "--by", paramLabel = "post|draft|topic", description = "post (default), draft or topic: each draft's or topic's posts added up.")
+    @Option(names = "--by", paramLabel = "post|draft|topic|network", description = "post (default), draft, topic or network: each one's posts added up.")
     String by = "post";
 
     @Mixin
@@ -51,7 +51,8 @@ final class AnalyticsPostsCommand extends StudioCommand {
             case "post" -> posts(results);
             case "draft" -> work(WorkResults.byDraft(results, drafts()), "draftId", "DRAFT");
             case "topic" -> work(WorkResults.byTopic(results, research().topics()), "topicId", "TOPIC");
-            default -> throw usage("--by is post, draft or topic, not " + by + ".");
+            case "network" -> networks(results);
+            default -> throw usage("--by is post, draft, topic or network, not " + by + ".");
         }
     }
 
@@ -94,6 +95,30 @@ final class AnalyticsPostsCommand extends StudioCommand {
                     shown(c == null ? null : c.impressions()), clip(r.post().text().replaceAll("\\s+", " "))));
         }
         TextOutput.table(out(), rows, 3);
+    }
+
+    /** Each network's posts and their engagement, most first. */
+    private void networks(List<Analytics.PostResult> results) {
+        Map<UUID, Account> accounts = new HashMap<>();
+        studio().publishing().accounts().list().forEach(a -> accounts.put(a.id(), a));
+        Map<String, long[]> sums = new java.util.TreeMap<>();
+        for (Analytics.PostResult r : results) {
+            Account a = accounts.get(r.post().accountId());
+            long[] s = sums.computeIfAbsent(a == null ? "disconnected" : a.network().cliName(), n -> new long[2]);
+            s[0]++;
+            s[1] += r.engagement();
+        }
+        List<Map.Entry<String, long[]>> rows = new ArrayList<>(sums.entrySet());
+        rows.sort((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]));
+        if (json.enabled) {
+            JsonOutput.print(out(), JsonOutput.array(rows, e -> JsonOutput.object().put("network", e.getKey()).put("posts", e.getValue()[0])
+                    .put("engagement", e.getValue()[1])));
+            return;
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("NETWORK", "POSTS", "ENGAGEMENT"));
+        rows.forEach(e -> table.add(List.of(e.getKey(), String.valueOf(e.getValue()[0]), String.valueOf(e.getValue()[1]))));
+        TextOutput.table(out(), table, 2);
     }
 
     private void work(List<WorkResults.Row> rows, String idField, String heading) {

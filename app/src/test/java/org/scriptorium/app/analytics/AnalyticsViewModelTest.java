@@ -62,6 +62,7 @@ class AnalyticsViewModelTest {
             assertThat(overview.engagement()).isEqualTo(overview.reactions() + 9 * 2 + 9);
             assertThat(overview.top().getFirst().text()).isEqualTo("Week 2, day 1"); // the best post first
             assertThat(overview.days()).hasSize(9).allSatisfy(d -> assertThat(d.posts()).isEqualTo(1));
+            assertThat(overview.byNetwork()).singleElement().isEqualTo(new AnalyticsViewModel.NetworkTotal("Bluesky", 9, overview.engagement()));
             assertThat(model.bestTimesProperty().get()).isNull(); // every account: no best times to apply
 
             model.periodDaysProperty().set(7); // the last week only

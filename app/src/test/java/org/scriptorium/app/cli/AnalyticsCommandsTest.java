@@ -146,6 +146,12 @@ class AnalyticsCommandsTest {
         assertThat(posts.get(0).get("latest").get("reactions").asLong()).isEqualTo(30);
         assertThat(cli.run("analytics", "posts", "--from", "2027-01-01", "--to", "2027-03-01").out()).contains("ENGAGEMENT").contains("Post 1 from");
         assertThat(cli.run("analytics", "posts", "--by", "week").exitCode()).isEqualTo(2);
+        JsonNode byNetwork = cli.run("analytics", "posts", "--from", "2027-01-01", "--to", "2027-03-01", "--by", "network", "--json").json();
+        assertThat(byNetwork).singleElement().satisfies(n -> {
+            assertThat(n.get("network").asText()).isEqualTo("bluesky");
+            assertThat(n.get("posts").asInt()).isEqualTo(4);
+            assertThat(n.get("engagement").asLong()).isEqualTo(5 + 42 + 24 + 9);
+        });
 
         // The board: by score the harbour topic comes first (the two tie, the older first); by past results the bakeries do.
         assertThat(cli.run("topic", "list", "--json").json()).extracting(t -> t.get("id").asText()).containsExactly(quiet, strong);
