@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /** {@code analytics posts}: what the posts that went out in a period did, post by post, or by draft or topic. */
 @Command(name = "posts", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "What the posts that went out in a period did (their latest numbers), best first; --by draft or topic adds them up.")
+        description = "What the posts that went out in a period did (their latest numbers), best first; --by draft, topic or network adds them up.")
 final class AnalyticsPostsCommand extends StudioCommand {
     @Option(names = "--from", paramLabel = "DATE", description = "Posts that went out from this day (yyyy-mm-dd, this computer's zone; default: 30 days ago).")
     LocalDate from;
