@@ -135,12 +135,15 @@ final class PostComposerView extends VBox {
         };
         model.textProperty().addListener((o, a, b) -> redraw.run());
         model.tagsNoteProperty().addListener((o, a, b) -> redraw.run());
-        Label tagsNote = new Label();
+        // One short line (the form must fit a 640-pixel window); what the links carry is in its tooltip and in the preview.
+        Label tagsNote = new Label("Links tagged for your web analytics");
         tagsNote.setId("planTagsNote");
-        tagsNote.setWrapText(true);
-        tagsNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines take the room they need, never an ellipsis
         tagsNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        tagsNote.textProperty().bind(model.tagsNoteProperty());
+        javafx.scene.control.Tooltip tagsTip = new javafx.scene.control.Tooltip();
+        tagsTip.textProperty().bind(model.tagsNoteProperty());
+        tagsTip.setWrapText(true);
+        tagsTip.setMaxWidth(360);
+        tagsNote.setTooltip(tagsTip);
         tagsNote.visibleProperty().bind(card.visibleProperty().and(model.tagsNoteProperty().isNotEmpty()));
         tagsNote.managedProperty().bind(tagsNote.visibleProperty());
         model.previewAsProperty().addListener((o, a, b) -> redraw.run());

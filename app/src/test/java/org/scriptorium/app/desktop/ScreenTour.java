@@ -117,6 +117,7 @@ final class ScreenTour {
                 return null;
             });
             waitFor(() -> shown("#planPreview"));
+            waitFor(() -> shown("#planTagsNote")); // the Bluesky account tags its links: the form with its note must still fit
         }, false));
         stops.add(new Stop("posts-queue", r -> {
             r.clickOn("#navPosts");
