@@ -26,6 +26,7 @@ final class ConfigCommand {
     static final String CATCH_UP = "catch-up";
     static final String UPDATE_CHECKS = "update-checks";
     static final String UPDATE_FEED = "update-feed";
+    static final String DEMAND_SERVICES = "demand-services";
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show every setting.")
     static final class Show extends StudioCommand {
@@ -46,6 +47,7 @@ final class ConfigCommand {
             var updates = updates();
             values.put(UPDATE_CHECKS, updates.automatic() ? "on" : "off");
             values.put(UPDATE_FEED, updates.feed().toString());
+            values.put(DEMAND_SERVICES, String.join(" ", research().demandServices().stream().map(d -> d.name() + "=" + d.template()).toList()));
             if (json.enabled) {
                 var node = JsonOutput.object();
                 values.forEach(node::put);
@@ -60,7 +62,8 @@ final class ConfigCommand {
     static final class Set extends StudioCommand {
         @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + " (YYYYMM), "
                 + FACEBOOK_VERSION + " (e.g. v25.0), " + NOTIFICATIONS + " (on or off), " + CATCH_UP + " (e.g. 2h, 90m), "
-                + UPDATE_CHECKS + " (on or off) or " + UPDATE_FEED + " (an http or https address).")
+                + UPDATE_CHECKS + " (on or off), " + UPDATE_FEED + " (an http or https address) or " + DEMAND_SERVICES
+                + " (name=address pairs, each address with {query}).")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (nothing clears web-search, and sets update-feed back to the project's).")
@@ -110,8 +113,12 @@ final class ConfigCommand {
                     updates().setFeed(value);
                     return null;
                 });
+                case DEMAND_SERVICES -> asUsage(() -> {
+                    research().setDemandServices(value);
+                    return null;
+                });
                 default -> throw usage("Unknown setting " + key + "; known: " + WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + ", "
-                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ", " + CATCH_UP + ", " + UPDATE_CHECKS + ", " + UPDATE_FEED + ".");
+                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ", " + CATCH_UP + ", " + UPDATE_CHECKS + ", " + UPDATE_FEED + ", " + DEMAND_SERVICES + ".");
             }
             out().println(key + " = " + (value == null ? "" : value));
         }

@@ -25,6 +25,7 @@ import org.scriptorium.core.settings.SettingsRepository;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,8 @@ import java.util.concurrent.TimeUnit;
 public final class ResearchEngine implements AutoCloseable {
     public static final String SEARXNG_SETTING = "research.searxng-url";
     public static final String HACKER_NEWS_API_SETTING = "research.hacker-news-api";
+    /** The autocomplete services search demand asks: "name=address" pairs separated by spaces; unset, the defaults. */
+    static final String DEMAND_SERVICES_SETTING = "research.demand-services";
     public static final URI HACKER_NEWS_API = URI.create("https://hn.algolia.com/api/v1");
 
     private final SettingsRepository settings;
@@ -47,10 +50,14 @@ public final class ResearchEngine implements AutoCloseable {
     private final DeepResearch deepResearch;
     private final TopicDrafts topicDrafts;
     private final ResearchSchedule schedule;
+    private final SessionFactory sessions;
+    private final Clock clock;
 
     public ResearchEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, DraftService drafts,
                           Path documentIndexFolder) {
         this.settings = settings;
+        this.sessions = sessions;
+        this.clock = clock;
         // Redirects are followed by HttpFetcher itself, so it can bound them and tell a loop from a long chain.
         this.http = new LazyHttpClient(() -> new OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build());
         this.fetcher = new HttpFetcher(http, clock);
@@ -110,6 +117,42 @@ public final class ResearchEngine implements AutoCloseable {
 
     public TopicDrafts topicDrafts() {
         return topicDrafts;
+    }
+
+    /**
+     * What people search for around a phrase: the configured autocomplete services asked politely, answers cached for
+     * a week (see {@link org.scriptorium.core.research.demand.DemandCollector}).
+     */
+    public org.scriptorium.core.research.demand.DemandCollector demand() {
+        return new org.scriptorium.core.research.demand.DemandCollector(fetcher,
+                new org.scriptorium.core.research.demand.SuggestionCache(sessions, clock), clock, wait -> Thread.sleep(wait), demandServices());
+    }
+
+    /** The autocomplete services search demand asks, in order. */
+    public List<org.scriptorium.core.research.demand.SuggestionService> demandServices() {
+        String stored = settings.get(DEMAND_SERVICES_SETTING).orElse("").strip();
+        if (stored.isEmpty()) {
+            return org.scriptorium.core.research.demand.SuggestionService.DEFAULTS;
+        }
+        return java.util.Arrays.stream(stored.split("\\s+")).map(pair -> new org.scriptorium.core.research.demand.SuggestionService(
+                pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1))).toList();
+    }
+
+    /**
+     * Sets the services as "name=address" pairs separated by spaces, each address with {query} in it (and {market} or
+     * {language} where the service takes them); blank goes back to DuckDuckGo and Wikipedia.
+     */
+    public void setDemandServices(String pairs) {
+        String clean = pairs == null ? "" : pairs.strip();
+        for (String pair : clean.isEmpty() ? new String[0] : clean.split("\\s+")) {
+            int equals = pair.indexOf('=');
+            String address = equals < 1 ? "" : pair.substring(equals + 1);
+            if (equals < 1 || !address.matches("https?://.+") || !address.contains("{query}")) {
+                throw new InvalidInput("Each service is name=address, its address http(s) with {query} in it, e.g. "
+                        + "duckduckgo=https://duckduckgo.com/ac/?q={query}&kl={market}; got \"" + pair + "\".");
+            }
+        }
+        settings.put(DEMAND_SERVICES_SETTING, clean);
     }
 
     /** The SearXNG instance research also searches, if the user set one. */

@@ -10,7 +10,8 @@ import java.util.List;
 /** What research maps onto its tables; the studio hands it to the store, which knows no feature. */
 public final class ResearchEntities {
     public static final List<Class<?>> ALL = List.of(Source.class, ResearchDocument.class, Topic.class, ReportRecord.class,
-            org.scriptorium.core.research.topics.DraftTopic.class);
+            org.scriptorium.core.research.topics.DraftTopic.class,
+            org.scriptorium.core.research.demand.CachedSuggestions.class);
 
     private ResearchEntities() {
     }

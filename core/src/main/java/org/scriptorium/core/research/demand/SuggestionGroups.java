@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Suggestions gathered over a seed's expansions, deduplicated and grouped: questions, comparisons, who it is for, and
  * the rest. Each keeps how widely it was suggested (in how many answers) and how highly (its best and mean position):
- * together its demand figure, 0–100, the share of answers it appeared in weighted by how near the top.
+ * together its demand figure, 0–100: of one service's answers, the share it appeared in, each appearance weighted by
+ * how near the top it stood (first of ten counts 1, last 0.1), for the service that suggests it most. First in every
+ * answer is 100.
  */
 public final class SuggestionGroups {
     static final Set<String> QUESTION_STARTS = Set.of("how", "why", "what", "which", "who", "when", "where", "can", "is", "are", "does",
@@ -31,27 +33,31 @@ public final class SuggestionGroups {
     }
 
     /**
-     * Every distinct suggestion of {@code answers} but the seed itself, highest demand first, grouped in the order of
+     * Every distinct suggestion of {@code answers} but the seed and the queries echoed back, highest demand first, grouped in the order of
      * {@link Group}.
      */
     public static Map<Group, List<Suggestion>> of(String seed, List<Answer> answers) {
         String self = SuggestionQueries.normalise(seed);
         Map<String, List<int[]>> ranks = new LinkedHashMap<>();
         Map<String, List<String>> sources = new LinkedHashMap<>();
+        Map<String, Integer> answersBySource = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> weightBySource = new LinkedHashMap<>();
         for (Answer answer : answers) {
-            for (int i = 0; i < answer.suggestions().size(); i++) {
+            answersBySource.merge(answer.source(), 1, Integer::sum);
+            int size = answer.suggestions().size();
+            for (int i = 0; i < size; i++) {
                 String phrase = answer.suggestions().get(i);
-                if (phrase.equals(self)) {
-                    continue;
+                if (phrase.equals(self) || phrase.equals(answer.query().text())) {
+                    continue; // the seed, or the question echoed back ("sourdough starter a"): not something people search for
                 }
-                ranks.computeIfAbsent(phrase, p -> new ArrayList<>()).add(new int[] {i + 1, answer.suggestions().size()});
+                ranks.computeIfAbsent(phrase, p -> new ArrayList<>()).add(new int[] {i + 1, size});
+                weightBySource.computeIfAbsent(phrase, p -> new LinkedHashMap<>()).merge(answer.source(), (size - i) / (double) size, Double::sum);
                 List<String> from = sources.computeIfAbsent(phrase, p -> new ArrayList<>());
                 if (!from.contains(answer.source())) {
                     from.add(answer.source());
                 }
             }
         }
-        int total = Math.max(1, answers.size());
         Map<Group, List<Suggestion>> groups = new LinkedHashMap<>();
         for (Group group : Group.values()) {
             groups.put(group, new ArrayList<>());
@@ -59,9 +65,9 @@ public final class SuggestionGroups {
         ranks.forEach((phrase, seen) -> {
             int best = seen.stream().mapToInt(r -> r[0]).min().orElse(1);
             double mean = seen.stream().mapToInt(r -> r[0]).average().orElse(1);
-            // Each appearance counts by how near the top it stood: first of ten is 1, last of ten is 0.1.
-            double weight = seen.stream().mapToDouble(r -> (r[1] - r[0] + 1) / (double) r[1]).sum();
-            int demand = (int) Math.round(Math.min(100, 100 * weight / total * 4)); // in a quarter of the answers, at the top: 100
+            double share = weightBySource.get(phrase).entrySet().stream()
+                    .mapToDouble(e -> e.getValue() / answersBySource.get(e.getKey())).max().orElse(0);
+            int demand = (int) Math.round(Math.min(100, 100 * share));
             groups.get(group(phrase)).add(new Suggestion(phrase, group(phrase), seen.size(), best, Math.round(mean * 10) / 10.0, demand,
                     List.copyOf(sources.get(phrase))));
         });
