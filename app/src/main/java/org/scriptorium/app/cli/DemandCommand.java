@@ -45,9 +45,13 @@ final class DemandCommand extends StudioCommand {
             throw new ScriptoriumException("No suggestions could be read; search demand needs the network. "
                     + String.join(" ", report.problems()));
         }
+        // The phrase's own trend, from Wikipedia's page views, when a Wikipedia service finds its article.
+        var trend = research().demandTrend().flatMap(t -> t.of(phrase, report.market()));
         if (json.enabled) {
             ObjectNode node = JsonOutput.object().put("seed", report.seed()).put("market", report.market()).put("answers", report.answers())
                     .put("calls", report.calls()).put("fromCache", report.fromCache());
+            trend.ifPresent(t -> node.putObject("trend").put("article", t.article()).put("language", t.language())
+                    .put("recentViews", t.recentViews()).put("earlierViews", t.earlierViews()).put("changePercent", t.changePercent()));
             var problems = node.putArray("problems");
             report.problems().forEach(problems::add);
             ObjectNode groups = node.putObject("groups");
@@ -64,6 +68,7 @@ final class DemandCommand extends StudioCommand {
         }
         out().println(report.suggestions() + " suggestions for \"" + report.seed() + "\" in " + report.market() + " from " + report.answers()
                 + " answers (" + report.calls() + " asked now, " + report.fromCache() + " kept from earlier).");
+        trend.ifPresent(t -> out().println("Trend: " + t.describe() + "."));
         report.groups().forEach((group, suggestions) -> {
             if (suggestions.isEmpty()) {
                 return;

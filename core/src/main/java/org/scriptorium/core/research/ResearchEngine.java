@@ -36,6 +36,8 @@ public final class ResearchEngine implements AutoCloseable {
     public static final String HACKER_NEWS_API_SETTING = "research.hacker-news-api";
     /** The autocomplete services search demand asks: "name=address" pairs separated by spaces; unset, the defaults. */
     static final String DEMAND_SERVICES_SETTING = "research.demand-services";
+    /** Where Wikipedia's page views are read (the Wikimedia REST API unless set). */
+    static final String PAGEVIEWS_API_SETTING = "research.pageviews-api";
     public static final URI HACKER_NEWS_API = URI.create("https://hn.algolia.com/api/v1");
 
     private final SettingsRepository settings;
@@ -126,6 +128,16 @@ public final class ResearchEngine implements AutoCloseable {
     public org.scriptorium.core.research.demand.DemandCollector demand() {
         return new org.scriptorium.core.research.demand.DemandCollector(fetcher,
                 new org.scriptorium.core.research.demand.SuggestionCache(sessions, clock), clock, wait -> Thread.sleep(wait), demandServices());
+    }
+
+    /**
+     * The trend of a phrase's Wikipedia article (page views, the last 30 days against the 30 before), when a service
+     * named "wikipedia" is among the demand services: it finds the article.
+     */
+    public Optional<org.scriptorium.core.research.demand.PageviewsTrend> demandTrend() {
+        return demandServices().stream().filter(service -> service.name().equals("wikipedia")).findFirst()
+                .map(wikipedia -> new org.scriptorium.core.research.demand.PageviewsTrend(fetcher, clock,
+                        settings.get(PAGEVIEWS_API_SETTING).orElse(org.scriptorium.core.research.demand.PageviewsTrend.WIKIMEDIA_API), wikipedia));
     }
 
     /** The autocomplete services search demand asks, in order. */
