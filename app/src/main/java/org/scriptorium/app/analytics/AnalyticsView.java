@@ -249,8 +249,8 @@ public final class AnalyticsView extends BorderPane {
         model.load();
     }
 
-    private static TableColumn<AnalyticsViewModel.Row, String> column(String name, java.util.function.Function<AnalyticsViewModel.Row, String> value) {
-        TableColumn<AnalyticsViewModel.Row, String> column = new TableColumn<>(name);
+    private static <R> TableColumn<R, String> column(String name, java.util.function.Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(name);
         // A heading is never cut: the column keeps room for its name (the table scrolls sideways when narrow).
         column.setMinWidth(new javafx.scene.text.Text(name).getLayoutBounds().getWidth() * 1.25 + 28);
         column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
@@ -266,20 +266,13 @@ public final class AnalyticsView extends BorderPane {
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         table.setPrefHeight(240);
-        TableColumn<WorkResults.Row, String> title = workColumn(what, WorkResults.Row::title);
+        TableColumn<WorkResults.Row, String> title = column(what, WorkResults.Row::title);
         title.setMinWidth(160);
         title.setPrefWidth(420);
         table.getColumns().add(title);
-        table.getColumns().add(workColumn("Posts", r -> String.valueOf(r.posts())));
-        table.getColumns().add(workColumn("Engagement", r -> String.valueOf(r.engagement())));
+        table.getColumns().add(column("Posts", r -> String.valueOf(r.posts())));
+        table.getColumns().add(column("Engagement", r -> String.valueOf(r.engagement())));
         return table;
-    }
-
-    private static TableColumn<WorkResults.Row, String> workColumn(String name, java.util.function.Function<WorkResults.Row, String> value) {
-        TableColumn<WorkResults.Row, String> column = new TableColumn<>(name);
-        column.setMinWidth(new javafx.scene.text.Text(name).getLayoutBounds().getWidth() * 1.25 + 28);
-        column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
     }
 
     /** A count, or "–" where the network does not give it. */

@@ -186,15 +186,10 @@ public final class AnalyticsViewModel {
         }
         List<Day> days = new ArrayList<>();
         byDay.forEach((day, sums) -> days.add(new Day(day, sums[0], (int) sums[1])));
-        java.util.Map<String, long[]> networks = new java.util.TreeMap<>();
-        for (Analytics.PostResult result : results) {
-            Account account = accounts.get(result.post().accountId());
-            long[] sums = networks.computeIfAbsent(account == null ? "A disconnected account" : account.network().label(), n -> new long[2]);
-            sums[0]++;
-            sums[1] += result.engagement();
-        }
         List<NetworkTotal> byNetwork = new ArrayList<>();
-        networks.forEach((network, sums) -> byNetwork.add(new NetworkTotal(network, (int) sums[0], sums[1])));
+        new TreeMap<>(org.scriptorium.core.analytics.ResultsByWork.byNetwork(results, id -> accounts.containsKey(id)
+                ? accounts.get(id).network().label() : "A disconnected account"))
+                .forEach((network, done) -> byNetwork.add(new NetworkTotal(network, done.posts(), done.engagement())));
         rows.sort(Comparator.comparingLong(Row::engagement).reversed().thenComparing(Row::publishedAt));
         return new Overview(results.size(), reactions + comments + shares + results.stream().mapToLong(r -> r.latest() == null ? 0
                 : n(r.latest().counts().quotes())).sum(), reactions, comments, shares, days, List.copyOf(rows.subList(0, Math.min(20, rows.size()))),

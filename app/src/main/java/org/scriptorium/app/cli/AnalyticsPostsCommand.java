@@ -101,23 +101,18 @@ final class AnalyticsPostsCommand extends StudioCommand {
     private void networks(List<Analytics.PostResult> results) {
         Map<UUID, Account> accounts = new HashMap<>();
         studio().publishing().accounts().list().forEach(a -> accounts.put(a.id(), a));
-        Map<String, long[]> sums = new java.util.TreeMap<>();
-        for (Analytics.PostResult r : results) {
-            Account a = accounts.get(r.post().accountId());
-            long[] s = sums.computeIfAbsent(a == null ? "disconnected" : a.network().cliName(), n -> new long[2]);
-            s[0]++;
-            s[1] += r.engagement();
-        }
-        List<Map.Entry<String, long[]>> rows = new ArrayList<>(sums.entrySet());
-        rows.sort((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]));
+        List<Map.Entry<String, org.scriptorium.core.analytics.ResultsByWork.Performance>> rows = new ArrayList<>(
+                new java.util.TreeMap<>(org.scriptorium.core.analytics.ResultsByWork.byNetwork(results,
+                        id -> accounts.containsKey(id) ? accounts.get(id).network().cliName() : "disconnected")).entrySet());
+        rows.sort((x, y) -> Long.compare(y.getValue().engagement(), x.getValue().engagement()));
         if (json.enabled) {
-            JsonOutput.print(out(), JsonOutput.array(rows, e -> JsonOutput.object().put("network", e.getKey()).put("posts", e.getValue()[0])
-                    .put("engagement", e.getValue()[1])));
+            JsonOutput.print(out(), JsonOutput.array(rows, e -> JsonOutput.object().put("network", e.getKey()).put("posts", e.getValue().posts())
+                    .put("engagement", e.getValue().engagement())));
             return;
         }
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("NETWORK", "POSTS", "ENGAGEMENT"));
-        rows.forEach(e -> table.add(List.of(e.getKey(), String.valueOf(e.getValue()[0]), String.valueOf(e.getValue()[1]))));
+        rows.forEach(e -> table.add(List.of(e.getKey(), String.valueOf(e.getValue().posts()), String.valueOf(e.getValue().engagement()))));
         TextOutput.table(out(), table, 2);
     }
 

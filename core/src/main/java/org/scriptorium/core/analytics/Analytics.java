@@ -170,8 +170,9 @@ public final class Analytics {
                 }
                 sessions.inTransaction(session -> rows.forEach(row -> {
                     session.persist(row);
-                    if (row.view().state() != MetricsReader.State.GONE) { // a gone post keeps the numbers it had
-                        keepLatest(session, row.view());
+                    Snapshot taken = row.view();
+                    if (taken.state() != MetricsReader.State.GONE) { // a gone post keeps the numbers it had
+                        keepLatest(session, taken);
                     }
                 }));
             }

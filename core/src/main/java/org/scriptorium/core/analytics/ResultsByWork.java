@@ -23,26 +23,29 @@ public final class ResultsByWork {
 
     /** By draft id. */
     public static Map<UUID, Performance> byDraft(List<Analytics.PostResult> results) {
-        Map<UUID, Performance> byDraft = new HashMap<>();
-        for (Analytics.PostResult result : results) {
-            UUID draft = result.post().draftId();
-            if (draft != null) {
-                byDraft.merge(draft, new Performance(0, 0).plus(result), (a, b) -> a.plus(result));
-            }
-        }
-        return byDraft;
+        return group(results, result -> result.post().draftId());
     }
 
     /** By topic id, through {@code draftTopics} (the topic each draft was started from, by draft id). */
     public static Map<UUID, Performance> byTopic(List<Analytics.PostResult> results, Map<UUID, UUID> draftTopics) {
-        Map<UUID, Performance> byTopic = new HashMap<>();
+        return group(results, result -> result.post().draftId() == null ? null : draftTopics.get(result.post().draftId()));
+    }
+
+    /** By the name of each post's network, as {@code networkOf} names it from the post's account id. */
+    public static Map<String, Performance> byNetwork(List<Analytics.PostResult> results, java.util.function.Function<UUID, String> networkOf) {
+        return group(results, result -> networkOf.apply(result.post().accountId()));
+    }
+
+    /** The results added up by {@code key}; a result whose key is null is left out. */
+    private static <K> Map<K, Performance> group(List<Analytics.PostResult> results, java.util.function.Function<Analytics.PostResult, K> key) {
+        Map<K, Performance> grouped = new HashMap<>();
         for (Analytics.PostResult result : results) {
-            UUID topic = result.post().draftId() == null ? null : draftTopics.get(result.post().draftId());
-            if (topic != null) {
-                byTopic.merge(topic, new Performance(0, 0).plus(result), (a, b) -> a.plus(result));
+            K by = key.apply(result);
+            if (by != null) {
+                grouped.merge(by, new Performance(0, 0).plus(result), (a, b) -> a.plus(result));
             }
         }
-        return byTopic;
+        return grouped;
     }
 
     /** Each topic's engagement, all its posts ever: what the topic board sorts by. */
