@@ -93,6 +93,8 @@ public final class Studio implements AutoCloseable {
         // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
         java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore> secrets = secretStores.apply(deviceId);
         this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage, secrets);
+        // A draft started from a researched topic gets the phrases people search for as its SEO keywords.
+        research.topicDrafts().keepSeoWith((draft, keywords) -> writing.writing().keepSearchedKeywords(draft.id(), keywords));
         this.images = new DraftImages(database.sessions(), clock, deviceId, new ImageLibrary(dataDir.resolve("images")),
                 writing.providers(), usage, drafts);
         // A draft shows the library's images it refers to (images/<hash>.png), in the preview and in rendered HTML.

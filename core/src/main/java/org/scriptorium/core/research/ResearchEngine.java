@@ -5,6 +5,8 @@ import org.scriptorium.core.http.LazyHttpClient;
 import org.hibernate.SessionFactory;
 import org.scriptorium.core.InvalidInput;
 import org.scriptorium.core.drafts.DraftService;
+import org.scriptorium.core.research.competitors.CompetitorService;
+import org.scriptorium.core.research.competitors.CompetitorWatcher;
 import org.scriptorium.core.research.deep.DeepResearch;
 import org.scriptorium.core.research.deep.ExtractiveSynthesizer;
 import org.scriptorium.core.research.deep.SearxngSearch;
@@ -13,6 +15,7 @@ import org.scriptorium.core.research.documents.DocumentStore;
 import org.scriptorium.core.research.feeds.ArticleReader;
 import org.scriptorium.core.research.feeds.SourceReader;
 import org.scriptorium.core.research.fetch.HttpFetcher;
+import org.scriptorium.core.research.keywords.KeywordResearch;
 import org.scriptorium.core.research.reports.ReportStore;
 import org.scriptorium.core.research.sources.OpmlTransfer;
 import org.scriptorium.core.research.sources.SourcePoller;
@@ -54,6 +57,9 @@ public final class ResearchEngine implements AutoCloseable {
     private final ResearchSchedule schedule;
     private final SessionFactory sessions;
     private final Clock clock;
+    private final CompetitorService competitors;
+    private final KeywordResearch keywords;
+    private final org.scriptorium.core.research.gaps.GapResearch gaps;
 
     public ResearchEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, DraftService drafts,
                           Path documentIndexFolder) {
@@ -71,8 +77,39 @@ public final class ResearchEngine implements AutoCloseable {
         this.discovery = new TopicDiscovery(topics, documents, sources);
         this.reports = new ReportStore(sessions, clock, deviceId);
         this.deepResearch = new DeepResearch(topics, documents, reports, new ArticleReader(fetcher), this::webSearch, new ExtractiveSynthesizer());
-        this.topicDrafts = new TopicDrafts(topics, reports, documents, drafts);
+        this.topicDrafts = new TopicDrafts(topics, reports, documents, drafts, this::searchHints);
         this.schedule = new ResearchSchedule(poller, discovery);
+        this.competitors = new CompetitorService(sessions, clock, deviceId);
+        this.keywords = new KeywordResearch(sessions, clock, deviceId, topics, this::demand, this::demandTrend,
+                () -> competitors.articles().stream().map(CompetitorService.CompetitorArticles::article).toList());
+        this.gaps = new org.scriptorium.core.research.gaps.GapResearch(topics, competitors, keywords, drafts);
+    }
+
+    private TopicDrafts.SearchHints searchHints(UUID topicId) {
+        return keywords.of(topicId).map(k -> new TopicDrafts.SearchHints(
+                k.questions().stream().map(org.scriptorium.core.research.keywords.Keyword::phrase).toList(),
+                k.keywords().stream().filter(w -> !w.kind().equals("question")).limit(8).map(org.scriptorium.core.research.keywords.Keyword::phrase).toList()))
+                .orElse(TopicDrafts.SearchHints.NONE);
+    }
+
+    /** Content gaps per topic and content scores per draft. */
+    public org.scriptorium.core.research.gaps.GapResearch gaps() {
+        return gaps;
+    }
+
+    /** The competitor sites the user follows and what was read of them. */
+    public CompetitorService competitors() {
+        return competitors;
+    }
+
+    /** Reads what competitors published lately, politely (robots.txt, conditional GET, a second between calls per host). */
+    public CompetitorWatcher competitorWatcher() {
+        return new CompetitorWatcher(competitors, fetcher, clock, org.scriptorium.core.research.fetch.HostPacing.Pause.SLEEP);
+    }
+
+    /** Keyword research per topic: demand, intent, clusters and difficulty, kept per topic. */
+    public KeywordResearch keywords() {
+        return keywords;
     }
 
     /** Polling due sources and the daily discovery, run as recurring jobs (see the Studio). */
@@ -127,7 +164,7 @@ public final class ResearchEngine implements AutoCloseable {
      */
     public org.scriptorium.core.research.demand.DemandCollector demand() {
         return new org.scriptorium.core.research.demand.DemandCollector(fetcher,
-                new org.scriptorium.core.research.demand.SuggestionCache(sessions, clock), clock, wait -> Thread.sleep(wait), demandServices());
+                new org.scriptorium.core.research.demand.SuggestionCache(sessions, clock), clock, org.scriptorium.core.research.fetch.HostPacing.Pause.SLEEP, demandServices());
     }
 
     /**

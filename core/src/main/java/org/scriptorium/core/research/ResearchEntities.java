@@ -11,7 +11,9 @@ import java.util.List;
 public final class ResearchEntities {
     public static final List<Class<?>> ALL = List.of(Source.class, ResearchDocument.class, Topic.class, ReportRecord.class,
             org.scriptorium.core.research.topics.DraftTopic.class,
-            org.scriptorium.core.research.demand.CachedSuggestions.class);
+            org.scriptorium.core.research.demand.CachedSuggestions.class,
+            org.scriptorium.core.research.competitors.Competitor.class, org.scriptorium.core.research.competitors.CompetitorCheck.class,
+            org.scriptorium.core.research.competitors.CompetitorArticle.class, org.scriptorium.core.research.keywords.TopicKeywordSet.class);
 
     private ResearchEntities() {
     }

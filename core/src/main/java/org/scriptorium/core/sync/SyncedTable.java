@@ -63,7 +63,7 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
     /** A topic: its place on the board apart from what discovery scored, with its documents. */
     static final SyncedTable TOPICS = new SyncedTable("research_topic", "research_topics", groups(Map.of(
-            "board", List.of("title", "status", "origin", "label_domain", "label_market", "label_language"),
+            "board", List.of("title", "status", "origin", "label_domain", "label_market", "label_language", "intent", "priority"),
             "deleted", List.of(DELETED))), null, null, null,
             List.of(new Child("documents", "research_topic_documents", "topic_id", List.of("document_id"), "research_documents", "state")), null, null);
     /** A research report with its numbered sources: written once. */
@@ -87,6 +87,15 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     /** The topic a draft was started from: one live row per draft. */
     static final SyncedTable DRAFT_TOPICS = new SyncedTable("draft_topic", "draft_topics", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, "draft_id");
+
+    /** A competitor site the user follows; what each device reads of it stays on that device. */
+    static final SyncedTable COMPETITORS = new SyncedTable("competitor", "competitors", groups(Map.of(
+            "setup", List.of("name", "url"),
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, null);
+
+    /** A topic's keyword research: one live row per topic, replaced whole by a new run. */
+    static final SyncedTable TOPIC_KEYWORDS = new SyncedTable("topic_keywords", "topic_keywords", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, "topic_id");
 
     /** A draft's search metadata (title ideas, description, slug, keywords): one live row per draft. */
     static final SyncedTable SEO = new SyncedTable("draft_seo", "draft_seo", groups(Map.of(

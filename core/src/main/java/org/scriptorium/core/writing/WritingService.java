@@ -151,6 +151,11 @@ public final class WritingService {
     public SeoMetadata seo(UUID draftId, String providerName, Progress progress) {
         DraftDocument draft = drafts.get(draftId);
         SeoMetadata seo = assistant(providerName, draftId, null).seo(draft.title(), draft.body(), progress);
+        keep(draftId, seo);
+        return seo;
+    }
+
+    private void keep(UUID draftId, SeoMetadata seo) {
         sessions.inTransaction(session -> {
             SeoRecord row = session.createSelectionQuery("from SeoRecord s where s.draftId = :draft and s.deletedAt is null order by s.id",
                             SeoRecord.class)
@@ -167,6 +172,17 @@ public final class WritingService {
                 row.touch(clock.instant(), deviceId);
             }
         });
+    }
+
+    /**
+     * Keeps the phrases people search for as a new draft's SEO keywords (from its topic's keyword research), with the
+     * title ideas, description and slug the offline writer makes; nothing is asked of a model.
+     */
+    public SeoMetadata keepSearchedKeywords(UUID draftId, List<String> keywords) {
+        DraftDocument draft = drafts.get(draftId);
+        SeoMetadata offline = new org.scriptorium.core.writing.offline.OfflineWriter().seo(draft.title(), draft.body(), Progress.NONE);
+        SeoMetadata seo = new SeoMetadata(offline.titleIdeas(), offline.metaDescription(), offline.slug(), List.copyOf(keywords));
+        keep(draftId, seo);
         return seo;
     }
 

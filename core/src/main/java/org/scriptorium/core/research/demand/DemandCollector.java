@@ -5,14 +5,13 @@ import org.scriptorium.core.research.fetch.FailureKind;
 import org.scriptorium.core.research.fetch.FetchLimits;
 import org.scriptorium.core.research.fetch.FetchRequest;
 import org.scriptorium.core.research.fetch.FetchResult;
+import org.scriptorium.core.research.fetch.HostPacing;
 import org.scriptorium.core.research.fetch.HttpFetcher;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -32,11 +31,6 @@ public final class DemandCollector {
     private static final int FAILURES_IN_A_ROW = 3;
     private static final FetchLimits LIMITS = new FetchLimits(512 * 1024, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(15), 3);
 
-    /** Waits between calls; the real one sleeps, a test's records. */
-    public interface Pause {
-        void pause(Duration duration) throws InterruptedException;
-    }
-
     /** What a run found and what it cost. */
     public record Report(String seed, String market, Map<SuggestionGroups.Group, List<SuggestionGroups.Suggestion>> groups, int answers,
                          int calls, int fromCache, List<String> problems) {
@@ -48,10 +42,10 @@ public final class DemandCollector {
     private final HttpFetcher fetcher;
     private final SuggestionCache cache;
     private final Clock clock;
-    private final Pause pause;
+    private final HostPacing.Pause pause;
     private final List<SuggestionService> services;
 
-    public DemandCollector(HttpFetcher fetcher, SuggestionCache cache, Clock clock, Pause pause, List<SuggestionService> services) {
+    public DemandCollector(HttpFetcher fetcher, SuggestionCache cache, Clock clock, HostPacing.Pause pause, List<SuggestionService> services) {
         this.fetcher = fetcher;
         this.cache = cache;
         this.clock = clock;
@@ -71,7 +65,7 @@ public final class DemandCollector {
         }
         List<SuggestionGroups.Answer> answers = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Map<String, Instant> lastCall = new HashMap<>();
+        HostPacing pacing = new HostPacing(clock, pause, PER_HOST_GAP);
         int calls = 0;
         int cached = 0;
         for (SuggestionService service : services) {
@@ -88,10 +82,9 @@ public final class DemandCollector {
                     continue;
                 }
                 URI address = service.address(query.text(), region);
-                waitForHost(address, lastCall);
+                pacing.beforeCall(address);
                 calls++;
                 FetchResult result = fetcher.fetch(FetchRequest.of(address).accepting("application/json"), LIMITS);
-                lastCall.put(address.getHost(), clock.instant());
                 if (result instanceof FetchResult.Fetched fetched) {
                     try {
                         List<String> suggestions = SuggestionFormats.parse(fetched.body());
@@ -117,16 +110,6 @@ public final class DemandCollector {
             }
         }
         return report(seed, region, answers, calls, cached, problems);
-    }
-
-    private void waitForHost(URI address, Map<String, Instant> lastCall) throws InterruptedException {
-        Instant last = lastCall.get(address.getHost());
-        if (last != null) {
-            Duration since = Duration.between(last, clock.instant());
-            if (since.compareTo(PER_HOST_GAP) < 0) {
-                pause.pause(PER_HOST_GAP.minus(since));
-            }
-        }
     }
 
     private static Report report(String seed, String market, List<SuggestionGroups.Answer> answers, int calls, int cached, List<String> problems) {

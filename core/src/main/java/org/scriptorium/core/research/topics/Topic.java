@@ -77,6 +77,21 @@ public class Topic extends SyncableEntity {
     @Column(name = "discovered_at")
     private Instant discoveredAt;
 
+    // The plan's topic fields: intent and priority the user may set (intent is suggested by keyword research when
+    // unset); trending and demand come from keyword research.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intent", length = 20)
+    private SearchIntent intent;
+
+    @Column(name = "priority")
+    private Integer priority;
+
+    @Column(name = "trending")
+    private Double trending;
+
+    @Column(name = "demand")
+    private Integer demand;
+
     @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "research_topic_documents", joinColumns = @JoinColumn(name = "topic_id"))
@@ -123,6 +138,23 @@ public class Topic extends SyncableEntity {
 
     public TopicMeasures measures() {
         return new TopicMeasures(score, freshness, sourceCount, engagement, growth, documentCount, latestDocumentAt, discoveredAt);
+    }
+
+    public TopicFields fields() {
+        return new TopicFields(intent, priority, trending, demand);
+    }
+
+    void plan(SearchIntent intent, Integer priority) {
+        this.intent = intent;
+        this.priority = priority;
+    }
+
+    void searched(SearchIntent suggestedIntent, Double trending, Integer demand) {
+        if (this.intent == null) {
+            this.intent = suggestedIntent;
+        }
+        this.trending = trending;
+        this.demand = demand;
     }
 
     public Set<UUID> documentIds() {

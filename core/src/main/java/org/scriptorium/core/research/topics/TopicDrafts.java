@@ -25,28 +25,65 @@ import java.util.UUID;
  */
 public final class TopicDrafts {
     private static final int REFERENCES_WITHOUT_REPORT = 10;
+    private static final int QUESTION_SECTIONS = 4;
 
     private final TopicService topics;
     private final ReportStore reports;
     private final DocumentStore documents;
     private final DraftService drafts;
+    private final java.util.function.Function<UUID, SearchHints> hints;
+    private volatile SeoKeeper seoKeeper = (draft, keywords) -> { };
 
-    public TopicDrafts(TopicService topics, ReportStore reports, DocumentStore documents, DraftService drafts) {
+    /** What people search for on a topic, from its keyword research: the questions they ask and the phrases, most searched first. */
+    public record SearchHints(List<String> questions, List<String> keywords) {
+        public static final SearchHints NONE = new SearchHints(List.of(), List.of());
+    }
+
+    /** Keeps a new draft's search keywords with its SEO metadata (the writing side does; research does not know it). */
+    public interface SeoKeeper {
+        void keep(DraftDocument draft, List<String> keywords);
+    }
+
+    public TopicDrafts(TopicService topics, ReportStore reports, DocumentStore documents, DraftService drafts,
+                       java.util.function.Function<UUID, SearchHints> hints) {
         this.topics = topics;
         this.reports = reports;
         this.documents = documents;
         this.drafts = drafts;
+        this.hints = hints;
+    }
+
+    /** Set once by the studio, which knows the writing side. */
+    public void keepSeoWith(SeoKeeper keeper) {
+        this.seoKeeper = keeper;
     }
 
     public DraftDocument startDraft(UUID topicId) {
         TopicSummary topic = topics.get(topicId);
         Optional<StoredReport> report = reports.current(topicId);
+        SearchHints searched = hints.apply(topicId);
         String body = report.map(r -> fromReport(topic, r.report(), r.createdAt()))
                 .orElseGet(() -> fromDocuments(topic, documents.summaries(topic.documentIds())));
+        body = withQuestions(body, searched.questions());
         DraftDocument draft = drafts.create(new NewDraft(topic.title(), body, DraftStatus.DRAFT, List.of("research")));
         topics.advance(topicId, TopicStatus.DRAFTED);
         topics.linkDraft(topicId, draft.id());
+        if (!searched.keywords().isEmpty()) {
+            seoKeeper.keep(draft, searched.keywords());
+        }
         return draft;
+    }
+
+    /** The questions people search for, as the outline's sections, before its conclusion: each one a reader came with. */
+    static String withQuestions(String outline, List<String> questions) {
+        if (questions.isEmpty()) {
+            return outline;
+        }
+        StringBuilder section = new StringBuilder("## What readers ask\n\n");
+        questions.stream().limit(QUESTION_SECTIONS).forEach(q -> section.append("### ").append(Character.toUpperCase(q.charAt(0)))
+                .append(q.substring(1)).append(q.endsWith("?") ? "" : "?").append("\n\n- \n\n"));
+        int conclusion = outline.indexOf("## Conclusion");
+        return conclusion < 0 ? outline + "\n" + section : outline.substring(0, conclusion) + section + outline.substring(conclusion);
     }
 
     static String fromReport(TopicSummary topic, ResearchReport report, Instant researchedAt) {

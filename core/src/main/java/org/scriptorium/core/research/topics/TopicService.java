@@ -61,12 +61,18 @@ public final class TopicService {
             case FRESHNESS -> Comparator.comparing(TopicSummary::freshAt).reversed();
             case RESULTS -> Comparator.comparingLong((TopicSummary t) -> pastEngagement.getOrDefault(t.id(), -1L)).reversed().thenComparing(byScore);
             case SCORE -> byScore;
+            case PRIORITY -> Comparator.comparingInt(TopicSummary::priority).reversed().thenComparing(byScore);
+            case TRENDING -> Comparator.comparing((TopicSummary t) -> t.fields().trending(), Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(byScore);
+            case DEMAND -> Comparator.comparing((TopicSummary t) -> t.fields().demand(), Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(byScore);
         };
         return sessions.fromTransaction(session -> session.createSelectionQuery(
                         "from Topic t where t.deletedAt is null", Topic.class).getResultList().stream()
                 .map(TopicSummary::of)
                 .filter(t -> filter.status() == null || t.status() == filter.status())
                 .filter(t -> filter.domain() == null || filter.domain().equalsIgnoreCase(Objects.toString(t.label().domain(), "")))
+                .filter(t -> filter.intent() == null || t.fields().intent() == filter.intent())
                 .filter(t -> filter.market() == null || filter.market().equalsIgnoreCase(Objects.toString(t.label().market(), "")))
                 .sorted(order.thenComparing(TopicSummary::id))
                 .toList());
@@ -119,6 +125,29 @@ public final class TopicService {
                 topic.setStatus(atLeast);
                 topic.touch(clock.instant(), deviceId);
             }
+            return TopicSummary.of(topic);
+        });
+    }
+
+    /** Sets what the user decides of a topic: its intent and its priority (1–10; null goes back to the suggested one). */
+    public TopicSummary plan(UUID id, SearchIntent intent, Integer priority) {
+        if (priority != null && (priority < 1 || priority > 10)) {
+            throw new InvalidInput("A priority is 1 (least) to 10 (most); got " + priority + ".");
+        }
+        return write(session -> {
+            Topic topic = live(session, id);
+            topic.plan(intent, priority);
+            topic.touch(clock.instant(), deviceId);
+            return TopicSummary.of(topic);
+        });
+    }
+
+    /** What keyword research found: the intent it suggests (kept only while the user has set none), trend and demand. */
+    public TopicSummary searched(UUID id, SearchIntent suggestedIntent, Double trending, Integer demand) {
+        return write(session -> {
+            Topic topic = live(session, id);
+            topic.searched(suggestedIntent, trending, demand);
+            topic.touch(clock.instant(), deviceId);
             return TopicSummary.of(topic);
         });
     }
