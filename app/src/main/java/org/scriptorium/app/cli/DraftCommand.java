@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
                 DraftNewCommand.class, DraftListCommand.class, DraftShowCommand.class, DraftEditCommand.class, DraftPlanCommand.class,
                 DraftSearchCommand.class, DraftDeleteCommand.class, DraftRestoreCommand.class, DraftEmptyTrashCommand.class,
                 DraftHistoryCommand.class, DraftDiffCommand.class, DraftRevertCommand.class,
-                DraftExportCommand.class, DraftImportCommand.class, DraftRenderCommand.class})
+                DraftExportCommand.class, DraftImportCommand.class, DraftRenderCommand.class, DraftScoreCommand.class})
 final class DraftCommand {
 }

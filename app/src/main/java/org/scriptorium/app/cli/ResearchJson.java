@@ -95,6 +95,12 @@ final class ResearchJson {
         strings(node.putArray("keywords"), t.keywords());
         strings(node.putArray("entities"), t.entities());
         label(node, t.label());
+        // The plan's fields: priority as set (null: not set) and as it stands (set, else suggested).
+        node.put("intent", t.fields().intent() == null ? null : t.fields().intent().name().toLowerCase(Locale.ROOT));
+        node.put("priority", t.priority());
+        node.put("prioritySet", t.fields().priority());
+        node.put("trendingPercent", t.fields().trending());
+        node.put("demand", t.fields().demand());
         node.put("createdAt", instant(t.createdAt()));
         node.put("updatedAt", instant(t.updatedAt()));
         return node;

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "topic", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Discover, list, create, show, move and draft topics.",
         subcommands = {TopicDiscoverCommand.class, TopicListCommand.class, TopicNewCommand.class, TopicShowCommand.class,
-                TopicStatusCommand.class, TopicDraftCommand.class})
+                TopicStatusCommand.class, TopicPlanCommand.class, TopicDraftCommand.class})
 final class TopicCommand {
 }

@@ -1,5 +1,6 @@
 package org.scriptorium.app.cli;
 
+import org.scriptorium.core.research.topics.SearchIntent;
 import org.scriptorium.core.research.topics.TopicFilter;
 import org.scriptorium.core.research.topics.TopicStatus;
 import org.scriptorium.core.research.topics.TopicSummary;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /** {@code topic list}: the topic board, best first. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "List topics, highest score first (or freshest with --fresh, best past results with --results).")
+        description = "List topics, highest score first (or freshest with --fresh, best past results with --results, or --sort priority, "
+                + "trending or demand), optionally of one --intent.")
 final class TopicListCommand extends StudioCommand {
     @Option(names = "--status", paramLabel = "S", description = "discovered, validated, researched, drafted, published or archived.")
     String status;
@@ -28,21 +30,31 @@ final class TopicListCommand extends StudioCommand {
     @Option(names = "--results", description = "Best past results first: the topics whose drafts' posts did most (then by score).")
     boolean results;
 
+    @Option(names = "--sort", paramLabel = "BY", description = "score (default), fresh, results, priority (set, else suggested; ~ marks "
+            + "a suggested one), trending or demand.")
+    String sort;
+
+    @Option(names = "--intent", paramLabel = "I", description = "Only topics of this intent: informational, commercial, transactional or navigational.")
+    String intent;
+
     @Mixin
     JsonOption json;
 
     @Override
     void run() {
         TopicStatus wanted = status == null ? null : asUsage(() -> TopicStatus.parse(status));
-        if (fresh && results) {
-            throw usage("Choose --fresh or --results, not both.");
+        if ((fresh ? 1 : 0) + (results ? 1 : 0) + (sort != null ? 1 : 0) > 1) {
+            throw usage("Choose one order: --fresh, --results or --sort.");
         }
-        TopicFilter.TopicOrder order = fresh ? TopicFilter.TopicOrder.FRESHNESS : results ? TopicFilter.TopicOrder.RESULTS : TopicFilter.TopicOrder.SCORE;
+        TopicFilter.TopicOrder order = fresh ? TopicFilter.TopicOrder.FRESHNESS : results ? TopicFilter.TopicOrder.RESULTS
+                : sort == null ? TopicFilter.TopicOrder.SCORE : asUsage(() -> TopicOrders.parse(sort));
+        results = order == TopicFilter.TopicOrder.RESULTS;
+        SearchIntent onlyIntent = intent == null ? null : asUsage(() -> TopicOrders.intent(intent));
         var topicService = research().topics();
         java.util.Map<java.util.UUID, Long> past = results
                 ? org.scriptorium.core.analytics.ResultsByWork.engagementByTopic(studio().analytics(), topicService.draftTopics())
                 : java.util.Map.of();
-        List<TopicSummary> topics = topicService.list(new TopicFilter(wanted, domain, market, order), past);
+        List<TopicSummary> topics = topicService.list(new TopicFilter(wanted, domain, market, order, onlyIntent), past);
         if (json.enabled) {
             JsonOutput.print(out(), JsonOutput.array(topics, t -> {
                 var node = ResearchJson.topic(t);

@@ -18,9 +18,10 @@ final class TopicText {
         ShortIds ids = new ShortIds(topics.stream().map(TopicSummary::id).toList());
         int idLength = ids.lengthFor(topics.stream().map(TopicSummary::id).toList());
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("ID", "SCORE", "STATUS", "SOURCES", "DOCS", "TITLE"));
+        rows.add(List.of("ID", "SCORE", "PRI", "STATUS", "SOURCES", "DOCS", "TITLE"));
         for (TopicSummary t : topics) {
             rows.add(List.of(ShortIds.shorten(t.id(), idLength), String.format(Locale.ROOT, "%.1f", t.measures().score()),
+                    t.priority() + (t.fields().priority() == null ? "~" : ""),
                     t.status().label(), String.valueOf(t.measures().sourceCount()), String.valueOf(t.measures().documentCount()),
                     TextOutput.clip(t.title(), 60)));
         }
@@ -33,6 +34,10 @@ final class TopicText {
                 + " · score " + String.format(Locale.ROOT, "%.1f", t.measures().score()));
         out.println(t.measures().sourceCount() + " sources, " + t.measures().documentCount() + " documents, engagement "
                 + t.measures().engagement() + (t.label().isEmpty() ? "" : ", label " + t.label()));
+        out.println("Priority " + t.priority() + (t.fields().priority() == null ? " (suggested)" : " (set)")
+                + (t.fields().intent() == null ? "" : " · intent " + t.fields().intent().label().toLowerCase(Locale.ROOT))
+                + (t.fields().demand() == null ? "" : " · demand " + t.fields().demand())
+                + (t.fields().trending() == null ? "" : String.format(Locale.ROOT, " · trend %+.0f%%", t.fields().trending())));
         if (!t.keywords().isEmpty()) {
             out.println("Keywords: " + String.join(", ", t.keywords()));
         }

@@ -47,6 +47,9 @@ final class TopicBoardView extends BorderPane {
             case SCORE -> "Best score";
             case FRESHNESS -> "Freshest";
             case RESULTS -> "Best results";
+            case PRIORITY -> "Priority";
+            case TRENDING -> "Trending";
+            case DEMAND -> "Most searched";
         }));
         ComboBox<TopicStatus> status = new ComboBox<>();
         status.getItems().add(null);
@@ -62,7 +65,15 @@ final class TopicBoardView extends BorderPane {
         market.setPromptText("Market");
         market.setPrefColumnCount(7);
         market.textProperty().bindBidirectional(model.marketProperty());
-        HBox filters = new HBox(8, domain, market);
+        ComboBox<org.scriptorium.core.research.topics.SearchIntent> intent = new ComboBox<>();
+        intent.getItems().add(null);
+        intent.getItems().addAll(org.scriptorium.core.research.topics.SearchIntent.values());
+        intent.valueProperty().bindBidirectional(model.intentProperty());
+        intent.setId("topicIntent");
+        intent.setConverter(converter(i -> i == null ? "Any intent" : i.label()));
+        intent.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(intent, Priority.ALWAYS);
+        HBox filters = new HBox(8, domain, market, intent);
         VBox top = new VBox(8, actions, sorting, filters, new JobStrip(model.discovery(), "discoverProgress"));
         top.getStyleClass().add("board-toolbar");
         setTop(top);
@@ -136,7 +147,8 @@ final class TopicBoardView extends BorderPane {
             score.getStyleClass().addAll("chip", "score-chip");
             score.setMinWidth(Region.USE_PREF_SIZE); // the score is never the part that gives way
             var formats = org.scriptorium.app.common.Formats.current();
-            Label meta = new Label(topic.status().label() + " · " + formats.count(topic.measures().sourceCount(), "source") + " · "
+            Label meta = new Label(topic.status().label() + " · priority " + topic.priority() + " · "
+                    + formats.count(topic.measures().sourceCount(), "source") + " · "
                     + formats.count(topic.measures().documentCount(), "document")
                     + (pastEngagement.containsKey(topic.id()) ? " · engagement " + pastEngagement.get(topic.id()) : ""));
             meta.setMinWidth(0);

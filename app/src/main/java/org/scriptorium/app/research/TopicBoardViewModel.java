@@ -30,6 +30,7 @@ public final class TopicBoardViewModel {
     private final ObjectProperty<TopicStatus> status = new SimpleObjectProperty<>();
     private final StringProperty domain = new SimpleStringProperty("");
     private final StringProperty market = new SimpleStringProperty("");
+    private final ObjectProperty<org.scriptorium.core.research.topics.SearchIntent> intent = new SimpleObjectProperty<>();
     private final javafx.collections.ObservableMap<UUID, Long> pastEngagement = FXCollections.observableHashMap();
     private java.util.function.Supplier<java.util.Map<UUID, Long>> pastResults = java.util.Map::of;
     private UUID wantSelected;
@@ -43,6 +44,7 @@ public final class TopicBoardViewModel {
         status.addListener((o, a, b) -> load());
         domain.addListener((o, a, b) -> load());
         market.addListener((o, a, b) -> load());
+        intent.addListener((o, a, b) -> load());
     }
 
     /**
@@ -59,7 +61,7 @@ public final class TopicBoardViewModel {
     }
 
     public void load() {
-        TopicFilter filter = new TopicFilter(status.get(), blankToNull(domain.get()), blankToNull(market.get()), order.get());
+        TopicFilter filter = new TopicFilter(status.get(), blankToNull(domain.get()), blankToNull(market.get()), order.get(), intent.get());
         UUID keep = wantSelected != null ? wantSelected : selected.get() == null ? null : selected.get().id();
         wantSelected = null;
         record Loaded(java.util.List<TopicSummary> topics, java.util.Map<UUID, Long> past) {
@@ -136,6 +138,11 @@ public final class TopicBoardViewModel {
 
     public StringProperty marketProperty() {
         return market;
+    }
+
+    /** Only topics of this intent (null: any). */
+    public ObjectProperty<org.scriptorium.core.research.topics.SearchIntent> intentProperty() {
+        return intent;
     }
 
     public BackgroundJob discovery() {

@@ -12,7 +12,7 @@ import java.util.Set;
  * the rest. Each keeps how widely it was suggested (in how many answers) and how highly (its best and mean position):
  * together its demand figure, 0–100: of one service's answers, the share it appeared in, each appearance weighted by
  * how near the top it stood (first of ten counts 1, last 0.1), for the service that suggests it most. First in every
- * answer is 100.
+ * answer is 100; suggested at all is at least 1.
  */
 public final class SuggestionGroups {
     static final Set<String> QUESTION_STARTS = Set.of("how", "why", "what", "which", "who", "when", "where", "can", "is", "are", "does",
@@ -67,7 +67,8 @@ public final class SuggestionGroups {
             double mean = seen.stream().mapToInt(r -> r[0]).average().orElse(1);
             double share = weightBySource.get(phrase).entrySet().stream()
                     .mapToDouble(e -> e.getValue() / answersBySource.get(e.getKey())).max().orElse(0);
-            int demand = (int) Math.round(Math.min(100, 100 * share));
+            // Suggested at all is some demand: 1 at the least, so a rare suggestion never reads as none.
+            int demand = (int) Math.max(1, Math.round(Math.min(100, 100 * share)));
             groups.get(group(phrase)).add(new Suggestion(phrase, group(phrase), seen.size(), best, Math.round(mean * 10) / 10.0, demand,
                     List.copyOf(sources.get(phrase))));
         });

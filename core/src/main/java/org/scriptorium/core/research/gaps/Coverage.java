@@ -19,7 +19,7 @@ final class Coverage {
     private static final Pattern GENERIC = Pattern.compile("(?i)^(introduction|intro|conclusions?|summary|in summary|faqs?|frequently asked questions"
             + "|related( posts| articles| reading)?|references|sources|share( this)?|comments?|leave a (comment|reply)|about the author|table of contents"
             + "|contents|final thoughts|key takeaways|takeaways|the bottom line|bottom line|wrapping up|next steps|read more|more from .*|subscribe.*"
-            + "|newsletter|overview|tl;?dr)[:.!]?$");
+            + "|newsletter|overview|tl;?dr|key points|what readers ask|open questions|further reading)[:.!]?$");
 
     private Coverage() {
     }
