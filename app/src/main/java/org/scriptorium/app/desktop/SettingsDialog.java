@@ -110,7 +110,9 @@ final class SettingsDialog {
         form.addRow(1, new Label("Same story when at least"), new HBox(8, threshold, new Label("alike")));
         GridPane.setHgrow(search, Priority.ALWAYS);
         return new VBox(heading("Research"), muted("A SearXNG instance lets research search the web beyond your sources. "
-                + "Documents this alike are grouped as one story."), form, save);
+                + "Documents this alike are grouped as one story."), form, save, heading("Competitors"),
+                muted("Sites whose recent articles a topic's Competitors and Gaps compare with your drafts."),
+                new org.scriptorium.app.research.CompetitorsPane(model.competitors()));
     }
 
     private static VBox publishing(Parts parts) {
@@ -152,6 +154,7 @@ final class SettingsDialog {
     private static Label muted(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut to "…"
         label.getStyleClass().add(Styles.TEXT_MUTED);
         return label;
     }

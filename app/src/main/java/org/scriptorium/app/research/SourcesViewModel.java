@@ -51,6 +51,11 @@ public final class SourcesViewModel {
         this.polling = new BackgroundJob(tasks);
     }
 
+    /** The competitor sites research follows, edited beside the other research settings. */
+    public CompetitorsViewModel competitors() {
+        return new CompetitorsViewModel(research, tasks, tell);
+    }
+
     public void load() {
         UUID keep = selected.get() == null ? null : selected.get().id();
         tasks.run(() -> research.sources().list(), list -> {

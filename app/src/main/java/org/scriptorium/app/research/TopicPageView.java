@@ -37,6 +37,8 @@ final class TopicPageView extends StackPane {
     private final TopicPageViewModel model;
     private final Consumer<String> openExternally;
     private final VBox content = new VBox(14);
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab reportTab = new javafx.scene.control.Tab("Report");
     private final Label empty = new Label("Choose a topic to see its documents and research,\nor discover topics from your sources.");
 
     TopicPageView(TopicPageViewModel model, Consumer<String> openExternally) {
@@ -53,6 +55,19 @@ final class TopicPageView extends StackPane {
         model.topicProperty().addListener((o, a, b) -> rebuild());
         model.reportProperty().addListener((o, a, b) -> rebuild());
         model.documents().addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> rebuild());
+        // Built once: their controls follow the insights' properties as topics change.
+        TopicInsightsView insights = new TopicInsightsView(model.insights(), openExternally);
+        reportTab.setId("reportTab");
+        tabs.getTabs().setAll(reportTab, tab("Keywords", insights.keywords()), tab("Competitors", insights.competitors()),
+                tab("Gaps", insights.gaps()));
+        tabs.setId("topicTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    }
+
+    private static javafx.scene.control.Tab tab(String name, Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(name, content);
+        tab.setId(name.toLowerCase(Locale.ROOT) + "Tab");
+        return tab;
     }
 
     private void rebuild() {
@@ -70,6 +85,9 @@ final class TopicPageView extends StackPane {
                 + formats.count(topic.measures().sourceCount(), "source") + " · " + formats.count(topic.measures().documentCount(), "document")
                 + " · engagement " + topic.measures().engagement() + (topic.label().isEmpty() ? "" : " · " + topic.label()));
         measures.getStyleClass().add(Styles.TEXT_MUTED);
+        Label fields = new Label(TopicPageViewModel.fields(topic));
+        fields.setId("topicFields");
+        fields.getStyleClass().add(Styles.TEXT_MUTED);
         // What the score is made of: when it rose or fell, the part that moved says why.
         Label why = new Label(TopicPageViewModel.whyScore(topic.measures()));
         why.setId("topicScoreWhy");
@@ -107,10 +125,10 @@ final class TopicPageView extends StackPane {
         write.setTooltip(new javafx.scene.control.Tooltip("The whole post written from the research, streamed into the editor "
                 + "(by your writing provider, or the offline engine)"));
         // Wraps onto a second line in a narrow window rather than cutting the buttons' words.
-        FlowPane actions = new FlowPane(8, 8, status, research, draft, write);
+        FlowPane actions = new FlowPane(8, 8, status, priority(topic), intent(topic), research, draft, write);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        content.getChildren().setAll(title, measures, why);
+        content.getChildren().setAll(title, measures, fields, why);
         if (!topic.keywords().isEmpty() || !topic.entities().isEmpty()) {
             FlowPane chips = new FlowPane(6, 6);
             topic.entities().stream().limit(6).forEach(e -> chips.getChildren().add(chip(e, "entity-chip")));
@@ -121,12 +139,62 @@ final class TopicPageView extends StackPane {
             content.getChildren().add(chips);
         }
         content.getChildren().addAll(actions, new JobStrip(model.researching(), "researchProgress"));
-        content.getChildren().add(reportSection(model.reportProperty().get()));
         // A document the report cites is listed once, under its Sources; the rest of the topic's documents follow.
         StoredReport report = model.reportProperty().get();
         java.util.Set<java.util.UUID> cited = report == null ? java.util.Set.of() : report.report().sources().stream()
                 .map(ReportSource::documentId).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-        content.getChildren().add(documentsSection(model.documents().stream().filter(d -> !cited.contains(d.id())).toList(), !cited.isEmpty()));
+        VBox reportPage = new VBox(14, reportSection(report),
+                documentsSection(model.documents().stream().filter(d -> !cited.contains(d.id())).toList(), !cited.isEmpty()));
+        reportPage.getStyleClass().add("topic-tab-page");
+        reportTab.setContent(reportPage);
+        content.getChildren().add(tabs);
+    }
+
+    /** Priority 1–10 as the user sets it, or the suggested one. */
+    private ComboBox<Integer> priority(TopicSummary topic) {
+        ComboBox<Integer> priority = new ComboBox<>();
+        priority.setId("topicPriority");
+        priority.getItems().add(null);
+        for (int p = 10; p >= 1; p--) {
+            priority.getItems().add(p);
+        }
+        priority.setValue(topic.fields().priority());
+        int suggested = topic.fields().suggestedPriority(topic.measures().score());
+        priority.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer p) {
+                return p == null ? "Priority " + suggested + " (suggested)" : "Priority " + p;
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        priority.setTooltip(new javafx.scene.control.Tooltip("Suggested from the topic's score, its best keyword's demand and its trend"));
+        priority.setOnAction(e -> model.plan(priority.getValue(), topic.fields().intent()));
+        return priority;
+    }
+
+    private ComboBox<org.scriptorium.core.research.topics.SearchIntent> intent(TopicSummary topic) {
+        ComboBox<org.scriptorium.core.research.topics.SearchIntent> intent = new ComboBox<>();
+        intent.setId("topicIntentChoice");
+        intent.getItems().add(null);
+        intent.getItems().addAll(org.scriptorium.core.research.topics.SearchIntent.values());
+        intent.setValue(topic.fields().intent());
+        intent.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.scriptorium.core.research.topics.SearchIntent i) {
+                return i == null ? "Intent not set" : i.label();
+            }
+
+            @Override
+            public org.scriptorium.core.research.topics.SearchIntent fromString(String s) {
+                return null;
+            }
+        });
+        intent.setOnAction(e -> model.plan(topic.fields().priority(), intent.getValue()));
+        return intent;
     }
 
     private Node reportSection(StoredReport stored) {

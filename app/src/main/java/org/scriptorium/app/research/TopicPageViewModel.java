@@ -24,6 +24,7 @@ public final class TopicPageViewModel {
     private final TaskRunner tasks;
     private final org.scriptorium.app.common.AreaMessage tell;
     private final BackgroundJob researching;
+    private final TopicInsightsViewModel insights;
     private final ObjectProperty<TopicSummary> topic = new SimpleObjectProperty<>();
     private final ObjectProperty<StoredReport> report = new SimpleObjectProperty<>();
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
@@ -36,12 +37,26 @@ public final class TopicPageViewModel {
         this.tasks = tasks;
         this.tell = tell;
         this.researching = new BackgroundJob(tasks);
+        this.insights = new TopicInsightsViewModel(research, tasks, tell);
+        // Keyword research sets the topic's intent, demand and trend: the page and the board show them.
+        insights.setOnTopicChanged(() -> {
+            TopicSummary current = topic.get();
+            if (current != null) {
+                reopen(current.id());
+            }
+        });
+    }
+
+    /** The topic's Keywords, Competitors and Gaps. */
+    public TopicInsightsViewModel insights() {
+        return insights;
     }
 
     private record Page(TopicSummary topic, java.util.List<DocumentSummary> documents, StoredReport report) {
     }
 
     public void open(UUID id) {
+        insights.open(id);
         if (id == null) {
             topic.set(null);
             report.set(null);
@@ -104,6 +119,27 @@ public final class TopicPageViewModel {
             topic.set(changed);
             onChanged.accept(changed);
         }, failure -> tell.failure(failure));
+    }
+
+    /** Sets the topic's priority (1–10; null: back to the suggested one) and its intent (null: unset). */
+    public void plan(Integer priority, org.scriptorium.core.research.topics.SearchIntent intent) {
+        TopicSummary current = topic.get();
+        if (current == null || java.util.Objects.equals(priority, current.fields().priority()) && intent == current.fields().intent()) {
+            return;
+        }
+        tasks.run(() -> research.topics().plan(current.id(), intent, priority), changed -> {
+            topic.set(changed);
+            onChanged.accept(changed);
+        }, failure -> tell.failure(failure));
+    }
+
+    /** "Priority 7 (suggested) · informational · demand 84 · trend +12%": the plan's fields as the page says them. */
+    public static String fields(TopicSummary topic) {
+        var f = topic.fields();
+        return "Priority " + topic.priority() + (f.priority() == null ? " (suggested)" : "")
+                + (f.intent() == null ? "" : " · " + f.intent().label().toLowerCase(java.util.Locale.ROOT))
+                + (f.demand() == null ? "" : " · demand " + f.demand())
+                + (f.trending() == null ? "" : String.format(java.util.Locale.ROOT, " · trend %+.0f%%", f.trending()));
     }
 
     private void reopen(UUID id) {
