@@ -53,7 +53,7 @@ public final class Studio implements AutoCloseable {
     /** Every feature's entity classes, as the store maps them; the features' migrations create their tables. */
     public static final List<Class<?>> ENTITIES = Stream.of(DraftEntities.ALL, SettingEntities.ALL, ResearchEntities.ALL,
             WritingEntities.ALL, ImageEntities.ALL, AccountEntities.ALL, SchedulingEntities.ALL,
-            org.scriptorium.core.analytics.AnalyticsEntities.ALL).flatMap(List::stream).toList();
+            org.scriptorium.core.analytics.AnalyticsEntities.ALL, org.scriptorium.core.notion.NotionEntities.ALL).flatMap(List::stream).toList();
 
     private final Path dataDir;
     private final Database database;
@@ -75,6 +75,7 @@ public final class Studio implements AutoCloseable {
     private RecurringJobs.Job<org.scriptorium.core.sync.SyncService.Outcome> syncRounds;
     private final MarkdownRenderer markdown;
     private final PreviewPage previewPage;
+    private final org.scriptorium.core.notion.NotionSync notion;
 
     private Studio(Path dataDir, Database database, Clock clock,
                    java.util.function.Function<UUID, java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore>> secretStores) {
@@ -118,6 +119,10 @@ public final class Studio implements AutoCloseable {
                 analytics.snapshotsArrived();
             }
         });
+
+        this.notion = new org.scriptorium.core.notion.NotionSync(database.sessions(), clock, deviceId, settings, secrets,
+                new org.scriptorium.core.http.LazyHttpClient(okhttp3.OkHttpClient::new), org.scriptorium.core.notion.NotionSync.sleeping(),
+                research.topics(), research.reports(), drafts);
 
         this.jobs = new RecurringJobs(settings, clock);
         this.publishingRounds = addJobs();
@@ -253,6 +258,11 @@ public final class Studio implements AutoCloseable {
     /** Sources, documents, topics, deep research and reports. */
     public ResearchEngine research() {
         return research;
+    }
+
+    /** Topics kept in step with a Notion database, and drafts sent to it. */
+    public org.scriptorium.core.notion.NotionSync notion() {
+        return notion;
     }
 
     /** AI providers, prompts and writing from research (offline when no provider is set). */

@@ -232,7 +232,7 @@ class DraftCommandsTest {
         Result text = cli.run("doctor");
 
         assertThat(doctor.get("dataDir").asText()).isEqualTo(dataDir.toAbsolutePath().normalize().toString());
-        assertThat(doctor.get("schemaVersion").asText()).isEqualTo("14");
+        assertThat(doctor.get("schemaVersion").asText()).isEqualTo("15");
         assertThat(doctor.get("javaVersion").asText()).isEqualTo(Runtime.version().toString());
         assertThat(doctor.get("javafxVersion").asText()).matches("\\d+(\\.\\d+)*");
         assertThat(doctor.get("drafts").asInt()).isEqualTo(1);

@@ -22,7 +22,8 @@ final class RowExchange {
      */
     static final List<SyncedTable> TABLES = List.of(SyncedTable.PROVIDERS, SyncedTable.SOURCES, SyncedTable.DOCUMENTS, SyncedTable.TOPICS, SyncedTable.REPORTS,
             SyncedTable.IMAGES, SyncedTable.POSTS, SyncedTable.ATTEMPTS, SyncedTable.METRICS, SyncedTable.PRICES, SyncedTable.USAGE, SyncedTable.SEO,
-            SyncedTable.DRAFT_TOPICS, SyncedTable.COMPETITORS, SyncedTable.TOPIC_KEYWORDS);
+            SyncedTable.DRAFT_TOPICS, SyncedTable.COMPETITORS, SyncedTable.TOPIC_KEYWORDS,
+            SyncedTable.NOTION_TOPIC_PAGES);
     private static final String MEDIA = "media";
     private static final String IMAGE_HASH = "content_hash";
 

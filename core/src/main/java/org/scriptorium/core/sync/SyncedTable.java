@@ -97,6 +97,10 @@ record SyncedTable(String entity, String table, Map<String, String> groupOf, Str
     static final SyncedTable TOPIC_KEYWORDS = new SyncedTable("topic_keywords", "topic_keywords", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, "topic_id");
 
+    /** A topic's Notion page and the fields last synced with it: one live row per topic, so no device makes a second page. */
+    static final SyncedTable NOTION_TOPIC_PAGES = new SyncedTable("notion_topic_page", "notion_topic_pages", groups(Map.of(
+            "deleted", List.of(DELETED))), null, null, null, List.of(), null, "topic_id");
+
     /** A draft's search metadata (title ideas, description, slug, keywords): one live row per draft. */
     static final SyncedTable SEO = new SyncedTable("draft_seo", "draft_seo", groups(Map.of(
             "deleted", List.of(DELETED))), null, null, null, List.of(), null, "draft_id");

@@ -132,7 +132,7 @@ class CrashSafetyTest {
     private static void verify(Path dataDir, Map<UUID, Ack> acknowledged, String context) {
         // Opening runs Flyway's checks and Hibernate's schema validation against the crashed file.
         try (Studio studio = Studio.open(dataDir)) {
-            assertThat(studio.schemaVersion()).isEqualTo("14");
+            assertThat(studio.schemaVersion()).isEqualTo("15");
             DraftService drafts = studio.drafts();
             List<DraftSummary> listed = drafts.list(DraftFilter.ALL);
             Map<UUID, DraftDocument> stored = new HashMap<>();

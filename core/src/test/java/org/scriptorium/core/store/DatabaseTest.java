@@ -19,7 +19,7 @@ class DatabaseTest {
     @Test
     void aNewDataDirGetsTheWholeSchemaAndHibernateAcceptsIt() throws Exception {
         try (Database database = Database.openH2(dataDir, Studio.ENTITIES)) {
-            assertThat(database.schemaVersion()).isEqualTo("14");
+            assertThat(database.schemaVersion()).isEqualTo("15");
             try (Connection connection = database.dataSource().getConnection();
                  ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
                 var names = new java.util.ArrayList<String>();

@@ -71,7 +71,7 @@ class PostgresMigrationTest {
     @Test
     void migrationsRunOnPostgresAndHibernateValidatesTheSchema() throws SQLException {
         try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
-            assertThat(database.schemaVersion()).isEqualTo("14");
+            assertThat(database.schemaVersion()).isEqualTo("15");
         }
         try (Connection connection = dataSource.getConnection();
              var tables = connection.getMetaData().getTables(null, schema, "%", new String[]{"TABLE"})) {
@@ -82,11 +82,12 @@ class PostgresMigrationTest {
             assertThat(names).contains("drafts", "tags", "draft_tags", "draft_revisions", "settings", "flyway_schema_history",
                     "research_sources", "research_documents", "research_topics", "research_topic_documents", "research_reports",
                     "research_report_sources", "ai_providers", "ai_usage", "ai_prices", "draft_seo", "draft_images", "post_metrics", "draft_topics", "post_latest_metrics", "search_suggestions",
-                    "competitors", "competitor_checks", "competitor_articles", "topic_keywords");
+                    "competitors", "competitor_checks", "competitor_articles", "topic_keywords",
+                    "notion_topic_pages", "notion_draft_pages", "notion_overwrites");
         }
         // A second open finds everything migrated and still valid.
         try (Database database = Database.open(dataSource, Studio.ENTITIES)) {
-            assertThat(database.schemaVersion()).isEqualTo("14");
+            assertThat(database.schemaVersion()).isEqualTo("15");
         }
     }
 

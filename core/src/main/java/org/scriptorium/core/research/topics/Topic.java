@@ -169,6 +169,12 @@ public class Topic extends SyncableEntity {
         this.status = status;
     }
 
+    void relabel(SourceLabel label) {
+        this.labelDomain = label.domain();
+        this.labelMarket = label.market();
+        this.labelLanguage = label.language();
+    }
+
     void describe(List<String> keywords, List<String> entities, Set<String> fingerprint, SourceLabel label) {
         this.keywords = join(keywords, 2000);
         this.entities = join(entities, 2000);

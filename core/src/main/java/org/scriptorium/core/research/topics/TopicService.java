@@ -162,6 +162,18 @@ public final class TopicService {
         });
     }
 
+    /** Sets what the topic is about, for whom and in which language (domain/market/language). */
+    public TopicSummary relabel(UUID id, SourceLabel label) {
+        return write(session -> {
+            Topic topic = live(session, id);
+            if (!topic.label().equals(label)) {
+                topic.relabel(label);
+                topic.touch(clock.instant(), deviceId);
+            }
+            return TopicSummary.of(topic);
+        });
+    }
+
     public void delete(UUID id) {
         write(session -> {
             Topic topic = live(session, id);
