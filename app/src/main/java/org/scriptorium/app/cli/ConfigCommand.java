@@ -27,6 +27,7 @@ final class ConfigCommand {
     static final String UPDATE_CHECKS = "update-checks";
     static final String UPDATE_FEED = "update-feed";
     static final String DEMAND_SERVICES = "demand-services";
+    static final String NOTION_API = "notion-api";
 
     @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = AppVersion.class, description = "Show every setting.")
     static final class Show extends StudioCommand {
@@ -48,6 +49,7 @@ final class ConfigCommand {
             values.put(UPDATE_CHECKS, updates.automatic() ? "on" : "off");
             values.put(UPDATE_FEED, updates.feed().toString());
             values.put(DEMAND_SERVICES, String.join(" ", research().demandServices().stream().map(d -> d.name() + "=" + d.template()).toList()));
+            values.put(NOTION_API, studio().notion().apiAddress());
             if (json.enabled) {
                 var node = JsonOutput.object();
                 values.forEach(node::put);
@@ -63,7 +65,7 @@ final class ConfigCommand {
         @Parameters(index = "0", paramLabel = "KEY", description = WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + " (YYYYMM), "
                 + FACEBOOK_VERSION + " (e.g. v25.0), " + NOTIFICATIONS + " (on or off), " + CATCH_UP + " (e.g. 2h, 90m), "
                 + UPDATE_CHECKS + " (on or off), " + UPDATE_FEED + " (an http or https address) or " + DEMAND_SERVICES
-                + " (name=address pairs, each address with {query}).")
+                + " (name=address pairs, each address with {query}) or " + NOTION_API + " (an http or https address; nothing sets it back to Notion's).")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (nothing clears web-search, and sets update-feed back to the project's).")
@@ -117,8 +119,12 @@ final class ConfigCommand {
                     research().setDemandServices(value);
                     return null;
                 });
+                case NOTION_API -> asUsage(() -> {
+                    studio().notion().setApiAddress(value);
+                    return null;
+                });
                 default -> throw usage("Unknown setting " + key + "; known: " + WEB_SEARCH + ", " + THRESHOLD + ", " + LINKEDIN_VERSION + ", "
-                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ", " + CATCH_UP + ", " + UPDATE_CHECKS + ", " + UPDATE_FEED + ", " + DEMAND_SERVICES + ".");
+                        + FACEBOOK_VERSION + ", " + NOTIFICATIONS + ", " + CATCH_UP + ", " + UPDATE_CHECKS + ", " + UPDATE_FEED + ", " + DEMAND_SERVICES + ", " + NOTION_API + ".");
             }
             out().println(key + " = " + (value == null ? "" : value));
         }

@@ -207,6 +207,20 @@ public final class NotionSync {
         return new SentDraft(draftId, pageId, page.path("url").asText(""), blocks.size(), false);
     }
 
+    /** Where the Notion API is asked. */
+    public String apiAddress() {
+        return settings.get(API_SETTING).filter(s -> !s.isBlank()).orElse(NotionApi.DEFAULT_BASE);
+    }
+
+    /** Points the sync at another Notion API address (a test's, a proxy's); blank goes back to Notion's own. */
+    public void setApiAddress(String address) {
+        String clean = address == null ? "" : address.strip();
+        if (!clean.isEmpty() && (okhttp3.HttpUrl.parse(clean) == null)) {
+            throw new InvalidInput("The Notion API address starts with http:// or https://, e.g. https://api.notion.com; got \"" + clean + "\".");
+        }
+        settings.put(API_SETTING, clean);
+    }
+
     private String dataSource() {
         return settings.get(DATA_SOURCE_SETTING).filter(s -> !s.isBlank())
                 .orElseThrow(() -> new ScriptoriumException("Not connected to Notion: connect to a database first."));
@@ -218,7 +232,7 @@ public final class NotionSync {
     }
 
     private NotionApi api(String token) {
-        return new NotionApi(http.get(), settings.get(API_SETTING).filter(s -> !s.isBlank()).orElse(NotionApi.DEFAULT_BASE), token, clock, pause);
+        return new NotionApi(http.get(), apiAddress(), token, clock, pause);
     }
 
     /** The id in a database id or address; Notion takes it with or without dashes. */
