@@ -389,7 +389,8 @@ public final class MainWindow extends StackPane {
         said.showIn(notices);
         SettingsDialog.show(stage, new SettingsDialog.Parts(theme, alertsModel, updatesModel,
                 new org.scriptorium.app.research.SourcesViewModel(studio.research(), tasks, said), postsModel.queue(),
-                uiState.allowRemoteImages, this::setAllowRemoteImages, writingTools::showProviders, this::showSync));
+                uiState.allowRemoteImages, this::setAllowRemoteImages, writingTools::showProviders, this::showSync,
+                new org.scriptorium.app.notion.NotionSettingsViewModel(studio.notion(), tasks, studio.clock().getZone())));
     }
 
     /** Help › About: the version, where the data lives, the libraries' licences. */

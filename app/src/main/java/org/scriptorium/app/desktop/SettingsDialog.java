@@ -33,7 +33,7 @@ final class SettingsDialog {
     /** What the dialog works on, and the windows it leads to. */
     record Parts(Theme theme, PostAlertsViewModel alerts, UpdateNoticeViewModel updates, SourcesViewModel research,
                  QueueViewModel queue, boolean remoteImages, java.util.function.Consumer<Boolean> setRemoteImages,
-                 Runnable showProviders, Runnable showSync) {
+                 Runnable showProviders, Runnable showSync, org.scriptorium.app.notion.NotionSettingsViewModel notion) {
     }
 
     private SettingsDialog() {
@@ -44,12 +44,13 @@ final class SettingsDialog {
         Dialogs.prepare(dialog, owner, 620);
         dialog.setTitle("Settings");
         TabPane tabs = new TabPane(tab("General", general(parts)), tab("Writing", writing(parts)), tab("Research", research(parts)),
-                tab("Publishing", publishing(parts)), tab("Sync", sync(parts)));
+                tab("Publishing", publishing(parts)), tab("Sync", sync(parts)), tab("Notion", new org.scriptorium.app.notion.NotionSettingsView(parts.notion())));
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         dialog.getDialogPane().setContent(tabs);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         parts.research().loadSettings();
+        parts.notion().load();
         dialog.show();
     }
 
