@@ -15,6 +15,7 @@ import org.scriptorium.core.research.reports.StoredReport;
 import org.scriptorium.core.research.topics.TopicStatus;
 import org.scriptorium.core.research.topics.TopicSummary;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -80,8 +81,11 @@ public final class TopicPageViewModel {
         }
         researching.start("Researching " + current.title() + "…", progress -> research.deepResearch().run(current.id(), progress),
                 (DeepResearch.Outcome outcome) -> {
+                    // Warnings are unreadable pages and ranking notes ("semantic reranking is not installed").
+                    List<String> warnings = outcome.warnings();
                     tell.info("Research done: " + outcome.report().report().sources().size() + " sources cited"
-                            + (outcome.warnings().isEmpty() ? "." : "; " + outcome.warnings().size() + " pages could not be read."));
+                            + (warnings.isEmpty() ? "." : warnings.size() == 1 ? ". " + warnings.getFirst()
+                            : "; " + warnings.size() + " notes, the first: " + warnings.getFirst()));
                     reopen(current.id());
                 }, failure -> tell.failure(failure));
     }

@@ -16,6 +16,8 @@ import org.scriptorium.core.research.feeds.ArticleReader;
 import org.scriptorium.core.research.feeds.SourceReader;
 import org.scriptorium.core.research.fetch.HttpFetcher;
 import org.scriptorium.core.research.keywords.KeywordResearch;
+import org.scriptorium.core.research.rank.InstalledEmbedder;
+import org.scriptorium.core.research.rank.Reranker;
 import org.scriptorium.core.research.reports.ReportStore;
 import org.scriptorium.core.research.sources.OpmlTransfer;
 import org.scriptorium.core.research.sources.SourcePoller;
@@ -76,7 +78,9 @@ public final class ResearchEngine implements AutoCloseable {
         this.topics = new TopicService(sessions, clock, deviceId);
         this.discovery = new TopicDiscovery(topics, documents, sources);
         this.reports = new ReportStore(sessions, clock, deviceId);
-        this.deepResearch = new DeepResearch(topics, documents, reports, new ArticleReader(fetcher), this::webSearch, new ExtractiveSynthesizer());
+        // The judge stays off until a text model is chosen for it; the embedder is there when the semantic module is.
+        this.deepResearch = new DeepResearch(topics, documents, reports, new ArticleReader(fetcher), this::webSearch, new ExtractiveSynthesizer(),
+                new Reranker(new InstalledEmbedder(), Optional::empty, DeepResearch.RANKING));
         this.topicDrafts = new TopicDrafts(topics, reports, documents, drafts, this::searchHints);
         this.schedule = new ResearchSchedule(poller, discovery);
         this.competitors = new CompetitorService(sessions, clock, deviceId);

@@ -9,6 +9,8 @@ import org.scriptorium.core.Studio;
 import org.scriptorium.core.TestStudios;
 import org.scriptorium.core.drafts.DraftDocument;
 import org.scriptorium.core.research.deep.DeepResearch;
+import org.scriptorium.core.research.rank.InstalledEmbedder;
+import org.scriptorium.core.research.rank.Stage;
 import org.scriptorium.core.research.reports.Citations;
 import org.scriptorium.core.research.reports.ReportSource;
 import org.scriptorium.core.research.reports.ResearchReport;
@@ -145,6 +147,9 @@ class ResearchFlowTest {
 
         assertThat(report.summary()).isNotBlank();
         assertThat(report.sources()).isNotEmpty();
+        // Core alone has no embedder: the sources are ranked by their words, and research says why.
+        assertThat(outcome.rankedBy()).containsExactly(Stage.BM25);
+        assertThat(outcome.warnings()).contains(InstalledEmbedder.NOT_INSTALLED);
         Set<Integer> numbers = report.sources().stream().map(ReportSource::number).collect(Collectors.toSet());
         List<String> claims = new ArrayList<>(report.keyPoints());
         claims.add(report.summary());

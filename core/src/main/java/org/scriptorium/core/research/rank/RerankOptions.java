@@ -46,6 +46,10 @@ public record RerankOptions(Set<Stage> stages, int depth, double denseWeight, do
         return new RerankOptions(stages, depth, denseWeight, lambda, judgeDepth);
     }
 
+    public RerankOptions withDepth(int candidates) {
+        return new RerankOptions(stages, candidates, denseWeight, mmrLambda, judgeDepth);
+    }
+
     public RerankOptions withDenseWeight(double weight) {
         return new RerankOptions(stages, depth, weight, mmrLambda, judgeDepth);
     }
