@@ -90,7 +90,8 @@ public final class Studio implements AutoCloseable {
         this.drafts = new DraftService(database.sessions(), clock, deviceId, indexes.folder(DRAFTS_INDEX));
         this.transfer = new DraftTransfer(drafts);
         this.usage = new UsageLedger(database.sessions(), clock, deviceId, settings);
-        this.research = new ResearchEngine(database.sessions(), clock, deviceId, settings, drafts, indexes.folder(DOCUMENTS_INDEX));
+        this.research = new ResearchEngine(database.sessions(), clock, deviceId, settings, drafts, indexes.folder(DOCUMENTS_INDEX),
+                dataDir.resolve("addons").resolve("semantic"));
         // The keychain is opened on first need: most runs (the drafts CLI, a window without AI) never touch it.
         java.util.function.Supplier<org.scriptorium.core.secrets.SecretStore> secrets = secretStores.apply(deviceId);
         this.writing = new WritingEngine(database.sessions(), clock, deviceId, settings, dataDir, research, drafts, usage, secrets);

@@ -17,7 +17,7 @@ public final class ScriptoriumCommand {
     static final List<Class<?>> COMMANDS = List.of(DraftCommand.class, SourceCommand.class, DocumentCommand.class, TopicCommand.class,
             ResearchCommand.class, ConfigCommand.class, ProviderCommand.class, WriteCommand.class, ImageCommand.class, UsageCommand.class,
             AccountCommand.class, PublishTextCommand.class, PostCommand.class, PublishDueCommand.class, JobsCommand.class, CalendarCommand.class,
-            QueueCommand.class, AnalyticsCommand.class, DemandCommand.class, KeywordsCommand.class, CompetitorCommand.class, GapsCommand.class, DemoCommand.class, DoctorCommand.class, UpdateCommand.class, SyncCommand.class, WorkerCommand.class,
+            QueueCommand.class, AnalyticsCommand.class, DemandCommand.class, KeywordsCommand.class, CompetitorCommand.class, GapsCommand.class, SemanticCommand.class, DemoCommand.class, DoctorCommand.class, UpdateCommand.class, SyncCommand.class, WorkerCommand.class,
             NotionCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "DIR",

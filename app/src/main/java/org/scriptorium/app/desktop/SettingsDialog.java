@@ -111,9 +111,25 @@ final class SettingsDialog {
         form.addRow(1, new Label("Same story when at least"), new HBox(8, threshold, new Label("alike")));
         GridPane.setHgrow(search, Priority.ALWAYS);
         return new VBox(heading("Research"), muted("A SearXNG instance lets research search the web beyond your sources. "
-                + "Documents this alike are grouped as one story."), form, save, heading("Competitors"),
+                + "Documents this alike are grouped as one story."), form, save, semantic(model), heading("Competitors"),
                 muted("Sites whose recent articles a topic's Competitors and Gaps compare with your drafts."),
                 new org.scriptorium.app.research.CompetitorsPane(model.competitors()));
+    }
+
+    /** Semantic reranking: on or off when its add-on is installed, and what it does. */
+    private static VBox semantic(SourcesViewModel model) {
+        CheckBox on = new CheckBox("Order research sources by meaning (semantic reranking)");
+        on.setId("semanticReranking");
+        on.selectedProperty().bindBidirectional(model.semanticOnProperty());
+        on.disableProperty().bind(model.semanticInstalledProperty().not());
+        on.setOnAction(e -> model.setSemantic(on.isSelected()));
+        Label status = new Label();
+        status.setId("semanticStatus");
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        status.textProperty().bind(model.semanticStatusProperty());
+        return new VBox(4, on, status);
     }
 
     private static VBox publishing(Parts parts) {

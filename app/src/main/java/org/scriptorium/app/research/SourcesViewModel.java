@@ -41,6 +41,9 @@ public final class SourcesViewModel {
     private final StringProperty newInterval = new SimpleStringProperty("60m");
     private final StringProperty webSearch = new SimpleStringProperty("");
     private final javafx.beans.property.DoubleProperty threshold = new javafx.beans.property.SimpleDoubleProperty(0.4);
+    private final javafx.beans.property.BooleanProperty semanticOn = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty semanticInstalled = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty semanticStatus = new SimpleStringProperty("");
     private Runnable onPolled = () -> { };
     private Runnable pollNow = () -> { };
 
@@ -73,6 +76,37 @@ public final class SourcesViewModel {
                     webSearch.set(settings.webSearch());
                     threshold.set(settings.threshold());
                 }, this::fail);
+        tasks.run(() -> research.semantic().status(), this::showSemantic, this::fail);
+    }
+
+    /** Turns semantic reranking on or off (when its add-on is installed). */
+    public void setSemantic(boolean on) {
+        tasks.run(() -> {
+            research.semantic().setEnabled(on);
+            return research.semantic().status();
+        }, this::showSemantic, this::fail);
+    }
+
+    private void showSemantic(org.scriptorium.core.research.rank.SemanticAddon.Status status) {
+        semanticInstalled.set(status.installed());
+        semanticOn.set(status.enabled());
+        semanticStatus.set(!status.installed()
+                ? "Not installed: deep research orders sources by their words. Install the add-on (about 130 MB, run on this computer) with: "
+                + "scriptorium semantic install FOLDER_OR_ZIP"
+                : status.enabled() ? "On: deep research orders sources by meaning (all-MiniLM-L6-v2, on this computer)."
+                : "Installed and off: deep research orders sources by their words.");
+    }
+
+    public javafx.beans.property.BooleanProperty semanticOnProperty() {
+        return semanticOn;
+    }
+
+    public javafx.beans.property.BooleanProperty semanticInstalledProperty() {
+        return semanticInstalled;
+    }
+
+    public StringProperty semanticStatusProperty() {
+        return semanticStatus;
     }
 
     /** Saves the web search address and, when it changed, regroups near-duplicates at the new threshold. */

@@ -71,9 +71,8 @@ final class TopicBoardView extends BorderPane {
         intent.valueProperty().bindBidirectional(model.intentProperty());
         intent.setId("topicIntent");
         intent.setConverter(converter(i -> i == null ? "Any intent" : i.label()));
-        intent.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(intent, Priority.ALWAYS);
-        HBox filters = new HBox(8, domain, market, intent);
+        // Wraps the intent onto its own line when the board is narrow, rather than squeezing the fields.
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, domain, market, intent);
         VBox top = new VBox(8, actions, sorting, filters, new JobStrip(model.discovery(), "discoverProgress"));
         top.getStyleClass().add("board-toolbar");
         setTop(top);

@@ -225,6 +225,7 @@ final class TopicPageView extends StackPane {
         for (ReportSource s : stored.report().sources()) {
             Hyperlink link = new Hyperlink("[" + s.number() + "] " + s.title());
             link.setWrapText(true);
+            link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to a second line rather than ending in "…"
             link.setOnAction(e -> openExternally.accept(s.url()));
             section.getChildren().add(link);
         }
@@ -282,6 +283,7 @@ final class TopicPageView extends StackPane {
         for (DocumentSummary d : documents.stream().limit(50).toList()) {
             Hyperlink link = new Hyperlink(d.title());
             link.setWrapText(true);
+            link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps to a second line rather than ending in "…"
             link.setOnAction(e -> openExternally.accept(d.url()));
             Label host = new Label(hostOf(d.url()) + (d.engagement() > 0 ? " · " + d.engagement() + " points and comments" : ""));
             host.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

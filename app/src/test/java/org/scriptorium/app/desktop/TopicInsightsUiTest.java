@@ -72,6 +72,9 @@ class TopicInsightsUiTest extends WindowTest {
         robot.clickOn("#topicsTab");
         waitFor(() -> robot.lookup("#topicTitle").tryQuery().isPresent());
 
+        robot.clickOn("#topicPriority").clickOn("Priority 9");
+        waitFor(() -> robot.lookup("#topicFields").queryAs(Label.class).getText().startsWith("Priority 9"));
+
         // Research settings: a competitor by its sitemap; a bad address is refused beside the field.
         robot.clickOn("File").clickOn("Settings…");
         waitFor(() -> robot.lookup("#settingsTabs").tryQuery().isPresent());
@@ -108,8 +111,8 @@ class TopicInsightsUiTest extends WindowTest {
         assertThat(robot.lookup("#gapsSection .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Where the smell comes from", "how to revive a sourdough starter");
 
-        robot.clickOn("#topicPriority").clickOn("Priority 9");
-        waitFor(() -> robot.lookup("#topicFields").queryAs(Label.class).getText().startsWith("Priority 9 ·"));
+        // The priority set before keyword research is the user's: research does not move it.
+        assertThat(robot.lookup("#topicFields").queryAs(Label.class).getText()).startsWith("Priority 9 ·");
     }
 
     private static MockResponse response(String type, String body) {

@@ -61,11 +61,14 @@ public final class ResearchEngine implements AutoCloseable {
     private final Clock clock;
     private final CompetitorService competitors;
     private final KeywordResearch keywords;
+    private final org.scriptorium.core.research.rank.SemanticAddon semantic;
+    private final InstalledEmbedder classPathEmbedder = new InstalledEmbedder();
     private final org.scriptorium.core.research.gaps.GapResearch gaps;
 
     public ResearchEngine(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, DraftService drafts,
-                          Path documentIndexFolder) {
+                          Path documentIndexFolder, Path semanticAddonFolder) {
         this.settings = settings;
+        this.semantic = new org.scriptorium.core.research.rank.SemanticAddon(semanticAddonFolder, settings);
         this.sessions = sessions;
         this.clock = clock;
         // Redirects are followed by HttpFetcher itself, so it can bound them and tell a loop from a long chain.
@@ -80,7 +83,7 @@ public final class ResearchEngine implements AutoCloseable {
         this.reports = new ReportStore(sessions, clock, deviceId);
         // The judge stays off until a text model is chosen for it; the embedder is there when the semantic module is.
         this.deepResearch = new DeepResearch(topics, documents, reports, new ArticleReader(fetcher), this::webSearch, new ExtractiveSynthesizer(),
-                new Reranker(new InstalledEmbedder(), Optional::empty, DeepResearch.RANKING));
+                new Reranker(() -> semantic.embedder(classPathEmbedder), Optional::empty, DeepResearch.RANKING));
         this.topicDrafts = new TopicDrafts(topics, reports, documents, drafts, this::searchHints);
         this.schedule = new ResearchSchedule(poller, discovery);
         this.competitors = new CompetitorService(sessions, clock, deviceId);
@@ -94,6 +97,11 @@ public final class ResearchEngine implements AutoCloseable {
                 k.questions().stream().map(org.scriptorium.core.research.keywords.Keyword::phrase).toList(),
                 k.keywords().stream().filter(w -> !w.kind().equals("question")).limit(8).map(org.scriptorium.core.research.keywords.Keyword::phrase).toList()))
                 .orElse(TopicDrafts.SearchHints.NONE);
+    }
+
+    /** Semantic reranking, an add-on the user installs and turns on. */
+    public org.scriptorium.core.research.rank.SemanticAddon semantic() {
+        return semantic;
     }
 
     /** Content gaps per topic and content scores per draft. */
