@@ -78,11 +78,11 @@ final class TopicInsightsView {
         table.setPrefHeight(TABLE_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
-                column("Keyword", 260, k -> k.phrase().equals(k.cluster()) ? k.phrase() : "   " + k.phrase()),
-                column("Intent", 110, k -> k.intent().label()),
-                column("Demand", 70, k -> String.valueOf(k.demand())),
-                column("Difficulty", 80, k -> k.difficulty() == null ? "–" : String.valueOf(k.difficulty())),
-                column("Trend", 70, k -> k.trend() == null ? "–" : String.format(Locale.ROOT, "%+d%%", k.trend()))));
+                column("Keyword", 260, 140, k -> k.phrase().equals(k.cluster()) ? k.phrase() : "   " + k.phrase()),
+                column("Intent", 110, 110, k -> k.intent().label()),
+                column("Demand", 95, 95, k -> String.valueOf(k.demand())),
+                column("Difficulty", 90, 90, k -> k.difficulty() == null ? "–" : String.valueOf(k.difficulty())),
+                column("Trend", 70, 70, k -> k.trend() == null ? "–" : String.format(Locale.ROOT, "%+d%%", k.trend()))));
         table.setPlaceholder(wrapped("No keyword research yet. It asks public autocomplete services what people search for around the "
                 + "topic's phrases (needs the network) and keeps the answers with the topic."));
         Runnable show = () -> {
@@ -114,11 +114,11 @@ final class TopicInsightsView {
         table.setPrefHeight(TABLE_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
-                column("Published", 120, c -> c.publishedAt() == null ? "–" : org.scriptorium.app.common.Formats.current().dateTime(c.publishedAt())),
-                column("Competitor", 120, GapReport.CoveredBy::competitor),
-                column("Words", 70, c -> String.valueOf(c.words())),
-                column("Sections", 70, c -> String.valueOf(c.headings())),
-                column("Title", 260, GapReport.CoveredBy::title)));
+                column("Published", 130, 105, c -> c.publishedAt() == null ? "–" : org.scriptorium.app.common.Formats.current().dateTime(c.publishedAt())),
+                column("Competitor", 120, 110, GapReport.CoveredBy::competitor),
+                column("Words", 70, 70, c -> String.valueOf(c.words())),
+                column("Sections", 85, 85, c -> String.valueOf(c.headings())),
+                column("Title", 260, 120, GapReport.CoveredBy::title)));
         table.setRowFactory(v -> {
             var row = new javafx.scene.control.TableRow<GapReport.CoveredBy>();
             row.setOnMouseClicked(e -> {
@@ -194,9 +194,11 @@ final class TopicInsightsView {
         return box;
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+    /** A column never narrower than {@code least}, so its heading is never cut; the text columns give way first. */
+    private static <T> TableColumn<T, String> column(String title, double width, double least, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(least);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }

@@ -70,20 +70,14 @@ final class ScreenTour {
             r.clickOn("#navTrash");
             waitFor(() -> shown("#draftList"));
         }, false));
-        stops.add(new Stop("research-topic", r -> {
-            r.clickOn("#navResearch");
-            waitFor(() -> shown("#topicsTab"));
-            r.clickOn("#topicsTab");
-            waitFor(() -> shown("#topicList") && !r.lookup("#topicList").<ListView<?>>query().getItems().isEmpty());
-            onFx(() -> {
-                ListView<Object> list = r.lookup("#topicList").query();
-                list.getItems().stream().filter(t -> t.toString().contains(showcase.researched.id().toString())
-                        || t.equals(showcase.researched)).findFirst().ifPresentOrElse(list.getSelectionModel()::select,
-                        () -> list.getSelectionModel().selectFirst());
-                return null;
-            });
-            waitFor(() -> shown("#topicTitle"));
-        }, false));
+        stops.add(new Stop("research-topic", this::openResearchedTopic, false));
+        for (String tab : List.of("keywords", "competitors", "gaps")) {
+            stops.add(new Stop("research-" + tab, r -> {
+                openResearchedTopic(r);
+                r.clickOn("#" + tab + "Tab");
+                waitFor(() -> shown("#" + tab + "Tab"));
+            }, false));
+        }
         stops.add(new Stop("research-sources", r -> {
             r.clickOn("#navResearch");
             r.clickOn("#sourcesTab");
@@ -195,6 +189,12 @@ final class ScreenTour {
             waitFor(() -> r.lookup("#quickSwitcher").tryQuery().isEmpty());
         }, false));
         stops.add(new Stop("dialog-settings", r -> openDialog(MainWindow::showSettings), true));
+        stops.add(new Stop("dialog-settings-research", r -> {
+            openDialog(MainWindow::showSettings);
+            r.clickOn("#settingsResearch");
+            waitFor(() -> robot.lookup("#competitorList").tryQuery().isPresent()
+                    && !robot.lookup("#competitorList").<ListView<?>>query().getItems().isEmpty());
+        }, true));
         stops.add(new Stop("dialog-about", r -> openDialog(MainWindow::showAbout), true));
         stops.add(new Stop("dialog-history", r -> {
             r.clickOn("#navDrafts");
@@ -315,5 +315,21 @@ final class ScreenTour {
             }
             return n.getScene() != null && n.localToScene(n.getLayoutBounds()).getWidth() > 0;
         }).orElse(false);
+    }
+
+    /** The Research area with the showcase's researched topic open. */
+    private void openResearchedTopic(FxRobot r) throws Exception {
+        r.clickOn("#navResearch");
+        waitFor(() -> shown("#topicsTab"));
+        r.clickOn("#topicsTab");
+        waitFor(() -> shown("#topicList") && !r.lookup("#topicList").<ListView<?>>query().getItems().isEmpty());
+        onFx(() -> {
+            ListView<Object> list = r.lookup("#topicList").query();
+            list.getItems().stream().filter(t -> t.toString().contains(showcase.researched.id().toString())
+                    || t.equals(showcase.researched)).findFirst().ifPresentOrElse(list.getSelectionModel()::select,
+                    () -> list.getSelectionModel().selectFirst());
+            return null;
+        });
+        waitFor(() -> shown("#topicTitle"));
     }
 }

@@ -27,9 +27,12 @@ final class ShowcaseStudio implements AutoCloseable {
     TopicSummary researched;
     DraftSummary openDraft;
 
-    private ShowcaseStudio(Newsroom newsroom, FakePds pds) {
+    private final ShowcaseWeb web;
+
+    private ShowcaseStudio(Newsroom newsroom, FakePds pds) throws java.io.IOException {
         this.newsroom = newsroom;
         this.pds = pds;
+        this.web = new ShowcaseWeb();
     }
 
     static ShowcaseStudio fill(Path dataDir, Clock clock) throws Exception {
@@ -60,6 +63,11 @@ final class ShowcaseStudio implements AutoCloseable {
         research.discovery().discover(Progress.NONE);
         researched = research.topics().list(org.scriptorium.core.research.topics.TopicFilter.ALL).getFirst();
         research.deepResearch().run(researched.id(), Progress.NONE);
+        // Keyword research and a competitor, from a loopback web, before the draft is started (its outline takes the questions).
+        research.setDemandServices("local=" + web.suggestions());
+        research.competitors().add(web.competitorSitemap(), "Loom Weekly");
+        research.competitorWatcher().checkAll(() -> false);
+        research.keywords().run(researched.id(), "us-en", List.of("virtual threads"), () -> false);
 
         Account account = pds.connect(studio.publishing());
         var scheduling = studio.scheduling();
@@ -106,5 +114,6 @@ final class ShowcaseStudio implements AutoCloseable {
             // a test server that is already down
         }
         pds.close();
+        web.close();
     }
 }

@@ -30,13 +30,15 @@ public final class KeywordClusters {
             own.removeAll(seedWords);
             terms.add(own);
         }
+        java.util.Map<String, Integer> phrasesWith = new java.util.HashMap<>();
+        terms.forEach(own -> own.forEach(term -> phrasesWith.merge(term, 1, Integer::sum)));
         int[] parent = new int[phrases.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < phrases.size(); i++) {
             for (int j = i + 1; j < phrases.size(); j++) {
-                if (sameNeed(terms.get(i), terms.get(j))) {
+                if (sameNeed(terms.get(i), terms.get(j), phrasesWith)) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -63,7 +65,12 @@ public final class KeywordClusters {
         return new HashSet<>(Terms.of(seed));
     }
 
-    static boolean sameNeed(Set<String> a, Set<String> b) {
+    /**
+     * Half the words in common, or one phrase's words all within the other's; a lone word within another phrase
+     * counts only when few phrases use it ("smell" in two), not a word many needs share ("java" in "java 21", "what
+     * are virtual threads in java" and "best book on java").
+     */
+    static boolean sameNeed(Set<String> a, Set<String> b, java.util.Map<String, Integer> phrasesWith) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
@@ -73,7 +80,9 @@ public final class KeywordClusters {
                 common++;
             }
         }
-        return common == Math.min(a.size(), b.size()) || common / (double) (a.size() + b.size() - common) >= SAME_NEED;
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        boolean within = common == smaller.size() && (smaller.size() > 1 || phrasesWith.getOrDefault(smaller.iterator().next(), 0) <= 2);
+        return within || common / (double) (a.size() + b.size() - common) >= SAME_NEED;
     }
 
     private static int find(int[] parent, int i) {
