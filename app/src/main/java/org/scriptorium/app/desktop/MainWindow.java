@@ -185,6 +185,7 @@ public final class MainWindow extends StackPane {
         areaViews.add(Area.RESEARCH, () -> {
             var research = new ResearchViewModel(studio.research(), tasks, this::openStartedDraft, this::writeDraftFrom);
             research.sources().setPollNow(() -> studio.jobs().runNow(Studio.POLL_JOB));
+            research.page().useNotion(studio.notion());
             research.board().setPastResults(() -> org.scriptorium.core.analytics.ResultsByWork.engagementByTopic(studio.analytics(),
                     studio.research().topics().draftTopics()));
             rereads.add(research::reload);

@@ -125,7 +125,15 @@ final class TopicPageView extends StackPane {
         write.setTooltip(new javafx.scene.control.Tooltip("The whole post written from the research, streamed into the editor "
                 + "(by your writing provider, or the offline engine)"));
         // Wraps onto a second line in a narrow window rather than cutting the buttons' words.
-        FlowPane actions = new FlowPane(8, 8, status, priority(topic), intent(topic), research, draft, write);
+        Button notion = new Button("Sync with Notion");
+        notion.setId("syncNotion");
+        notion.setTooltip(new javafx.scene.control.Tooltip("Sends this topic and every other changed one to the connected Notion database "
+                + "and brings status and priority edited there back"));
+        notion.setOnAction(e -> model.syncWithNotion());
+        notion.visibleProperty().bind(model.notionConnectedProperty());
+        notion.managedProperty().bind(model.notionConnectedProperty());
+        notion.disableProperty().bind(model.notionSync().runningProperty());
+        FlowPane actions = new FlowPane(8, 8, status, priority(topic), intent(topic), research, draft, write, notion);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         content.getChildren().setAll(title, measures, fields, why);

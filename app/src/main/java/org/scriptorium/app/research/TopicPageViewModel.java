@@ -26,6 +26,9 @@ public final class TopicPageViewModel {
     private final org.scriptorium.app.common.AreaMessage tell;
     private final BackgroundJob researching;
     private final TopicInsightsViewModel insights;
+    private final BackgroundJob notionSync;
+    private final javafx.beans.property.BooleanProperty notionConnected = new javafx.beans.property.SimpleBooleanProperty();
+    private org.scriptorium.core.notion.NotionSync notion;
     private final ObjectProperty<TopicSummary> topic = new SimpleObjectProperty<>();
     private final ObjectProperty<StoredReport> report = new SimpleObjectProperty<>();
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
@@ -39,6 +42,7 @@ public final class TopicPageViewModel {
         this.tell = tell;
         this.researching = new BackgroundJob(tasks);
         this.insights = new TopicInsightsViewModel(research, tasks, tell);
+        this.notionSync = new BackgroundJob(tasks);
         // Keyword research sets the topic's intent, demand and trend: the page and the board show them.
         insights.setOnTopicChanged(() -> {
             TopicSummary current = topic.get();
@@ -56,8 +60,43 @@ public final class TopicPageViewModel {
     private record Page(TopicSummary topic, java.util.List<DocumentSummary> documents, StoredReport report) {
     }
 
+    /** Offers "Sync with Notion" on the page while a Notion database is connected (File › Settings › Notion). */
+    public void useNotion(org.scriptorium.core.notion.NotionSync notion) {
+        this.notion = notion;
+    }
+
+    /** Sends the topic (and every other changed one: a sync is the whole board's) to Notion and brings Notion's edits back. */
+    public void syncWithNotion() {
+        TopicSummary current = topic.get();
+        if (notion == null || current == null) {
+            return;
+        }
+        notionSync.start("Syncing topics with Notion…", progress -> {
+            try {
+                return notion.sync(progress::isCancelled);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.scriptorium.core.ScriptoriumException("Stopped.");
+            }
+        }, report -> {
+            tell.info("Notion: " + report.describe());
+            reopen(current.id());
+        }, failure -> tell.failure(failure));
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty notionConnectedProperty() {
+        return notionConnected;
+    }
+
+    public BackgroundJob notionSync() {
+        return notionSync;
+    }
+
     public void open(UUID id) {
         insights.open(id);
+        if (notion != null && id != null) {
+            tasks.run(notion::connected, notionConnected::set, failure -> notionConnected.set(false));
+        }
         if (id == null) {
             topic.set(null);
             report.set(null);

@@ -27,16 +27,20 @@ import static org.scriptorium.app.desktop.UiWait.waitFor;
 /**
  * A topic's Keywords, Competitors and Gaps in the real window, against a loopback server answering as an autocomplete
  * service and as a competitor's site: a competitor added in Research settings, keywords researched, competitors read,
- * gaps shown, a priority set.
+ * gaps shown, a priority set, and the topic sent to a connected Notion database (a loopback fake).
  */
 class TopicInsightsUiTest extends WindowTest {
     @TempDir
     static Path dataDir;
     private final MockWebServer server = new MockWebServer();
+    private org.scriptorium.core.notion.FakeNotion notion;
 
     @AfterEach
     void stopServer() {
         server.close();
+        if (notion != null) {
+            notion.close();
+        }
     }
 
     @Test
@@ -64,6 +68,9 @@ class TopicInsightsUiTest extends WindowTest {
         try (Studio studio = studio(dataDir)) {
             studio.research().setDemandServices("local=" + server.url("/ac/") + "?q={query}&kl={market}");
             topic = studio.research().topics().create("Keeping a sourdough starter alive", SourceLabel.NONE);
+            notion = new org.scriptorium.core.notion.FakeNotion(java.time.Instant::now);
+            studio.settings().put(org.scriptorium.core.notion.NotionSync.API_SETTING, notion.url());
+            studio.notion().connect(org.scriptorium.core.notion.FakeNotion.TOKEN, org.scriptorium.core.notion.FakeNotion.DATABASE);
         }
         Files.writeString(dataDir.resolve("ui-state.json"), "{\"welcomed\": true, \"area\": \"research\", \"openTopicId\": \"" + topic.id() + "\"}");
         launch(dataDir);
@@ -113,6 +120,13 @@ class TopicInsightsUiTest extends WindowTest {
 
         // The priority set before keyword research is the user's: research does not move it.
         assertThat(robot.lookup("#topicFields").queryAs(Label.class).getText()).startsWith("Priority 9 ·");
+
+        // Notion is connected: the topic goes to its database with the priority set here.
+        robot.clickOn("#syncNotion");
+        waitFor(() -> notion.pages().stream().anyMatch(p -> notion.title(p.get("id").asText()).equals("Keeping a sourdough starter alive")));
+        String page = notion.pages().stream().map(p -> p.get("id").asText()).filter(id -> notion.title(id).equals("Keeping a sourdough starter alive"))
+                .findFirst().orElseThrow();
+        assertThat(notion.property(page, "Priority").toString()).contains("9");
     }
 
     private static MockResponse response(String type, String body) {

@@ -1,12 +1,13 @@
 package org.scriptorium.core.notion;
 
+import org.scriptorium.core.research.fetch.HostPacing;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,20 +24,15 @@ public final class NotionApi {
     public static final String DEFAULT_BASE = "https://api.notion.com";
     private static final int PAGE_SIZE = 100;
 
-    /** Waits between calls; the real one sleeps, a test's records. */
-    public interface Pause {
-        void pause(Duration duration) throws InterruptedException;
-    }
-
     private final NotionConnection connection;
 
     /** The real Notion, reached with the integration's secret {@code token}. */
-    public NotionApi(OkHttpClient client, String token, Clock clock, Pause pause) {
+    public NotionApi(OkHttpClient client, String token, Clock clock, HostPacing.Pause pause) {
         this(client, DEFAULT_BASE, token, clock, pause);
     }
 
     /** {@code base}: where the API answers, {@code https://api.notion.com} but for tests. */
-    public NotionApi(OkHttpClient client, String base, String token, Clock clock, Pause pause) {
+    public NotionApi(OkHttpClient client, String base, String token, Clock clock, HostPacing.Pause pause) {
         HttpUrl url = HttpUrl.parse(base);
         if (url == null) {
             throw new IllegalArgumentException("Not an address for the Notion API: " + base);

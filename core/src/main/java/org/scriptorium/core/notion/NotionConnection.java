@@ -1,5 +1,7 @@
 package org.scriptorium.core.notion;
 
+import org.scriptorium.core.research.fetch.HostPacing;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,11 +47,11 @@ final class NotionConnection {
     private final HttpUrl base;
     private final String token;
     private final Clock clock;
-    private final NotionApi.Pause pause;
+    private final HostPacing.Pause pause;
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private Instant lastSent;
 
-    NotionConnection(OkHttpClient client, HttpUrl base, String token, Clock clock, NotionApi.Pause pause) {
+    NotionConnection(OkHttpClient client, HttpUrl base, String token, Clock clock, HostPacing.Pause pause) {
         if (token == null || token.isBlank()) {
             throw new NotionException(0, NotionException.UNAUTHORIZED, "Give the Notion integration's secret to connect to Notion.");
         }

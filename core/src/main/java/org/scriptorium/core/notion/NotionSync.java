@@ -1,5 +1,7 @@
 package org.scriptorium.core.notion;
 
+import org.scriptorium.core.research.fetch.HostPacing;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.OkHttpClient;
@@ -87,14 +89,14 @@ public final class NotionSync {
     private final Supplier<SecretStore> secrets;
     private final Supplier<OkHttpClient> http;
     private final Clock clock;
-    private final NotionApi.Pause pause;
+    private final HostPacing.Pause pause;
     private final DraftService drafts;
     private final NotionLinks links;
     private final StudioTopics topics;
     private final MarkdownBlocks markdown = new MarkdownBlocks();
 
     public NotionSync(SessionFactory sessions, Clock clock, UUID deviceId, SettingsRepository settings, Supplier<SecretStore> secrets,
-                      Supplier<OkHttpClient> http, NotionApi.Pause pause, TopicService topicService, ReportStore reports, DraftService drafts) {
+                      Supplier<OkHttpClient> http, HostPacing.Pause pause, TopicService topicService, ReportStore reports, DraftService drafts) {
         this.settings = settings;
         this.secrets = secrets;
         this.http = http;
@@ -106,8 +108,8 @@ public final class NotionSync {
     }
 
     /** The pause production uses: the thread sleeps. */
-    public static NotionApi.Pause sleeping() {
-        return duration -> Thread.sleep(duration);
+    public static HostPacing.Pause sleeping() {
+        return HostPacing.Pause.SLEEP;
     }
 
     /**
