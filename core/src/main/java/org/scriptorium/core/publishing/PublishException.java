@@ -28,13 +28,20 @@ public final class PublishException extends ScriptoriumException {
     private final Duration retryAfter;
     private final Instant pausedUntil;
     private final String platformMessage;
+    private final boolean forbidden;
 
     private PublishException(Kind kind, String message, Duration retryAfter, Instant pausedUntil, String platformMessage, Throwable cause) {
+        this(kind, message, retryAfter, pausedUntil, platformMessage, cause, false);
+    }
+
+    private PublishException(Kind kind, String message, Duration retryAfter, Instant pausedUntil, String platformMessage, Throwable cause,
+                             boolean forbidden) {
         super(message, cause);
         this.kind = kind;
         this.retryAfter = retryAfter;
         this.pausedUntil = pausedUntil;
         this.platformMessage = platformMessage;
+        this.forbidden = forbidden;
     }
 
     public static PublishException retryable(String message, Duration retryAfter, Throwable cause) {
@@ -54,6 +61,11 @@ public final class PublishException extends ScriptoriumException {
         return new PublishException(Kind.REJECTED, message, null, null, platformMessage, null);
     }
 
+    /** Refused because the account's grant does not allow it (an HTTP 403): connecting again with more permissions may. */
+    public static PublishException forbidden(String message, String platformMessage) {
+        return new PublishException(Kind.REJECTED, message, null, null, platformMessage, null, true);
+    }
+
     public static PublishException outcomeUnknown(String message, Throwable cause) {
         return outcomeUnknown(message, null, cause);
     }
@@ -65,6 +77,11 @@ public final class PublishException extends ScriptoriumException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Whether the network refused for want of a permission (rather than for the content): readers tell it without reading messages. */
+    public boolean forbidden() {
+        return forbidden;
     }
 
     /** How long the network asked us to wait, or null. */

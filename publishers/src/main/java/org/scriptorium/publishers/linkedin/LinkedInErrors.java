@@ -39,7 +39,7 @@ final class LinkedInErrors {
         }
         if (status == 403) {
             Matcher scope = SCOPE.matcher(message);
-            return PublishException.rejected(scope.find()
+            return PublishException.forbidden(scope.find()
                     ? "LinkedIn refused: the connection lacks the " + scope.group()
                       + " permission; add it to your LinkedIn app and connect the account again."
                     : "LinkedIn refused permission for this account; check your LinkedIn app's products and connect the account again.",

@@ -57,9 +57,7 @@ final class LinkedInMetrics implements MetricsReader {
         try {
             return organization() ? organizationPosts(urns) : memberPosts(urns);
         } catch (PublishException e) {
-            boolean forbidden = e.getMessage().startsWith("LinkedIn refused: the connection lacks")
-                    || e.getMessage().startsWith("LinkedIn refused permission"); // LinkedInErrors' words for a 403
-            if (e.kind() == PublishException.Kind.REJECTED && forbidden) {
+            if (e.forbidden()) {
                 return unavailable(urns, scope);
             }
             throw e;
