@@ -68,7 +68,7 @@ class TopicInsightsUiTest extends WindowTest {
         try (Studio studio = studio(dataDir)) {
             studio.research().setDemandServices("local=" + server.url("/ac/") + "?q={query}&kl={market}");
             topic = studio.research().topics().create("Keeping a sourdough starter alive", SourceLabel.NONE);
-            notion = new org.scriptorium.core.notion.FakeNotion(java.time.Instant::now);
+            notion = new org.scriptorium.core.notion.FakeNotion(clock::instant);
             studio.settings().put(org.scriptorium.core.notion.NotionSync.API_SETTING, notion.url());
             studio.notion().connect(org.scriptorium.core.notion.FakeNotion.TOKEN, org.scriptorium.core.notion.FakeNotion.DATABASE);
         }

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -46,10 +45,10 @@ final class NotionConnection {
     private final OkHttpClient client;
     private final HttpUrl base;
     private final String token;
-    private final Clock clock;
     private final HostPacing.Pause pause;
     private final ReentrantLock oneAtATime = new ReentrantLock();
-    private Instant lastSent;
+    /** Calls about three a second, kept apart under {@link #oneAtATime}. */
+    private final HostPacing pacing;
 
     NotionConnection(OkHttpClient client, HttpUrl base, String token, Clock clock, HostPacing.Pause pause) {
         if (token == null || token.isBlank()) {
@@ -59,8 +58,8 @@ final class NotionConnection {
         this.client = HttpClients.sendingOnce(client.newBuilder().readTimeout(60, TimeUnit.SECONDS).callTimeout(90, TimeUnit.SECONDS));
         this.base = base;
         this.token = token.strip();
-        this.clock = clock;
         this.pause = pause;
+        this.pacing = new HostPacing(clock, pause, GAP);
     }
 
     /** The API address with these path segments (each encoded). */
@@ -81,8 +80,7 @@ final class NotionConnection {
         try {
             Request request = request(method, url, body);
             for (int retries = 0; ; retries++) {
-                waitForGap();
-                lastSent = clock.instant();
+                pacing.beforeCall(url.uri());
                 try (Response response = client.newCall(request).execute()) {
                     String text = readBody(response.body());
                     LOG.debug("Notion {} {} answered {}", method, url.encodedPath(), response.code());
@@ -125,16 +123,6 @@ final class NotionConnection {
                 .header("Notion-Version", VERSION)
                 .header("Accept", "application/json")
                 .build();
-    }
-
-    private void waitForGap() throws InterruptedException {
-        if (lastSent == null) {
-            return;
-        }
-        Duration since = Duration.between(lastSent, clock.instant());
-        if (since.compareTo(GAP) < 0) {
-            pause.pause(GAP.minus(since));
-        }
     }
 
     /** Notion sends whole seconds in decimal; anything else still asks for a wait. */

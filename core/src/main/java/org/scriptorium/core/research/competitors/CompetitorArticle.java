@@ -4,10 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.scriptorium.core.research.text.JoinedLines;
 import org.scriptorium.core.store.Ids;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,14 +55,15 @@ public class CompetitorArticle {
         this.publishedAt = outline.publishedAt();
         this.fetchedAt = at;
         this.wordCount = outline.wordCount();
-        this.headings = lines(outline.headings(), 20000);
-        this.questions = lines(outline.questions(), 20000);
-        this.entities = lines(outline.entities(), 4000);
+        this.headings = JoinedLines.join(outline.headings(), 20000);
+        this.questions = JoinedLines.join(outline.questions(), 20000);
+        this.entities = JoinedLines.join(outline.entities(), 4000);
         this.body = outline.text();
     }
 
     ArticleOutline outline() {
-        return new ArticleOutline(url, title, publishedAt, wordCount, split(headings), split(questions), split(entities), body);
+        return new ArticleOutline(url, title, publishedAt, wordCount, JoinedLines.split(headings), JoinedLines.split(questions),
+                JoinedLines.split(entities), body);
     }
 
     UUID competitorId() {
@@ -71,21 +72,6 @@ public class CompetitorArticle {
 
     String url() {
         return url;
-    }
-
-    private static String lines(List<String> items, int max) {
-        StringBuilder out = new StringBuilder();
-        for (String item : items) {
-            String line = item.replace('\n', ' ').strip();
-            if (!line.isEmpty() && out.length() + line.length() + 1 <= max) {
-                out.append(out.isEmpty() ? "" : "\n").append(line);
-            }
-        }
-        return out.toString();
-    }
-
-    private static List<String> split(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 
     private static String cut(String text, int max) {

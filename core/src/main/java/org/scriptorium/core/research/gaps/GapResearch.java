@@ -41,8 +41,8 @@ public final class GapResearch {
         DraftDocument draft = drafts.get(draftId);
         Optional<UUID> topicId = Optional.ofNullable(topics.draftTopics().get(draftId));
         Optional<TopicSummary> topic = topicId.map(topics::get);
-        List<ArticleOutline> about = topic.map(t -> competitors.articles().stream().map(CompetitorService.CompetitorArticles::article)
-                .filter(a -> ContentGaps.isAbout(a, ContentGaps.topicTerms(t))).toList()).orElse(List.of());
+        List<ArticleOutline> about = topic.map(ContentGaps::topicTerms).map(terms -> competitors.articles().stream()
+                .map(CompetitorService.CompetitorArticles::article).filter(a -> ContentGaps.isAbout(a, terms)).toList()).orElse(List.of());
         return ContentScore.of(draft.title(), draft.body(), topicId.flatMap(keywords::of), about);
     }
 

@@ -1,10 +1,7 @@
 package org.scriptorium.core.research.keywords;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.SessionFactory;
@@ -178,25 +175,13 @@ public final class KeywordResearch {
         };
     }
 
+    /** What a topic_keywords row holds as JSON: the seeds asked, the keywords found, what went wrong. */
+    record Stored(List<String> seeds, List<Keyword> keywords, List<String> problems) {
+    }
+
     private static String write(TopicKeywords result) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode seeds = root.putArray("seeds");
-        result.seeds().forEach(seeds::add);
-        ArrayNode problems = root.putArray("problems");
-        result.problems().forEach(problems::add);
-        ArrayNode list = root.putArray("keywords");
-        for (Keyword k : result.keywords()) {
-            ObjectNode item = list.addObject().put("phrase", k.phrase()).put("cluster", k.cluster()).put("kind", k.kind())
-                    .put("intent", k.intent().name()).put("demand", k.demand()).put("covering", k.covering()).put("seed", k.seed());
-            if (k.trend() != null) {
-                item.put("trend", k.trend());
-            }
-            if (k.difficulty() != null) {
-                item.put("difficulty", k.difficulty());
-            }
-        }
         try {
-            return JSON.writeValueAsString(root);
+            return JSON.writeValueAsString(new Stored(result.seeds(), result.keywords(), result.problems()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -204,19 +189,8 @@ public final class KeywordResearch {
 
     private static TopicKeywords read(TopicKeywordSet row) {
         try {
-            JsonNode root = JSON.readTree(row.keywordsJson());
-            List<String> seeds = new ArrayList<>();
-            root.path("seeds").forEach(s -> seeds.add(s.asText()));
-            List<String> problems = new ArrayList<>();
-            root.path("problems").forEach(p -> problems.add(p.asText()));
-            List<Keyword> keywords = new ArrayList<>();
-            for (JsonNode k : root.path("keywords")) {
-                keywords.add(new Keyword(k.path("phrase").asText(), k.path("cluster").asText(), k.path("kind").asText("other"),
-                        SearchIntent.valueOf(k.path("intent").asText("INFORMATIONAL")), k.path("demand").asInt(),
-                        k.hasNonNull("trend") ? k.get("trend").asInt() : null, k.hasNonNull("difficulty") ? k.get("difficulty").asInt() : null,
-                        k.path("covering").asInt(), k.path("seed").asText("")));
-            }
-            return new TopicKeywords(row.topicId(), row.market(), row.researchedAt(), seeds, keywords, problems);
+            Stored stored = JSON.readValue(row.keywordsJson(), Stored.class);
+            return new TopicKeywords(row.topicId(), row.market(), row.researchedAt(), stored.seeds(), stored.keywords(), stored.problems());
         } catch (JsonProcessingException e) {
             throw new ScriptoriumException("The keyword research of this topic could not be read; run it again.", e);
         }

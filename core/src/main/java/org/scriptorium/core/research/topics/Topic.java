@@ -10,10 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.OptimisticLock;
 import org.scriptorium.core.research.sources.SourceLabel;
+import org.scriptorium.core.research.text.JoinedLines;
 import org.scriptorium.core.store.SyncableEntity;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -121,15 +121,15 @@ public class Topic extends SyncableEntity {
     }
 
     public List<String> keywords() {
-        return split(keywords);
+        return JoinedLines.split(keywords);
     }
 
     public List<String> entities() {
-        return split(entities);
+        return JoinedLines.split(entities);
     }
 
     public Set<String> fingerprint() {
-        return new HashSet<>(split(fingerprint));
+        return new HashSet<>(JoinedLines.split(fingerprint));
     }
 
     public SourceLabel label() {
@@ -176,9 +176,9 @@ public class Topic extends SyncableEntity {
     }
 
     void describe(List<String> keywords, List<String> entities, Set<String> fingerprint, SourceLabel label) {
-        this.keywords = join(keywords, 2000);
-        this.entities = join(entities, 2000);
-        this.fingerprint = join(fingerprint.stream().sorted().toList(), 2000);
+        this.keywords = JoinedLines.join(keywords, 2000);
+        this.entities = JoinedLines.join(entities, 2000);
+        this.fingerprint = JoinedLines.join(fingerprint.stream().sorted().toList(), 2000);
         this.labelDomain = label.domain();
         this.labelMarket = label.market();
         this.labelLanguage = label.language();
@@ -202,24 +202,5 @@ public class Topic extends SyncableEntity {
 
     void remove(Instant now) {
         markDeleted(now);
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split("\n"));
-    }
-
-    private static String join(List<String> parts, int max) {
-        StringBuilder out = new StringBuilder();
-        for (String part : parts) {
-            String clean = part.replace('\n', ' ').strip();
-            if (clean.isEmpty() || out.length() + clean.length() + 1 > max) {
-                continue;
-            }
-            if (!out.isEmpty()) {
-                out.append('\n');
-            }
-            out.append(clean);
-        }
-        return out.toString();
     }
 }
